@@ -1,0 +1,145 @@
+"""The `customers` resource group. Generated; do not edit."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import warnings  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import Any, Literal, cast  # noqa: F401
+
+from seam_customers import models  # noqa: F401
+from seam_customers._base import NOT_GIVEN, NotGiven, Transport, parse, to_json  # noqa: F401
+
+
+class CustomersResource:
+    """Operations on customers."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def create_portal(
+        self,
+        *,
+        customer_data: models.CustomerData | dict[str, Any] | None = None,
+        features: models.Features | dict[str, Any] | None = None,
+        is_embedded: bool | None = None,
+    ) -> models.MagicLink:
+        """Create Customer Portal
+
+        Stability: alpha. Expect breaking changes.
+
+        Creates a new customer portal magic link with configurable features.
+
+        Args:
+            customer_data:
+            features:
+            is_embedded: Whether the portal is embedded in another application.
+        """
+        body: dict[str, Any] = {}
+        if customer_data is not None:
+            body["customer_data"] = to_json(customer_data)
+        if features is not None:
+            body["features"] = to_json(features)
+        if is_embedded is not None:
+            body["is_embedded"] = to_json(is_embedded)
+        response = self._transport.request(
+            "POST",
+            "/customers/create_portal",
+            json=body,
+            authenticated=True,
+        )
+        data = response.json()
+        data = data["magic_link"]
+        return cast("models.MagicLink", parse(models.MagicLink, data))
+
+    def push_data(
+        self,
+        *,
+        customer_key: str,
+        access_grants: Sequence[models.AccessGrant | dict[str, Any]] | None = None,
+        bookings: Sequence[models.Booking | dict[str, Any]] | None = None,
+        buildings: Sequence[models.Building | dict[str, Any]] | None = None,
+        common_areas: Sequence[models.CommonArea | dict[str, Any]] | None = None,
+        facilities: Sequence[models.Facility | dict[str, Any]] | None = None,
+        guests: Sequence[models.Guest | dict[str, Any]] | None = None,
+        listings: Sequence[models.Listing | dict[str, Any]] | None = None,
+        properties: Sequence[models.Property | dict[str, Any]] | None = None,
+        property_listings: Sequence[models.PropertyListing | dict[str, Any]] | None = None,
+        reservations: Sequence[models.Reservation | dict[str, Any]] | None = None,
+        residents: Sequence[models.Resident | dict[str, Any]] | None = None,
+        rooms: Sequence[models.Room | dict[str, Any]] | None = None,
+        spaces: Sequence[models.Space | dict[str, Any]] | None = None,
+        tenants: Sequence[models.Tenant | dict[str, Any]] | None = None,
+        units: Sequence[models.Unit | dict[str, Any]] | None = None,
+        user_identities: Sequence[models.UserIdentity | dict[str, Any]] | None = None,
+        users: Sequence[models.User | dict[str, Any]] | None = None,
+    ) -> None:
+        """Push Customer Data
+
+        Stability: alpha. Expect breaking changes.
+
+        Pushes customer data including resources like spaces, properties, rooms, users, etc.
+
+        Args:
+            customer_key: Your unique identifier for the customer.
+            access_grants: List of access grants.
+            bookings: List of bookings.
+            buildings: List of buildings.
+            common_areas: List of shared common areas.
+            facilities: List of gym or fitness facilities.
+            guests: List of guests.
+            listings: List of property listings.
+            properties: List of short-term rental properties.
+            property_listings: List of property listings.
+            reservations: List of reservations.
+            residents: List of residents.
+            rooms: List of hotel or hospitality rooms.
+            spaces: List of general spaces or areas.
+            tenants: List of tenants.
+            units: List of multi-family residential units.
+            user_identities: List of user identities.
+            users: List of users.
+        """
+        body: dict[str, Any] = {}
+        body["customer_key"] = to_json(customer_key)
+        if access_grants is not None:
+            body["access_grants"] = to_json(access_grants)
+        if bookings is not None:
+            body["bookings"] = to_json(bookings)
+        if buildings is not None:
+            body["buildings"] = to_json(buildings)
+        if common_areas is not None:
+            body["common_areas"] = to_json(common_areas)
+        if facilities is not None:
+            body["facilities"] = to_json(facilities)
+        if guests is not None:
+            body["guests"] = to_json(guests)
+        if listings is not None:
+            body["listings"] = to_json(listings)
+        if properties is not None:
+            body["properties"] = to_json(properties)
+        if property_listings is not None:
+            body["property_listings"] = to_json(property_listings)
+        if reservations is not None:
+            body["reservations"] = to_json(reservations)
+        if residents is not None:
+            body["residents"] = to_json(residents)
+        if rooms is not None:
+            body["rooms"] = to_json(rooms)
+        if spaces is not None:
+            body["spaces"] = to_json(spaces)
+        if tenants is not None:
+            body["tenants"] = to_json(tenants)
+        if units is not None:
+            body["units"] = to_json(units)
+        if user_identities is not None:
+            body["user_identities"] = to_json(user_identities)
+        if users is not None:
+            body["users"] = to_json(users)
+        self._transport.request(
+            "POST",
+            "/customers/push_data",
+            json=body,
+            authenticated=True,
+        )
+        return None

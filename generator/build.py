@@ -1,0 +1,564 @@
+"""Stage 2, build: turn a loaded document into the model of the API (`generator.model`).
+
+This is the only module that reads raw OpenAPI; it folds the many ways a spec can say a
+thing (3.0 `nullable` and 3.1 type lists, `allOf` composition, Seam's extensions, config
+overrides) into the one form of the model.
+
+Inline objects and enums become named schemas, named from their place: `spaces: [{...}]`
+gives `Space`; a name already held by a different shape falls back to longer names that
+include the parent (`PushDataRequestSpace`, then `PushDataRequestSpacesItem`). The same
+shape written twice under the same name is one class.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator.config import TargetConfig
+from generator.errors import SpecError, escape_pointer_token
+from generator.load import Location, SpecDocument
+from generator.model import (
+    Api,
+    Content,
+    Default,
+    NamedSchema,
+    Operation,
+    Parameter,
+    ParameterLocation,
+    Property,
+    RequestBody,
+    Response,
+    ResponseKey,
+    Schema,
+    SchemaKind,
+    SecurityScheme,
+    Stability,
+)
+from generator.naming import humanize, pascal_case, singular, snake_case
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SCALAR_KINDS = {"string", "integer", "number", "boolean", "null"}
+_CONSTRAINTS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
+# Seam marks an API's maturity with its own extensions; `x-stability-level` is oasdiff's.
+_STABILITY_EXTENSION = "x-stability-level"
+
+
+def child(location: Location, *tokens: str | int) -> Location:
+    return Location(location.file, location.pointer + "".join("/" + escape_pointer_token(t) for t in tokens))
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where an inline schema sits, for naming it: candidate names, best first.
+
+    `parent` is the class that owns the property (if any) and `prop` the property's name,
+    so that an array's items are named from the array's property, not from the array.
+    """
+
+    candidates: tuple[str, ...]
+    parent: str = ""
+    prop: str = ""
+
+    def for_property(self, name: str) -> _Place:
+        parent = self.candidates[0]
+        return _Place((pascal_case(name), parent + pascal_case(name)), parent=parent, prop=name)
+
+    def for_items(self) -> _Place:
+        if self.prop:
+            one = pascal_case(singular(snake_case(self.prop)))
+            many = pascal_case(self.prop)
+            return _Place((one, self.parent + one, self.parent + many + "Item"), parent=self.parent)
+        return _Place(tuple(c + "Item" for c in self.candidates))
+
+    def for_variant(self, index: int) -> _Place:
+        return _Place(tuple(c + f"Variant{index + 1}" for c in self.candidates[-1:]))
+
+
+class _Builder:
+    def __init__(self, doc: SpecDocument, config: TargetConfig) -> None:
+        self.doc = doc
+        self.config = config
+        self.named: dict[str, NamedSchema] = {}  # class name -> schema (filled as built)
+        self.name_by_location: dict[Location, str] = {}
+        self.fingerprint_by_name: dict[str, str] = {}
+        self.building: set[Location] = set()
+        components = doc.root.get("components") or {}
+        self.component_locations = {
+            Location(doc.root_file, f"/components/schemas/{escape_pointer_token(key)}"): key
+            for key in (components.get("schemas") or {})
+        }
+        # Component names are reserved up front so an inline schema never takes one.
+        self.reserved: dict[str, Location] = {}
+        for location, key in sorted(self.component_locations.items(), key=lambda item: item[1]):
+            name = pascal_case(key) or "Schema"
+            base, n = name, 2
+            while name in self.reserved:
+                name, n = f"{base}{n}", n + 1
+            self.reserved[name] = location
+            self.name_by_location[location] = name
+
+    # -- schemas -------------------------------------------------------------------------
+
+    def schema(self, location: Location, place: _Place) -> Schema:
+        node = self.doc.node(location)
+        if not isinstance(node, dict):
+            if node is True or node == {}:
+                return Schema(SchemaKind.ANY, str(location))
+            raise SpecError(location.file, location.pointer, "a schema must be an object")
+        if isinstance(node.get("$ref"), str):
+            return self._reference(location, node)
+        return self._inline(location, node, place)
+
+    def _reference(self, location: Location, node: dict[str, Any]) -> Schema:
+        target, target_node = self.doc.deref(location)
+        here = str(location)
+        description = node.get("description")  # 3.1 allows siblings of $ref
+        if not isinstance(target_node, dict) or not self._becomes_class(target_node):
+            # A plain scalar component (an id format, say) reads better inline.
+            inner = self.schema(target, _Place((self._name_for_location(target) or "Value",)))
+            return replace(inner, description=description or inner.description)
+        name = self._name_for_location(target) or "Schema"
+        self._ensure_named(target, name, target_node, origin=self._origin(target))
+        return Schema(SchemaKind.REF, here, ref=name, description=description)
+
+    def _name_for_location(self, location: Location) -> str | None:
+        if location in self.name_by_location:
+            return self.name_by_location[location]
+        # outside components/schemas (another file, or a deep pointer): name from the last token
+        last = location.pointer.rsplit("/", 1)[-1] if location.pointer else location.file.stem
+        return pascal_case(last) or pascal_case(location.file.stem) or None
+
+    def _origin(self, location: Location) -> str:
+        if location.file == self.doc.root_file:
+            return location.pointer.lstrip("/")
+        return f"{location.file.name}#{location.pointer}"
+
+    @staticmethod
+    def _becomes_class(node: dict[str, Any]) -> bool:
+        kinds = _types_of(node)
+        if "enum" in node:
+            return True
+        if any(k in node for k in ("properties", "additionalProperties", "allOf", "oneOf", "anyOf")):
+            return True
+        return bool(kinds & {"object", "array"})
+
+    def _ensure_named(self, location: Location, name: str, node: dict[str, Any], origin: str) -> str:
+        if location in self.building or name in self.named:
+            return name
+        self.name_by_location[location] = name
+        self.building.add(location)
+        built = self._inline(location, node, _Place((name,)))
+        self.named[name] = NamedSchema(name=name, origin=origin, schema=built)
+        self.building.discard(location)
+        return name
+
+    def _name_inline(self, location: Location, node: dict[str, Any], place: _Place) -> Schema:
+        """An inline object or enum becomes a named schema; identical shapes share one name."""
+        fingerprint = json.dumps(node, sort_keys=True, default=str)
+        if location in self.name_by_location:
+            name = self.name_by_location[location]
+            return Schema(SchemaKind.REF, str(location), ref=name, description=node.get("description"))
+        chosen = None
+        for candidate in place.candidates:
+            if not candidate:
+                continue
+            owner = self.fingerprint_by_name.get(candidate)
+            if owner == fingerprint or (owner is None and candidate not in self.reserved):
+                chosen = candidate
+                break
+        if chosen is None:  # every candidate taken by another shape: number the last one
+            base, n = place.candidates[-1], 2
+            while f"{base}{n}" in self.fingerprint_by_name or f"{base}{n}" in self.reserved:
+                n += 1
+            chosen = f"{base}{n}"
+        if self.fingerprint_by_name.get(chosen) != fingerprint:
+            self.fingerprint_by_name[chosen] = fingerprint
+            self.name_by_location[location] = chosen
+            self.building.add(location)
+            built = self._inline(location, node, _Place((chosen,)), allow_naming=False)
+            self.named[chosen] = NamedSchema(chosen, self._origin(location), built)
+            self.building.discard(location)
+        return Schema(SchemaKind.REF, str(location), ref=chosen, description=node.get("description"))
+
+    def _inline(self, location: Location, node: dict[str, Any], place: _Place, allow_naming: bool = False) -> Schema:
+        here = str(location)
+        if allow_naming and _is_nameable(node):
+            return self._name_inline(location, node, place)
+        common = self._common(location, node)
+        if "allOf" in node:
+            return self._all_of(location, node, place, common)
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in node:
+                variants = [
+                    self.schema_or_name(child(location, keyword, i), place.for_variant(i))
+                    for i in range(len(node[keyword]))
+                ]
+                return _union(here, variants, common, _discriminator(node))
+        kinds = _types_of(node)
+        if len(kinds - {"null"}) > 1:
+            variants = [Schema(SchemaKind(k), here) for k in sorted(kinds - {"null"})]
+            return _union(here, variants, replace(common, nullable=common.nullable or "null" in kinds), None)
+        nullable = common.nullable or "null" in kinds
+        kind = next(iter(kinds - {"null"}), None)
+        if kind is None:
+            if "properties" in node or "additionalProperties" in node:
+                kind = "object"
+            elif "items" in node:
+                kind = "array"
+            elif kinds == {"null"}:
+                kind = "null"
+        if kind == "array":
+            items = None
+            if "items" in node:
+                items = self.schema_or_name(child(location, "items"), place.for_items())
+            return replace(common, kind=SchemaKind.ARRAY, items=items, nullable=nullable)
+        if kind == "object":
+            return self._object(location, node, place, replace(common, nullable=nullable))
+        if kind in _SCALAR_KINDS:
+            return replace(common, kind=SchemaKind(kind), nullable=nullable)
+        return replace(common, nullable=nullable)  # ANY
+
+    def schema_or_name(self, location: Location, place: _Place) -> Schema:
+        node = self.doc.node(location)
+        if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and _is_nameable(node):
+            return self._inline(location, node, place, allow_naming=True)
+        return self.schema(location, place)
+
+    def _common(self, location: Location, node: dict[str, Any]) -> Schema:
+        enum = node.get("enum")
+        return Schema(
+            kind=SchemaKind.ANY,
+            location=str(location),
+            description=_text(node.get("description")),
+            title=_text(node.get("title")),
+            format=node.get("format") if isinstance(node.get("format"), str) else None,
+            nullable=node.get("nullable") is True,
+            enum=tuple(v for v in enum if v is not None) if isinstance(enum, list) else None,
+            const=Default(node["const"]) if "const" in node else None,
+            default=Default(node["default"]) if "default" in node else None,
+            deprecated=node.get("deprecated") is True or bool(node.get("x-deprecated")),
+            read_only=node.get("readOnly") is True,
+            write_only=node.get("writeOnly") is True,
+            constraints=tuple(sorted((k, node[k]) for k in _CONSTRAINTS if k in node)),
+            stability=_stability_marker(node),
+        )
+
+    def _object(self, location: Location, node: dict[str, Any], place: _Place, common: Schema) -> Schema:
+        required = set(node.get("required") or ())
+        properties = []
+        for key in node.get("properties") or {}:
+            prop_location = child(location, "properties", key)
+            prop_schema = self.schema_or_name(prop_location, place.for_property(key))
+            properties.append(Property(name=key, schema=prop_schema, required=key in required))
+        additional: Schema | bool | None = None
+        extra = node.get("additionalProperties")
+        if extra is False:
+            additional = False
+        elif isinstance(extra, dict) and extra:
+            additional = self.schema_or_name(child(location, "additionalProperties"), place.for_property("value"))
+        return replace(common, kind=SchemaKind.OBJECT, properties=tuple(properties), additional_properties=additional)
+
+    def _all_of(self, location: Location, node: dict[str, Any], place: _Place, common: Schema) -> Schema:
+        """Fold `allOf` into one schema: properties merged in order, `required` united."""
+        parts = [self.schema(child(location, "allOf", i), place) for i in range(len(node["allOf"]))]
+        rest = {k: v for k, v in node.items() if k != "allOf"}
+        if rest.get("properties") or rest.get("type") == "object":
+            parts.append(self._object(location, rest, place, common))
+        resolved = [self._resolve(p) for p in parts]
+        objects = [p for p in resolved if p.kind is SchemaKind.OBJECT]
+        if len(objects) == len(resolved) and objects:
+            merged: dict[str, Property] = {}
+            required: set[str] = set()
+            for part in objects:
+                for prop in part.properties:
+                    merged[prop.name] = prop
+                    required |= {prop.name} if prop.required else set()
+            properties = tuple(replace(p, required=p.name in required) for p in merged.values())
+            extras = [p.additional_properties for p in objects if p.additional_properties is not None]
+            description = common.description or next((p.description for p in objects if p.description), None)
+            return replace(
+                common,
+                kind=SchemaKind.OBJECT,
+                properties=properties,
+                additional_properties=extras[-1] if extras else None,
+                description=description,
+            )
+        if len(parts) == 1:
+            only = parts[0]
+            return replace(only, description=common.description or only.description, nullable=only.nullable or common.nullable)
+        # Mixed allOf (a scalar with constraints, say): keep the first non-ANY part.
+        typed = [p for p in parts if p.kind is not SchemaKind.ANY]
+        return typed[0] if typed else common
+
+    def _resolve(self, schema: Schema) -> Schema:
+        while schema.kind is SchemaKind.REF and schema.ref in self.named:
+            schema = self.named[schema.ref].schema
+        return schema
+
+    # -- operations ----------------------------------------------------------------------
+
+    def operations(self) -> list[Operation]:
+        paths = self.doc.root.get("paths") or {}
+        by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
+        for path, item_node in paths.items():
+            item_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
+            item_location, item = self.doc.deref(item_location)
+            shared_params = item.get("parameters") or []
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = self._operation(path, method, child(item_location, method), item_location, shared_params)
+                by_route.setdefault((path, op.group, op.name), []).append(op)
+        operations = []
+        for offered in by_route.values():
+            # One route offered under several methods is one operation; POST is preferred
+            # because it carries every parameter in a body (Seam's servers accept it everywhere).
+            chosen = next((op for op in offered if op.method == "post"), offered[0])
+            others = tuple(op.method for op in offered if op is not chosen)
+            operations.append(replace(chosen, alternative_methods=others))
+        self._check_unique_names(operations)
+        return operations
+
+    def _check_unique_names(self, operations: list[Operation]) -> None:
+        seen: dict[tuple[tuple[str, ...], str], Operation] = {}
+        for op in operations:
+            key = (op.group, op.name)
+            if key in seen:
+                other = seen[key]
+                raise SpecError(
+                    self.doc.root_file,
+                    "/paths/" + escape_pointer_token(op.path) + "/" + op.method,
+                    f"method name {'.'.join(op.group + (op.name,))} is also used by {other.key}",
+                )
+            seen[key] = op
+
+    def _operation(
+        self, path: str, method: str, location: Location, item_location: Location, shared_params: list[Any]
+    ) -> Operation:
+        node = self.doc.node(location)
+        group = self._group(path, node)
+        name = self._method_name(path, method, node)
+        key = f"{method.upper()} {path}"
+        parameters = self._parameters(item_location, shared_params, location, node.get("parameters") or [])
+        place = _Place((pascal_case(name),))
+        request_body = None
+        if "requestBody" in node:
+            request_body = self._request_body(child(location, "requestBody"), _Place((pascal_case(name) + "Request",)))
+        responses = tuple(
+            self._response(child(location, "responses", status), str(status), place)
+            for status in (node.get("responses") or {})
+        )
+        security_node = node["security"] if "security" in node else self.doc.root.get("security") or []
+        security = tuple(tuple(req) for req in security_node if isinstance(req, dict))
+        spec_stability = _stability_marker(node)
+        stability = self.config.stability_for(key, group) or spec_stability or self.config.default_stability
+        deprecated = node.get("x-deprecated")
+        if deprecated is None and node.get("deprecated") is True:
+            deprecated = ""
+        summary = _text(node.get("summary"))
+        title = _text(node.get("x-title")) or (summary if summary and summary != path else None) or humanize(name)
+        response_key = ResponseKey(node["x-response-key"]) if "x-response-key" in node else None
+        return Operation(
+            method=method,
+            path=path,
+            operation_id=node.get("operationId"),
+            group=group,
+            name=name,
+            title=title,
+            summary=summary,
+            description=_text(node.get("description")),
+            parameters=parameters,
+            request_body=request_body,
+            responses=responses,
+            security=security,
+            stability=stability,
+            deprecated=(deprecated if isinstance(deprecated, str) else "") if deprecated not in (None, False) else None,
+            undocumented=bool(node.get("x-undocumented")),
+            response_key=response_key,
+            tags=tuple(str(t) for t in node.get("tags") or ()),
+        )
+
+    def _group(self, path: str, node: dict[str, Any]) -> tuple[str, ...]:
+        fern = node.get("x-fern-sdk-group-name")
+        if isinstance(fern, list) and fern:
+            return tuple(snake_case(str(g)) for g in fern)
+        if isinstance(fern, str) and fern:
+            return (snake_case(fern),)
+        tags = node.get("tags") or []
+        if tags and snake_case(str(tags[0])):
+            return (snake_case(str(tags[0])),)
+        first = next((seg for seg in path.split("/") if seg and not seg.startswith("{")), "")
+        return (snake_case(first) or "default",)
+
+    def _method_name(self, path: str, method: str, node: dict[str, Any]) -> str:
+        fern = node.get("x-fern-sdk-method-name")
+        if isinstance(fern, str) and snake_case(fern):
+            return snake_case(fern)
+        if isinstance(node.get("operationId"), str) and snake_case(node["operationId"]):
+            return snake_case(node["operationId"])
+        return snake_case(f"{method} {path}") or method
+
+    def _parameters(
+        self, item_location: Location, shared: list[Any], location: Location, own: list[Any]
+    ) -> tuple[Parameter, ...]:
+        found: dict[tuple[str, str], Parameter] = {}
+        for base, nodes in ((child(item_location, "parameters"), shared), (child(location, "parameters"), own)):
+            for index in range(len(nodes)):
+                param = self._parameter(child(base, index))
+                found[(param.location.value, param.name)] = param  # an operation's own wins
+        return tuple(found.values())
+
+    def _parameter(self, location: Location) -> Parameter:
+        location, node = self.doc.deref(location)
+        name = str(node["name"])
+        where = ParameterLocation(node["in"])
+        place = _Place((pascal_case(name),))
+        if "schema" in node:
+            schema = self.schema_or_name(child(location, "schema"), place)
+        elif node.get("content"):
+            media = next(iter(node["content"]))
+            schema = self.schema_or_name(child(location, "content", media, "schema"), place)
+        else:
+            schema = Schema(SchemaKind.ANY, str(location))
+        return Parameter(
+            name=name,
+            location=where,
+            required=bool(node.get("required")) or where is ParameterLocation.PATH,
+            schema=schema,
+            description=_text(node.get("description")),
+            deprecated=node.get("deprecated") is True,
+            style=node.get("style"),
+            explode=node.get("explode"),
+        )
+
+    def _contents(self, location: Location, node: dict[str, Any], place: _Place) -> tuple[Content, ...]:
+        contents = []
+        for media_type, media in (node.get("content") or {}).items():
+            schema = None
+            if isinstance(media, dict) and "schema" in media:
+                schema = self.schema_or_name(child(location, "content", media_type, "schema"), place)
+            contents.append(Content(media_type=media_type, schema=schema))
+        return tuple(contents)
+
+    def _request_body(self, location: Location, place: _Place) -> RequestBody:
+        location, node = self.doc.deref(location)
+        return RequestBody(
+            required=node.get("required") is True,
+            contents=self._contents(location, node, place),
+            description=_text(node.get("description")),
+        )
+
+    def _response(self, location: Location, status: str, place: _Place) -> Response:
+        location, node = self.doc.deref(location)
+        suffix = "Response" if status.startswith("2") else f"Response{pascal_case(status)}"
+        return Response(
+            status=status,
+            description=_text(node.get("description")),
+            contents=self._contents(location, node, _Place(tuple(c + suffix for c in place.candidates))),
+            headers=tuple(sorted((node.get("headers") or {}).keys())),
+        )
+
+    def security_schemes(self) -> tuple[SecurityScheme, ...]:
+        schemes = []
+        declared = (self.doc.root.get("components") or {}).get("securitySchemes") or {}
+        for key in declared:
+            location = Location(self.doc.root_file, "/components/securitySchemes/" + escape_pointer_token(key))
+            _, node = self.doc.deref(location)
+            schemes.append(
+                SecurityScheme(
+                    name=key,
+                    type=node.get("type", ""),
+                    scheme=(node.get("scheme") or "").lower() or None,
+                    location=node.get("in"),
+                    parameter_name=node.get("name"),
+                    bearer_format=node.get("bearerFormat"),
+                    description=_text(node.get("description")),
+                )
+            )
+        return tuple(schemes)
+
+
+def _is_nameable(node: dict[str, Any]) -> bool:
+    """Inline schemas that become classes: objects with properties, and enums."""
+    if "enum" in node and not ({"object", "array"} & _types_of(node)):
+        return len([v for v in node["enum"] if v is not None]) > 0
+    return bool(node.get("properties")) or "allOf" in node
+
+
+def _types_of(node: dict[str, Any]) -> set[str]:
+    kind = node.get("type")
+    if isinstance(kind, list):
+        return {str(k) for k in kind}
+    return {str(kind)} if isinstance(kind, str) else set()
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _discriminator(node: dict[str, Any]) -> str | None:
+    found = node.get("discriminator")
+    return found.get("propertyName") if isinstance(found, dict) else None
+
+
+def _union(here: str, variants: list[Schema], common: Schema, discriminator: str | None) -> Schema:
+    nullable = common.nullable or any(v.kind is SchemaKind.NULL for v in variants)
+    kept = [v for v in variants if v.kind is not SchemaKind.NULL]
+    if len(kept) == 1:
+        only = kept[0]
+        return replace(only, nullable=nullable or only.nullable, description=common.description or only.description)
+    return replace(
+        common, kind=SchemaKind.UNION, variants=tuple(kept), nullable=nullable, discriminator=discriminator, location=here
+    )
+
+
+def _stability_marker(node: dict[str, Any]) -> Stability | None:
+    level = node.get(_STABILITY_EXTENSION)
+    if isinstance(level, str):
+        try:
+            return Stability(level.lower())
+        except ValueError:
+            pass
+    if node.get("x-draft"):
+        return Stability.DRAFT
+    return None
+
+
+def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
+    builder = _Builder(doc, config)
+    operations = builder.operations()
+    # Every component class is part of the API, used by an operation or not.
+    for location, key in sorted(builder.component_locations.items(), key=lambda item: item[1]):
+        node = doc.node(location)
+        if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and builder._becomes_class(node):
+            builder._ensure_named(location, builder.name_by_location[location], node, builder._origin(location))
+    if not config.include_undocumented:
+        operations = [op for op in operations if not op.undocumented]
+    info = doc.root.get("info") or {}
+    servers = tuple(str(s["url"]) for s in doc.root.get("servers") or () if isinstance(s, dict) and "url" in s)
+    return Api(
+        title=str(info.get("title") or "API"),
+        version=str(info.get("version") or ""),
+        openapi_version=doc.version,
+        description=_text(info.get("description")),
+        servers=servers,
+        operations=tuple(operations),
+        schemas=tuple(sorted(builder.named.values(), key=lambda s: s.name)),
+        security_schemes=builder.security_schemes(),
+    )

@@ -1,0 +1,232 @@
+"""Stage 2, the model of the API: plain, typed, immutable data.
+
+Every renderer and the diff read only this model, never the raw document. Collections are
+tuples so that a model, once built, cannot change under a renderer. Schemas form a graph:
+a `Schema` of kind REF names an entry of `Api.schemas`, which is how recursion is expressed.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+JsonScalar = Union[str, int, float, bool, None]
+
+
+class Stability(enum.Enum):
+    """Ordered from least to most committed; only draft and alpha may break freely."""
+
+    DRAFT = "draft"
+    ALPHA = "alpha"
+    BETA = "beta"
+    STABLE = "stable"
+
+    @property
+    def rank(self) -> int:
+        return list(Stability).index(self)
+
+
+class SchemaKind(enum.Enum):
+    ANY = "any"
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    NULL = "null"
+    ARRAY = "array"
+    OBJECT = "object"
+    UNION = "union"  # oneOf / anyOf, or a list of types in 3.1
+    REF = "ref"  # a named schema of Api.schemas
+
+
+class ParameterLocation(enum.Enum):
+    PATH = "path"
+    QUERY = "query"
+    HEADER = "header"
+    COOKIE = "cookie"
+
+
+@dataclass(frozen=True)
+class Default:
+    """A default value from the spec; wrapped so that `None` (JSON null) differs from no default."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class Schema:
+    kind: SchemaKind
+    location: str  # "file#/json/pointer" where this schema was written
+    description: str | None = None
+    title: str | None = None
+    format: str | None = None
+    nullable: bool = False
+    enum: tuple[JsonScalar, ...] | None = None
+    const: Default | None = None
+    default: Default | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    # ARRAY
+    items: Schema | None = None
+    # OBJECT
+    properties: tuple[Property, ...] = ()
+    # None: not said (any extra property allowed); False: none allowed; a Schema: their type
+    additional_properties: Schema | bool | None = None
+    # UNION
+    variants: tuple[Schema, ...] = ()
+    discriminator: str | None = None
+    # REF: the `name` of a NamedSchema
+    ref: str | None = None
+    # minLength, maximum, pattern, ... as (keyword, value), sorted by keyword
+    constraints: tuple[tuple[str, Any], ...] = ()
+    stability: Stability | None = None  # only where the spec says so for this schema
+
+    @property
+    def is_enum(self) -> bool:
+        return self.enum is not None
+
+    def property(self, name: str) -> Property | None:
+        return next((p for p in self.properties if p.name == name), None)
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # as on the wire
+    schema: Schema
+    required: bool
+
+
+@dataclass(frozen=True)
+class NamedSchema:
+    """A schema that becomes a class: a component, or an inline object or enum named from its place."""
+
+    name: str  # a class name, unique in the API (PascalCase)
+    origin: str  # where it came from: "components/schemas/device" or "POST /customers/push_data spaces[]"
+    schema: Schema
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # as on the wire
+    location: ParameterLocation
+    required: bool
+    schema: Schema
+    description: str | None = None
+    deprecated: bool = False
+    style: str | None = None
+    explode: bool | None = None
+
+
+@dataclass(frozen=True)
+class Content:
+    media_type: str
+    schema: Schema | None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    required: bool
+    contents: tuple[Content, ...]
+    description: str | None = None
+
+    def content(self, media_type: str) -> Content | None:
+        return next((c for c in self.contents if c.media_type == media_type), None)
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX", "default"
+    description: str | None
+    contents: tuple[Content, ...]
+    headers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str  # key in components/securitySchemes
+    type: str  # http | apiKey | oauth2 | openIdConnect | mutualTLS
+    scheme: str | None = None  # for http: bearer, basic, ...
+    location: str | None = None  # for apiKey: header | query | cookie
+    parameter_name: str | None = None  # for apiKey: the header / query / cookie name
+    bearer_format: str | None = None
+    description: str | None = None
+
+
+# One alternative of an operation's security: every named scheme together.
+SecurityRequirement = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResponseKey:
+    """Seam's `x-response-key`: the key of the body that holds the result; `key=None` means none."""
+
+    key: str | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str  # lower-case HTTP method as declared
+    path: str
+    operation_id: str | None
+    group: tuple[str, ...]  # resource group path, e.g. ("acs", "users")
+    name: str  # method name within its group (snake_case)
+    title: str
+    summary: str | None
+    description: str | None
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    # None: the document's default applies (already folded in); () : explicitly no auth
+    security: tuple[SecurityRequirement, ...]
+    stability: Stability
+    deprecated: str | None = None  # the deprecation message ("" when none was given)
+    undocumented: bool = False
+    response_key: ResponseKey | None = None  # only where the spec says
+    tags: tuple[str, ...] = ()
+    alternative_methods: tuple[str, ...] = ()  # other HTTP methods offering the same route
+
+    @property
+    def key(self) -> str:
+        """How a person names the operation: "POST /customers/push_data"."""
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def group_name(self) -> str:
+        return " ".join(self.group)
+
+    def success_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.status.startswith("2"))
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    openapi_version: str
+    description: str | None
+    servers: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    schemas: tuple[NamedSchema, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    _schema_index: dict[str, NamedSchema] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # A lookup table derived from `schemas`; never mutated after construction.
+        self._schema_index.update({s.name: s for s in self.schemas})
+
+    def schema(self, name: str) -> NamedSchema:
+        return self._schema_index[name]
+
+    def security_scheme(self, name: str) -> SecurityScheme | None:
+        return next((s for s in self.security_schemes if s.name == name), None)
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({op.group for op in self.operations}))
+
+    def resolve(self, schema: Schema) -> Schema:
+        """The schema itself, or the named schema a REF points to."""
+        while schema.kind is SchemaKind.REF and schema.ref is not None:
+            schema = self.schema(schema.ref).schema
+        return schema

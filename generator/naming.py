@@ -1,0 +1,86 @@
+"""Names: from whatever a spec calls a thing to valid, readable Python identifiers."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+_WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+# Names a generated parameter or attribute must not take, beyond Python's keywords: builtins
+# that generated code calls, and names the generated modules themselves use.
+_SHADOWED = frozenset(dir(builtins)) | {"self", "cls", "models", "typing", "httpx", "pydantic"}
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split `pushData`, `push_data`, `Push-Data 2` alike into lower-case words."""
+    parts: list[str] = []
+    for chunk in _WORD_BOUNDARY.split(_ascii(text)):
+        parts.extend(p.lower() for p in _CAMEL.split(chunk) if p)
+    return parts
+
+
+def snake_case(text: str) -> str:
+    return "_".join(words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
+def singular(word: str) -> str:
+    """English singular of a plural property name (`access_grants` -> `access_grant`).
+
+    Rules, not a dictionary: enough for the collection names APIs use, and a wrong guess only
+    costs a less pretty class name, never correctness (names are checked for uniqueness).
+    """
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if lower.endswith("ss") or lower.endswith(("us", "is")):
+        return word
+    if lower.endswith("s") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def python_identifier(name: str, *, style: str = "snake") -> str:
+    """A valid identifier for a spec name; keywords and shadowed builtins get a trailing `_`."""
+    ident = snake_case(name) if style == "snake" else pascal_case(name)
+    if not ident:
+        ident = "value" if style == "snake" else "Value"
+    if ident[0].isdigit():
+        ident = ("n_" if style == "snake" else "N") + ident
+    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or ident in _SHADOWED:
+        ident += "_"
+    return ident
+
+
+def unique_identifiers(names: list[str], *, style: str = "snake", taken: frozenset[str] = frozenset()) -> list[str]:
+    """Identifiers for `names`, one each, distinct even where names differ only in case or punctuation."""
+    result: list[str] = []
+    used = set(taken)
+    for name in names:
+        ident = python_identifier(name, style=style)
+        candidate, n = ident, 2
+        while candidate in used:
+            candidate = f"{ident}_{n}" if style == "snake" else f"{ident}{n}"
+            n += 1
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def humanize(text: str) -> str:
+    """`push_data` -> `Push data`."""
+    joined = " ".join(words(text))
+    return joined[:1].upper() + joined[1:]

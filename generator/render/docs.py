@@ -1,0 +1,215 @@
+"""Documentation pages in the style of Seam's API reference (GitBook Markdown)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.config import TargetConfig
+from generator.model import Api, Operation, Schema, SchemaKind, Stability
+from generator.render.environment import environment
+
+# Nested properties are shown this deep at most: schemas may be recursive.
+MAX_DEPTH = 4
+_FORMAT_WORDS = {"date-time": "Datetime", "uuid": "UUID", "date": "Date"}
+
+
+@dataclass(frozen=True)
+class FieldDoc:
+    name: str
+    type_words: tuple[str, ...]  # ("Array", "of Objects") -> *Array* *of Objects*
+    required: bool
+    description: str | None
+    deprecated: bool
+    children: tuple[FieldDoc, ...]  # properties of an object, or of an array's objects
+
+
+@dataclass(frozen=True)
+class AuthMethodDoc:
+    title: str
+    headers: tuple[str, ...]  # headers the request must also include
+
+
+@dataclass(frozen=True)
+class ResponseDoc:
+    void: bool
+    field: FieldDoc | None  # the result: named by its response key, or "response"
+
+
+@dataclass(frozen=True)
+class OperationPage:
+    file: str  # relative to docs/
+    key: str
+    title: str
+    group_name: str
+    stability: str
+    deprecated: str | None
+    description: str | None
+    auth_methods: tuple[AuthMethodDoc, ...]
+    parameters: tuple[FieldDoc, ...]
+    response: ResponseDoc
+
+
+@dataclass(frozen=True)
+class GroupIndex:
+    name: str
+    pages: tuple[OperationPage, ...]
+
+
+class _Describer:
+    def __init__(self, api: Api) -> None:
+        self.api = api
+
+    def type_words(self, schema: Schema) -> tuple[str, ...]:
+        resolved = self.api.resolve(schema)
+        if resolved.kind is SchemaKind.ARRAY:
+            item = self.type_words(resolved.items) if resolved.items is not None else ("Any",)
+            return ("Array", "of " + _plural(item[0]))
+        return (self._word(resolved),)
+
+    def _word(self, schema: Schema) -> str:
+        if schema.is_enum:
+            return "Enum"
+        if schema.kind is SchemaKind.STRING:
+            return _FORMAT_WORDS.get(schema.format or "", "String")
+        if schema.kind in (SchemaKind.INTEGER, SchemaKind.NUMBER):
+            return "Number"
+        if schema.kind is SchemaKind.BOOLEAN:
+            return "Boolean"
+        if schema.kind in (SchemaKind.OBJECT, SchemaKind.UNION):
+            return "Object"
+        if schema.kind is SchemaKind.NULL:
+            return "Null"
+        return "Any"
+
+    def children(self, schema: Schema, depth: int, seen: frozenset[str]) -> tuple[FieldDoc, ...]:
+        if depth >= MAX_DEPTH:
+            return ()
+        if schema.kind is SchemaKind.REF and schema.ref is not None:
+            if schema.ref in seen:
+                return ()
+            seen = seen | {schema.ref}
+        resolved = self.api.resolve(schema)
+        if resolved.kind is SchemaKind.ARRAY and resolved.items is not None:
+            return self.children(resolved.items, depth, seen)
+        if resolved.kind is not SchemaKind.OBJECT:
+            return ()
+        return self.fields(resolved, depth + 1, seen)
+
+    def field(self, name: str, schema: Schema, required: bool, description: str | None, depth: int, seen: frozenset[str]) -> FieldDoc:
+        return FieldDoc(
+            name=name,
+            type_words=self.type_words(schema),
+            required=required,
+            description=description or schema.description or self.api.resolve(schema).description,
+            deprecated=schema.deprecated,
+            children=self.children(schema, depth, seen),
+        )
+
+    def fields(self, schema: Schema, depth: int = 0, seen: frozenset[str] = frozenset()) -> tuple[FieldDoc, ...]:
+        found = [self.field(p.name, p.schema, p.required, p.schema.description, depth, seen) for p in schema.properties]
+        return _ordered(found)
+
+
+def _ordered(found: list[FieldDoc]) -> tuple[FieldDoc, ...]:
+    """Required first, then alphabetical: the order of Seam's reference pages."""
+    return tuple(sorted(found, key=lambda f: (not f.required, f.name)))
+
+
+def _plural(word: str) -> str:
+    if word == "Any":
+        return "Any"
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _parameters(describer: _Describer, op: Operation) -> tuple[FieldDoc, ...]:
+    found = [
+        describer.field(p.name, p.schema, p.required, p.description, 0, frozenset()) for p in op.parameters
+    ]
+    if op.request_body is not None:
+        content = op.request_body.content("application/json") or (op.request_body.contents or (None,))[0]
+        if content is not None and content.schema is not None:
+            body = describer.api.resolve(content.schema)
+            if body.kind is SchemaKind.OBJECT:
+                found.extend(describer.fields(body))
+            else:
+                found.append(describer.field("body", content.schema, op.request_body.required, None, 0, frozenset()))
+    return _ordered(found)
+
+
+def _response(describer: _Describer, op: Operation) -> ResponseDoc:
+    if op.response_key is not None and op.response_key.key is None:
+        return ResponseDoc(void=True, field=None)
+    for response in op.success_responses():
+        for content in response.contents:
+            if content.schema is None:
+                continue
+            schema: Schema | None = content.schema
+            name = "response"
+            if op.response_key is not None and op.response_key.key is not None:
+                name = op.response_key.key
+                prop = describer.api.resolve(content.schema).property(name)
+                schema = prop.schema if prop else None
+            if schema is not None:
+                return ResponseDoc(void=False, field=describer.field(name, schema, True, None, 0, frozenset()))
+    return ResponseDoc(void=True, field=None)
+
+
+def _auth_methods(api: Api, config: TargetConfig, op: Operation) -> tuple[AuthMethodDoc, ...]:
+    order = [name for name, _ in config.auth]
+    schemes = []
+    for requirement in op.security:
+        for name in requirement:
+            if name not in schemes and not config.auth_for(name).hidden and api.security_scheme(name):
+                schemes.append(name)
+    declared = list(schemes)
+    schemes.sort(key=lambda s: (order.index(s) if s in order else len(order), declared.index(s)))
+    methods = []
+    for name in schemes:
+        settings = config.auth_for(name)
+        title = settings.title or (api.security_scheme(name).bearer_format if api.security_scheme(name) else None) or name
+        methods.append(AuthMethodDoc(title=title, headers=tuple(h.header for h in settings.headers)))
+    return tuple(methods)
+
+
+def page_file(op: Operation) -> str:
+    return "/".join(op.group) + f"/{op.name}.md"
+
+
+def operation_pages(api: Api, config: TargetConfig) -> tuple[OperationPage, ...]:
+    describer = _Describer(api)
+    pages = []
+    for op in api.operations:
+        if op.undocumented:
+            continue  # in the client, not in the published reference
+        pages.append(
+            OperationPage(
+                file=page_file(op),
+                key=op.key,
+                title=op.title,
+                group_name=op.group_name,
+                stability=op.stability.value,
+                deprecated=op.deprecated,
+                description=op.description,
+                auth_methods=_auth_methods(api, config, op),
+                parameters=_parameters(describer, op),
+                response=_response(describer, op),
+            )
+        )
+    return tuple(sorted(pages, key=lambda p: p.file))
+
+
+def render_docs(api: Api, config: TargetConfig) -> dict[str, str]:
+    env = environment()
+    page_template = env.get_template("docs/operation.md.j2")
+    pages = operation_pages(api, config)
+    files = {
+        page.file: page_template.render(page=page, docs=config.docs, stability=Stability) for page in pages
+    }
+    groups: dict[str, list[OperationPage]] = {}
+    for page in pages:
+        groups.setdefault(page.group_name, []).append(page)
+    index = tuple(GroupIndex(name, tuple(found)) for name, found in sorted(groups.items()))
+    files["README.md"] = env.get_template("docs/index.md.j2").render(api=api, groups=index)
+    return files

@@ -1,0 +1,115 @@
+"""The Jinja environment shared by every renderer, with the filters that keep spec text data.
+
+Any text that comes from a spec (descriptions, names, defaults) reaches a template only
+through one of these filters, so no spec can close a docstring, inject code or smuggle in
+template syntax for Jinja or GitBook.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
+
+
+def templates_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    bundled = here / "_templates"  # inside an installed wheel
+    return bundled if bundled.is_dir() else here.parent / "templates"
+
+
+def _one_paragraph_block(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def docstring(text: str | None) -> str:
+    """Text safe inside a triple-quoted Python docstring."""
+    if not text:
+        return ""
+    text = _one_paragraph_block(text)
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'  # would otherwise merge with the closing quotes
+    return text
+
+
+def comment(text: str | None) -> str:
+    """Text safe in a one-line Python comment."""
+    return " ".join((text or "").split())
+
+
+def pystr(value: str) -> str:
+    """A Python string literal for any text."""
+    return repr(str(value))
+
+
+def pyvalue(value: Any) -> str:
+    """A Python literal for a JSON value (defaults, enum values)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(pyvalue(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pystr(k)}: {pyvalue(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not a JSON value: {value!r}")
+
+
+def _neutralize_template_syntax(text: str) -> str:
+    # GitBook (and Jinja, should a page be templated again) act on "{%", "{{", "{#";
+    # an HTML entity for the brace shows the same character and means nothing to them.
+    return _TEMPLATE_SYNTAX.sub(lambda m: "&#123;" if m.group() == "{" else "&#125;", text)
+
+
+def markdown(text: str | None) -> str:
+    """Spec prose for a Markdown page: Markdown stays, raw HTML and template tags do not."""
+    if not text:
+        return ""
+    text = _one_paragraph_block(text)
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return _neutralize_template_syntax(text)
+
+
+def markdown_inline(text: str | None) -> str:
+    """Like `markdown`, on one line (headings, list items, table cells)."""
+    return markdown(" ".join((text or "").split())).replace("|", "\\|")
+
+
+def markdown_code(text: str) -> str:
+    """A code span holding any name: a fence longer than any backtick run inside."""
+    text = " ".join(str(text).split())
+    text = re.sub(r"\{([{%#])", r"{ \1", text)  # entities do not work inside code spans
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or longest else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+@lru_cache(maxsize=None)
+def environment(root: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(root or templates_dir())),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # output is Python and Markdown; escaping is done by the filters above
+    )
+    env.filters.update(
+        docstring=docstring,
+        comment=comment,
+        pystr=pystr,
+        pyvalue=pyvalue,
+        md=markdown,
+        md_inline=markdown_inline,
+        md_code=markdown_code,
+    )
+    return env

@@ -1,0 +1,326 @@
+"""The Python client package: views of the model for the templates under `templates/python/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator.config import TargetConfig
+from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
+from generator.naming import humanize, pascal_case, python_identifier, unique_identifiers
+from generator.render.environment import environment
+from generator.render.models import render_models
+from generator.render.types import TypeView, type_view
+
+JSON_MEDIA_TYPES = ("application/json",)
+# Arguments every generated method already has; spec parameters must not take these names.
+_METHOD_RESERVED = frozenset({"self"})
+
+
+@dataclass(frozen=True)
+class ArgumentView:
+    name: str  # Python identifier
+    wire_name: str
+    location: str  # path | query | header | cookie | body
+    required: bool
+    type: TypeView
+    nullable: bool  # None is sent as JSON null (otherwise None means "not sent")
+    description: str | None
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class ReturnView:
+    kind: str  # none | model | json | text | bytes
+    type: TypeView
+    response_key: str | None  # unwrap this key of the body first
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    http_method: str
+    path: str
+    arguments: tuple[ArgumentView, ...]
+    returns: ReturnView
+    summary: str
+    description: str | None
+    deprecated: str | None
+    stability: str
+    authenticated: bool
+    body: str  # fields (body properties are arguments) | whole (one `body` argument) | none
+
+    def arguments_in(self, location: str) -> tuple[ArgumentView, ...]:
+        return tuple(a for a in self.arguments if a.location == location)
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    class_name: str
+    attribute: str  # attribute name on the parent
+    path: tuple[str, ...]  # group names
+    attribute_path: tuple[str, ...]  # how it is reached from the client: client.acs.users
+    methods: tuple[MethodView, ...]
+    children: tuple[ResourceView, ...]
+
+    def walk(self) -> list[ResourceView]:
+        """This resource and all below it, children first (a class is defined before its use)."""
+        found: list[ResourceView] = []
+        for child in self.children:
+            found.extend(child.walk())
+        found.append(self)
+        return found
+
+    @property
+    def model_names(self) -> list[str]:
+        names: set[str] = set()
+
+        def visit(view: TypeView) -> None:
+            if view.name:
+                names.add(view.name)
+            for arg in view.args:
+                visit(arg)
+
+        for resource in self.walk():
+            for method in resource.methods:
+                for argument in method.arguments:
+                    visit(argument.type)
+                visit(method.returns.type)
+        return sorted(names)
+
+
+@dataclass(frozen=True)
+class CredentialView:
+    """One way to authenticate: a constructor argument and what it sends."""
+
+    scheme: str
+    title: str
+    argument: str
+    kind: str  # bearer | basic | header | query | cookie
+    parameter_name: str | None  # header / query / cookie name for kind header|query|cookie
+    extra_headers: tuple[tuple[str, str], ...]  # (header, argument)
+    unused_arguments: tuple[str, ...] = ()  # other credentials' extra arguments, refused with this one
+
+
+@dataclass(frozen=True)
+class PackageView:
+    package: str
+    distribution: str
+    version: str
+    title: str
+    api_version: str
+    description: str | None
+    base_url: str
+    credentials: tuple[CredentialView, ...]
+    resources: tuple[ResourceView, ...]
+    has_models: bool
+    credentials_required: bool  # every operation needs credentials
+
+    @property
+    def credential_arguments(self) -> list[str]:
+        seen: list[str] = []
+        for credential in self.credentials:
+            for name in [credential.argument, *(a for _, a in credential.extra_headers)]:
+                if name not in seen:
+                    seen.append(name)
+        return seen
+
+
+def package_name(api: Api, config: TargetConfig) -> str:
+    return config.package_name or python_identifier(api.title)
+
+
+def credential_views(api: Api, config: TargetConfig) -> tuple[CredentialView, ...]:
+    used: list[str] = []
+    for op in api.operations:
+        for requirement in op.security:
+            used.extend(s for s in requirement if s not in used)
+    configured = [name for name, _ in config.auth]
+    order = [s for s in configured if s in used] + [s for s in used if s not in configured]
+    views = []
+    for name in order:
+        scheme = api.security_scheme(name)
+        settings = config.auth_for(name)
+        if scheme is None or settings.hidden:
+            continue
+        views.append(
+            CredentialView(
+                scheme=name,
+                title=settings.title or humanize(name),
+                argument=settings.argument or _default_argument(scheme),
+                kind=_credential_kind(scheme),
+                parameter_name=scheme.parameter_name,
+                extra_headers=tuple((h.header, h.argument) for h in settings.headers),
+            )
+        )
+    extras = {argument for view in views for _, argument in view.extra_headers}
+    return tuple(
+        replace(view, unused_arguments=tuple(sorted(extras - {a for _, a in view.extra_headers}))) for view in views
+    )
+
+
+def _credential_kind(scheme: SecurityScheme) -> str:
+    if scheme.type == "apiKey":
+        return scheme.location or "header"
+    if scheme.type == "http" and scheme.scheme == "basic":
+        return "basic"
+    return "bearer"  # http bearer, oauth2 and openIdConnect all send a bearer token
+
+
+def _default_argument(scheme: SecurityScheme) -> str:
+    name = python_identifier(scheme.name)
+    if scheme.type in ("oauth2", "openIdConnect") and not name.endswith("token"):
+        return name + "_token"
+    return name
+
+
+def _body_schema(api: Api, op: Operation) -> tuple[Schema | None, str | None]:
+    if op.request_body is None:
+        return None, None
+    for media_type in JSON_MEDIA_TYPES:
+        content = op.request_body.content(media_type)
+        if content is not None:
+            return content.schema, media_type
+    first = op.request_body.contents[0] if op.request_body.contents else None
+    return (first.schema, first.media_type) if first else (None, None)
+
+
+def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
+    raw: list[tuple[str, str, bool, Schema, str | None, bool]] = []
+    for param in op.parameters:
+        raw.append((param.name, param.location.value, param.required, param.schema, param.description, param.deprecated))
+    body, _media = _body_schema(api, op)
+    if body is not None:
+        resolved = api.resolve(body)
+        if resolved.kind is SchemaKind.OBJECT and resolved.properties:
+            for prop in resolved.properties:
+                if prop.schema.read_only:
+                    continue
+                raw.append(
+                    (prop.name, "body", prop.required, prop.schema, prop.schema.description, prop.schema.deprecated)
+                )
+        else:
+            required = bool(op.request_body and op.request_body.required)
+            raw.append(("body", "body_whole", required, body, op.request_body.description if op.request_body else None, False))
+    # Required first, then alphabetical: how the docs list them too.
+    raw.sort(key=lambda r: (not r[2], r[0]))
+    names = unique_identifiers([r[0] for r in raw], taken=_METHOD_RESERVED)
+    return tuple(
+        ArgumentView(
+            name=name,
+            wire_name=wire,
+            location=location,
+            required=required,
+            type=type_view(api, schema, for_input=True),
+            nullable=schema.nullable,
+            description=description,
+            deprecated=deprecated,
+        )
+        for name, (wire, location, required, schema, description, deprecated) in zip(names, raw)
+    )
+
+
+def _returns(api: Api, op: Operation) -> ReturnView:
+    if op.response_key is not None and op.response_key.key is None:
+        return ReturnView("none", TypeView("none"), None)
+    for response in op.success_responses():
+        for content in response.contents:
+            if content.media_type in JSON_MEDIA_TYPES or content.media_type.endswith("+json"):
+                schema = content.schema
+                key = op.response_key.key if op.response_key else None
+                if key is not None and schema is not None:
+                    prop = api.resolve(schema).property(key)
+                    schema = prop.schema if prop else None
+                view = type_view(api, schema, for_input=False)
+                return ReturnView("json" if view.kind == "any" else "model", view, key)
+            if content.media_type.startswith("text/"):
+                return ReturnView("text", TypeView("str"), None)
+            return ReturnView("bytes", TypeView("bytes"), None)
+    return ReturnView("none", TypeView("none"), None)
+
+
+def _method(api: Api, op: Operation) -> MethodView:
+    arguments = _arguments(api, op)
+    if any(a.location == "body_whole" for a in arguments):
+        body = "whole"
+    else:
+        body = "fields" if op.request_body is not None else "none"
+    return MethodView(
+        name=python_identifier(op.name),
+        http_method=op.method.upper(),
+        path=op.path,
+        arguments=arguments,
+        body=body,
+        returns=_returns(api, op),
+        summary=op.title,
+        description=op.description,
+        deprecated=op.deprecated,
+        stability=op.stability.value,
+        authenticated=bool(op.security) and any(op.security),
+    )
+
+
+def resource_views(api: Api) -> tuple[ResourceView, ...]:
+    tree: dict[str, Any] = {}
+    for op in api.operations:
+        node = tree
+        for part in op.group:
+            node = node.setdefault(part, {"": []})
+        node[""].append(op)
+
+    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any]) -> ResourceView:
+        attribute = python_identifier(path[-1])
+        children = tuple(
+            build(path + (name,), parents + (attribute,), sub) for name, sub in sorted(node.items()) if name
+        )
+        methods = tuple(sorted((_method(api, op) for op in node[""]), key=lambda m: m.name))
+        return ResourceView(
+            class_name=pascal_case("_".join(path)) + "Resource",
+            attribute=attribute,
+            path=path,
+            attribute_path=parents + (attribute,),
+            methods=methods,
+            children=children,
+        )
+
+    return tuple(build((name,), (), sub) for name, sub in sorted(tree.items()))
+
+
+def package_view(api: Api, config: TargetConfig) -> PackageView:
+    package = package_name(api, config)
+    return PackageView(
+        package=package,
+        distribution=config.distribution or package.replace("_", "-"),
+        version=config.version,
+        title=api.title,
+        api_version=api.version,
+        description=api.description,
+        base_url=config.base_url or (api.servers[0] if api.servers else ""),
+        credentials=credential_views(api, config),
+        resources=resource_views(api),
+        has_models=bool(api.schemas),
+        credentials_required=all(any(op.security) for op in api.operations) and bool(api.operations),
+    )
+
+
+def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
+    """Relative path -> source text of every file of the client package."""
+    view = package_view(api, config)
+    env = environment()
+    pkg = view.package
+    files = {
+        "pyproject.toml": env.get_template("python/pyproject.toml.j2").render(pkg=view),
+        "README.md": env.get_template("python/README.md.j2").render(pkg=view),
+        f"{pkg}/__init__.py": env.get_template("python/package/__init__.py.j2").render(pkg=view),
+        f"{pkg}/py.typed": "",
+        f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
+        f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
+        f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
+        f"{pkg}/models.py": render_models(api),
+        f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
+    }
+    resource_template = env.get_template("python/package/resources/resource.py.j2")
+    for resource in view.resources:
+        files[f"{pkg}/resources/{resource.attribute}.py"] = resource_template.render(pkg=view, resource=resource)
+    return files
+
