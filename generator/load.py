@@ -215,16 +215,23 @@ def _validate(doc: SpecDocument) -> None:
     # Imported here: the validator stack is heavy and only this stage needs it.
     from jsonschema.exceptions import best_match
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+    from jsonschema.validators import validator_for
 
-    validator_class = OpenAPIV31SpecValidator if doc.version.startswith("3.1") else OpenAPIV30SpecValidator
-    validator = validator_class(doc.root, base_uri=doc.root_file.as_uri())
-    try:
-        error = best_match(validator.iter_errors())
-    except Exception as exc:  # the validator itself failed on this input
-        raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
-    if error is not None:
-        pointer = pointer_of(getattr(error, "absolute_path", ()) or ())
-        message = getattr(error, "message", str(error))
+    is_31 = doc.version.startswith("3.1")
+    # First the meta-schema: it reports structural errors with exact locations, and the
+    # semantic validator below is not written to survive structurally broken input.
+    meta = schema_v31 if is_31 else schema_v30
+    structural = best_match(validator_for(meta)(meta).iter_errors(doc.root))
+    if structural is None:
+        semantic_class = OpenAPIV31SpecValidator if is_31 else OpenAPIV30SpecValidator
+        try:
+            structural = best_match(semantic_class(doc.root, base_uri=doc.root_file.as_uri()).iter_errors())
+        except Exception as exc:  # the validator itself failed on this input
+            raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
+    if structural is not None:
+        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
+        message = getattr(structural, "message", str(structural))
         if len(message) > 300:
             message = message[:297] + "..."
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")

@@ -1,0 +1,204 @@
+"""Every bad input: one line naming file, JSON pointer and problem; exit 2; no traceback;
+and the output folder exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_generator
+
+GOOD = {
+    "openapi": "3.0.3",
+    "info": {"title": "T", "version": "1"},
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "createThing",
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                "responses": {"200": {"description": "OK"}},
+            }
+        }
+    },
+    "components": {"schemas": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}}},
+}
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """An output folder that already holds a generation and a hand-written file."""
+    out = tmp_path / "generated"
+    spec = tmp_path / "good" / "openapi.json"
+    spec.parent.mkdir()
+    spec.write_text(json.dumps(GOOD))
+    assert run_generator("generate", "--spec", spec, "--out", out).returncode == 0
+    (out / "NOTES.md").write_text("hand-written\n")
+    return out
+
+
+def with_change(path: list[str], value: object) -> dict:
+    doc = json.loads(json.dumps(GOOD))
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return doc
+
+
+THING_REF = ["paths", "/things", "post", "requestBody", "content", "application/json", "schema", "$ref"]
+REF_POINTER = "#/paths/~1things/post/requestBody/content/application~1json/schema"
+
+CASES = {
+    "missing file": (None, "missing.yaml", "missing.yaml#: file not found"),
+    "not utf-8": (b"openapi: \xff\xfe 3.0.0\n", "spec.yaml", "spec.yaml#: cannot read file"),
+    "bad yaml": ("openapi: 3.0.0\npaths: {\n  /a: [\n", "spec.yaml", "spec.yaml#: invalid YAML at line"),
+    "bad json": ('{"openapi": "3.0.0",', "spec.json", "spec.json#: invalid JSON at line 1"),
+    "not openapi": ({"hello": "world"}, "spec.json", "spec.json#: not an OpenAPI document"),
+    "swagger 2": ({"swagger": "2.0", "info": {}, "paths": {}}, "spec.json", "spec.json#/swagger: Swagger 2.0 is not supported"),
+    "unsupported version": (with_change(["openapi"], "4.0.0"), "spec.json", "spec.json#/openapi: OpenAPI version '4.0.0' is not supported"),
+    "dangling ref": (
+        with_change(THING_REF, "#/components/schemas/Nope"),
+        "spec.json",
+        f"spec.json{REF_POINTER}: dangling $ref '#/components/schemas/Nope'",
+    ),
+    "url ref": (
+        with_change(THING_REF, "https://example.com/thing.json"),
+        "spec.json",
+        f"spec.json{REF_POINTER}: $ref 'https://example.com/thing.json' is a URL",
+    ),
+    "ref leaves folder": (
+        with_change(THING_REF, "../outside.json#/Thing"),
+        "spec.json",
+        f"spec.json{REF_POINTER}: $ref '../outside.json#/Thing' leaves the spec's folder",
+    ),
+    "ref to missing file": (
+        with_change(THING_REF, "schemas/thing.yaml"),
+        "spec.json",
+        f"spec.json{REF_POINTER}: $ref 'schemas/thing.yaml': file not found",
+    ),
+    "invalid openapi": (
+        with_change(["paths", "/things", "post", "responses"], "nope"),
+        "spec.json",
+        "spec.json#/paths/~1things/post/responses: not valid OpenAPI 3.0.3",
+    ),
+    "missing info": (
+        {k: v for k, v in GOOD.items() if k != "info"},
+        "spec.json",
+        "spec.json#: not valid OpenAPI 3.0.3: 'info' is a required property",
+    ),
+}
+
+
+def write_spec(folder: Path, content: object, name: str) -> Path:
+    path = folder / name
+    if content is None:
+        return path
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif isinstance(content, str):
+        path.write_text(content)
+    else:
+        path.write_text(json.dumps(content))
+    return path
+
+
+def assert_one_line_error(result, expected: str) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    assert expected in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_spec(case: str, tmp_path: Path, out_dir: Path) -> None:
+    content, name, expected = CASES[case]
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    spec = write_spec(folder, content, name)
+    before = tree_digest(out_dir)
+    result = run_generator("generate", "--spec", spec, "--out", out_dir)
+    assert_one_line_error(result, expected)
+    assert tree_digest(out_dir) == before
+
+
+def test_spec_that_is_a_directory(tmp_path: Path, out_dir: Path) -> None:
+    folder = tmp_path / "spec.yaml"
+    folder.mkdir()
+    assert_one_line_error(run_generator("generate", "--spec", folder, "--out", out_dir), "spec.yaml#: cannot read file")
+
+
+def test_ref_loop_through_references(tmp_path: Path, out_dir: Path) -> None:
+    doc = with_change(THING_REF, "#/components/schemas/A")
+    doc["components"]["schemas"]["A"] = {"$ref": "#/components/schemas/B"}
+    doc["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A"}
+    spec = write_spec(tmp_path, doc, "spec.json")
+    line = assert_one_line_error(run_generator("generate", "--spec", spec, "--out", out_dir), "loops back to itself")
+    assert "spec.json#/components/schemas/A" in line or "spec.json#/components/schemas/B" in line or REF_POINTER in line
+
+
+def test_dangling_ref_inside_a_referenced_file_names_that_file(tmp_path: Path, out_dir: Path) -> None:
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "thing.yaml").write_text(
+        "type: object\nproperties:\n  part:\n    $ref: '#/definitions/Part'\n"
+    )
+    spec = write_spec(tmp_path, with_change(THING_REF, "schemas/thing.yaml"), "spec.json")
+    assert_one_line_error(
+        run_generator("generate", "--spec", spec, "--out", out_dir),
+        "thing.yaml#/properties/part: dangling $ref '#/definitions/Part'",
+    )
+
+
+def test_spec_text_in_an_error_stays_on_one_line(tmp_path: Path, out_dir: Path) -> None:
+    spec = write_spec(tmp_path, with_change(THING_REF, "#/components/schemas/No\nLine"), "spec.json")
+    assert_one_line_error(run_generator("generate", "--spec", spec, "--out", out_dir), "dangling $ref")
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("package: [1]", "config.yaml#/package: expected a mapping"),
+        ("package:\n  name: Not-A-Package\n", "config.yaml#/package/name: 'Not-A-Package' is not a valid Python package name"),
+        ("stability:\n  groups:\n    things: experimental\n", "config.yaml#/stability/groups/things: unknown stability 'experimental'"),
+        ("colour: blue\n", "config.yaml#/colour: unknown setting 'colour'"),
+        ("auth:\n  k:\n    argument: 'not valid'\n", "config.yaml#/auth/k/argument: 'not valid' is not a valid Python argument name"),
+        ("a: [\n", "config.yaml#: invalid YAML at line"),
+    ],
+)
+def test_bad_config(config: str, expected: str, tmp_path: Path, out_dir: Path) -> None:
+    spec = write_spec(tmp_path, GOOD, "spec.json")
+    (tmp_path / "config.yaml").write_text(config)
+    before = tree_digest(out_dir)
+    result = run_generator("generate", "--spec", spec, "--config", tmp_path / "config.yaml", "--out", out_dir)
+    assert_one_line_error(result, expected)
+    assert tree_digest(out_dir) == before
+
+
+def test_one_bad_target_leaves_every_target_untouched(tmp_path: Path) -> None:
+    """`generate` with no arguments renders every target before writing any."""
+    project = tmp_path / "project"
+    for name, doc in (("aaa-good", GOOD), ("zzz-bad", with_change(THING_REF, "#/nowhere"))):
+        folder = project / "specs" / name
+        folder.mkdir(parents=True)
+        (folder / "openapi.json").write_text(json.dumps(doc))
+        (folder / "config.yaml").write_text("spec: openapi.json\n")
+    generated = project / "generated"
+    shutil.copytree(ROOT / "generated" / "seam-customers", generated / "aaa-good")
+    before = tree_digest(generated)
+    result = run_generator("generate", "--root", project)
+    assert_one_line_error(result, "openapi.json#/paths/~1things/post/requestBody/content/application~1json/schema: dangling $ref '#/nowhere'")
+    assert tree_digest(generated) == before
