@@ -47,7 +47,7 @@ def _targets(args: argparse.Namespace) -> list[Target]:
     if args.spec or args.out or args.config:
         if not (args.spec and args.out):
             raise SystemExit("error: --spec and --out go together")
-        return [Target(args.spec.stem, args.spec, args.config, args.out)]
+        return [Target(args.spec.stem, args.spec, args.config, args.out, display_path(args.out))]
     specs = args.root / "specs"
     targets = discover_targets(specs, args.root / "generated")
     if not targets:
@@ -61,7 +61,7 @@ def _generate(args: argparse.Namespace) -> int:
     plans = [(target, plan(target.out_dir, render_target(target.spec, target.config))) for target in targets]
     stale = False
     for target, found in plans:
-        out = display_path(target.out_dir)
+        out = target.shown_as
         if args.check:
             for path in found.added + found.changed:
                 print(f"would write {out}/{path}")

@@ -73,7 +73,8 @@ def unique_identifiers(names: list[str], *, style: str = "snake", taken: frozens
         ident = python_identifier(name, style=style)
         candidate, n = ident, 2
         while candidate in used:
-            candidate = f"{ident}_{n}" if style == "snake" else f"{ident}{n}"
+            stem = ident.rstrip("_")
+            candidate = f"{stem}_{n}" if style == "snake" else f"{stem}{n}"
             n += 1
         used.add(candidate)
         result.append(candidate)

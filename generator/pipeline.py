@@ -23,6 +23,8 @@ class Target:
     spec: Path
     config: Path | None
     out_dir: Path
+    shown_as: str  # the output folder as messages name it
+
 
 
 def discover_targets(specs_dir: Path, generated_dir: Path) -> list[Target]:
@@ -31,7 +33,8 @@ def discover_targets(specs_dir: Path, generated_dir: Path) -> list[Target]:
     for config_path in sorted(specs_dir.glob(f"*/{CONFIG_FILE}")):
         folder = config_path.parent
         config = load_config(config_path)
-        targets.append(Target(folder.name, folder / config.spec, config_path, generated_dir / folder.name))
+        out_dir = generated_dir / folder.name
+        targets.append(Target(folder.name, folder / config.spec, config_path, out_dir, f"{generated_dir.name}/{folder.name}"))
     return targets
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, Stability
+from generator.render.common import credential_title
 from generator.render.environment import environment
 
 # Nested properties are shown this deep at most: schemas may be recursive.
@@ -112,7 +113,7 @@ class _Describer:
 
 def _ordered(found: list[FieldDoc]) -> tuple[FieldDoc, ...]:
     """Required first, then alphabetical: the order of Seam's reference pages."""
-    return tuple(sorted(found, key=lambda f: (not f.required, f.name)))
+    return tuple(sorted(found, key=lambda f: (not f.required, f.name.lower(), f.name)))
 
 
 def _plural(word: str) -> str:
@@ -167,9 +168,10 @@ def _auth_methods(api: Api, config: TargetConfig, op: Operation) -> tuple[AuthMe
     schemes.sort(key=lambda s: (order.index(s) if s in order else len(order), declared.index(s)))
     methods = []
     for name in schemes:
-        settings = config.auth_for(name)
-        title = settings.title or (api.security_scheme(name).bearer_format if api.security_scheme(name) else None) or name
-        methods.append(AuthMethodDoc(title=title, headers=tuple(h.header for h in settings.headers)))
+        scheme = api.security_scheme(name)
+        assert scheme is not None  # filtered above
+        headers = tuple(h.header for h in config.auth_for(name).headers)
+        methods.append(AuthMethodDoc(title=credential_title(scheme, config), headers=headers))
     return tuple(methods)
 
 

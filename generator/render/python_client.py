@@ -7,7 +7,8 @@ from typing import Any
 
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
-from generator.naming import humanize, pascal_case, python_identifier, unique_identifiers
+from generator.naming import pascal_case, python_identifier, unique_identifiers
+from generator.render.common import credential_title
 from generator.render.environment import environment
 from generator.render.models import render_models
 from generator.render.types import TypeView, type_view
@@ -146,7 +147,7 @@ def credential_views(api: Api, config: TargetConfig) -> tuple[CredentialView, ..
         views.append(
             CredentialView(
                 scheme=name,
-                title=settings.title or humanize(name),
+                title=credential_title(scheme, config),
                 argument=settings.argument or _default_argument(scheme),
                 kind=_credential_kind(scheme),
                 parameter_name=scheme.parameter_name,
@@ -203,7 +204,7 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
             required = bool(op.request_body and op.request_body.required)
             raw.append(("body", "body_whole", required, body, op.request_body.description if op.request_body else None, False))
     # Required first, then alphabetical: how the docs list them too.
-    raw.sort(key=lambda r: (not r[2], r[0]))
+    raw.sort(key=lambda r: (not r[2], r[0].lower(), r[0]))
     names = unique_identifiers([r[0] for r in raw], taken=_METHOD_RESERVED)
     return tuple(
         ArgumentView(

@@ -1,0 +1,131 @@
+"""Any valid OpenAPI document, not only Seam's: 3.1 in YAML split over files with relative
+$refs, recursive schemas, 3.1 nullable forms, path / query / header parameters."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import sys
+import warnings
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, RecordingServer, Reply, run_generator
+
+PETS = FIXTURES / "pets31"
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def pets_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pets")
+    result = run_generator("generate", "--spec", PETS / "openapi.yaml", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def pet_store(pets_out: Path) -> Iterator[Any]:
+    sys.path.insert(0, str(pets_out / "python"))
+    try:
+        yield importlib.import_module("pet_store")
+    finally:
+        sys.path.remove(str(pets_out / "python"))
+        for name in [m for m in sys.modules if m == "pet_store" or m.startswith("pet_store.")]:
+            del sys.modules[name]
+
+
+def test_json_root_gives_the_same_bytes_as_yaml(tmp_path: Path, pets_out: Path) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(PETS, spec_dir)
+    document = yaml.safe_load((spec_dir / "openapi.yaml").read_text())
+    (spec_dir / "openapi.yaml").unlink()
+    (spec_dir / "openapi.json").write_text(json.dumps(document))
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", spec_dir / "openapi.json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert files_of(out) == files_of(pets_out)
+
+
+def test_query_header_and_recursive_response(pet_store: Any) -> None:
+    with RecordingServer() as server:
+        server.replies[("GET", "/v2/pets")] = Reply(
+            body=[
+                {
+                    "id": 1,
+                    "name": "Rex",
+                    "nickname": None,
+                    "status": "adopted-elsewhere",
+                    "born_at": "2020-05-01T10:00:00Z",
+                    "category": {"name": "terrier", "parent": {"name": "dog", "parent": None}},
+                    "children": [{"name": "Rex Jr", "children": [{"name": "Rex III"}]}],
+                }
+            ]
+        )
+        with pet_store.Client(bearer="tok", base_url=server.url + "/v2") as client:
+            pets = client.pets.list_pets(limit=5, tags=["a", "b"], x_request_tag="t1")
+        [request] = server.requests
+    assert request.path == "/v2/pets?limit=5&tags=a&tags=b"
+    assert request.headers["x-request-tag"] == "t1"
+    assert request.headers["authorization"] == "Bearer tok"
+    [pet] = pets
+    assert isinstance(pet, pet_store.models.Pet)
+    assert pet.category.parent.name == "dog" and pet.category.parent.parent is None
+    assert pet.children[0].children[0].name == "Rex III"
+    assert pet.status == "adopted-elsewhere"  # a value the enum does not list yet
+    assert pet.born_at.year == 2020
+
+
+def test_nullable_argument_sends_null_only_when_passed(pet_store: Any) -> None:
+    with RecordingServer() as server:
+        server.replies[("POST", "/pets")] = Reply(status=201, body={"name": "Rex"})
+        client = pet_store.Client(bearer="tok", base_url=server.url)
+        created = client.pets.create_pet(name="Rex", nickname=None, status=pet_store.models.Status.sold)
+        client.pets.create_pet(name="Rex", category=pet_store.models.Category(name="dog"))
+        bodies = [r.body for r in server.requests]
+    assert created.name == "Rex"
+    assert bodies == [
+        {"name": "Rex", "nickname": None, "status": "sold"},
+        {"name": "Rex", "category": {"name": "dog"}},
+    ]
+
+
+def test_path_parameter_deprecation_and_empty_security(pet_store: Any) -> None:
+    with RecordingServer() as server:
+        server.replies[("GET", "/pets/7")] = Reply(body={"name": "Seven"})
+        client = pet_store.Client(bearer="tok", base_url=server.url)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            pet = client.pets.get_pet(pet_id=7)
+        assert client.pets.delete_pet(pet_id=7) is None
+        get, delete = server.requests
+    assert pet.name == "Seven"
+    assert [w.category for w in caught] == [DeprecationWarning]
+    assert "pets.get_pet" in str(caught[0].message)
+    assert (get.method, get.path, delete.method, delete.path) == ("GET", "/pets/7", "DELETE", "/pets/7")
+    assert "authorization" not in delete.headers  # `security: []` sends no credentials
+
+
+def test_credentials_are_optional_when_some_operations_need_none(pet_store: Any) -> None:
+    client = pet_store.Client(base_url="http://127.0.0.1:9")
+    assert "tok" not in repr(pet_store.Client(bearer="tok"))
+    client.close()
+
+
+def test_docs_leave_out_undocumented_and_mark_stability(pets_out: Path) -> None:
+    pages = sorted(p.relative_to(pets_out / "docs").as_posix() for p in (pets_out / "docs").rglob("*.md"))
+    assert pages == ["README.md", "pets/create_pet.md", "pets/get_pet.md", "pets/list_pets.md"]
+    assert "**Draft.**" in (pets_out / "docs/pets/create_pet.md").read_text()
+    assert "**Beta.**" in (pets_out / "docs/pets/list_pets.md").read_text()
+    get_page = (pets_out / "docs/pets/get_pet.md").read_text()
+    assert "**Deprecated.**" in get_page
+    assert "**`petId`** *Number* (Required)" in get_page
+    # the recursive schema is shown, and stops where it repeats
+    assert get_page.count("**`parent`** *Object*") == 1

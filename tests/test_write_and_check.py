@@ -1,0 +1,90 @@
+"""`generate --check`, and regeneration that removes what it no longer makes but never touches
+files it did not write."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT, run_generator
+
+CUSTOMERS = ROOT / "specs" / "seam-customers"
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+
+
+def make_project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    shutil.copytree(CUSTOMERS, project / "specs" / "seam-customers")
+    assert run_generator("generate", "--root", project).returncode == 0
+    return project
+
+
+def test_check_is_current_right_after_generate_and_writes_nothing(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    before = digest(project)
+    result = run_generator("generate", "--check", "--root", project)
+    assert result.returncode == 0
+    assert result.stdout.strip() == "generated output is current"
+    assert digest(project) == before
+
+
+def test_check_reports_a_hand_edited_file_and_a_spec_change(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    edited = out / "python/seam_customers/_client.py"
+    edited.write_text(edited.read_text() + "\n# my change\n")
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("Pushes customer data", "Sends customer data"))
+    before = digest(project)
+    result = run_generator("generate", "--check", "--root", project)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert "would write generated/seam-customers/python/seam_customers/_client.py" in lines
+    assert "would write generated/seam-customers/docs/customers/push_data.md" in lines
+    assert "would write generated/seam-customers/python/seam_customers/resources/customers.py" in lines
+    assert lines[-1] == "generated output is stale"
+    assert digest(project) == before  # --check writes nothing
+
+
+def test_regeneration_removes_what_it_no_longer_makes_and_keeps_hand_written_files(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    (out / "docs" / "customers" / "guide.md").write_text("hand-written guide\n")
+    (out / "python" / "CHANGES.txt").write_text("mine\n")
+    spec_path = project / "specs/seam-customers/openapi.yaml"
+    spec = yaml.safe_load(spec_path.read_text())
+    del spec["paths"]["/customers/create_portal"]
+    spec_path.write_text(yaml.safe_dump(spec))
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 0, result.stderr
+    assert "removed" in result.stdout
+    assert not (out / "docs/customers/create_portal.md").exists()
+    assert (out / "docs/customers/push_data.md").exists()
+    assert (out / "docs/customers/guide.md").read_text() == "hand-written guide\n"
+    assert (out / "python/CHANGES.txt").read_text() == "mine\n"
+    assert "create_portal" not in (out / "python/seam_customers/resources/customers.py").read_text()
+    assert run_generator("generate", "--check", "--root", project).returncode == 0
+
+
+def test_help_lists_subcommands_and_console_script_agrees() -> None:
+    module_help = run_generator("--help")
+    assert module_help.returncode == 0
+    assert "generate" in module_help.stdout and "extract" in module_help.stdout
+    script = Path(sys.executable).with_name("specgen")
+    if script.exists():  # installed with `pip install -e .`
+        done = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)
+        assert done.stdout.replace("specgen", "python -m generator") == module_help.stdout
+
+
+def test_spec_and_out_go_together(tmp_path: Path) -> None:
+    result = run_generator("generate", "--spec", CUSTOMERS / "openapi.yaml")
+    assert result.returncode != 0
+    assert "--spec and --out go together" in result.stderr
