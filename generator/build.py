@@ -38,6 +38,7 @@ from generator.model import (
 )
 from generator.naming import humanize, pascal_case, singular, snake_case
 
+_UNREAD = object()  # "the caller did not pass the node": read it from the document
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCALAR_KINDS = {"string", "integer", "number", "boolean", "null"}
 _CONSTRAINTS = (
@@ -115,8 +116,9 @@ class _Builder:
 
     # -- schemas -------------------------------------------------------------------------
 
-    def schema(self, location: Location, place: _Place) -> Schema:
-        node = self.doc.node(location)
+    def schema(self, location: Location, place: _Place, node: Any = _UNREAD) -> Schema:
+        if node is _UNREAD:
+            node = self.doc.node(location)
         if not isinstance(node, dict):
             if node is True or node == {}:
                 return Schema(SchemaKind.ANY, str(location))
@@ -202,19 +204,19 @@ class _Builder:
             return self._name_inline(location, node, place)
         common = self._common(location, node)
         if "allOf" in node:
-            return self._all_of(location, node, place, common)
+            return self._all_of(location, node, place, Schema(SchemaKind.ANY, **common))
         for keyword in ("oneOf", "anyOf"):
             if keyword in node:
                 variants = [
-                    self.schema_or_name(child(location, keyword, i), place.for_variant(i))
-                    for i in range(len(node[keyword]))
+                    self.schema_or_name(child(location, keyword, i), place.for_variant(i), sub)
+                    for i, sub in enumerate(node[keyword])
                 ]
-                return _union(here, variants, common, _discriminator(node))
+                return _union(here, variants, Schema(SchemaKind.ANY, **common), _discriminator(node))
         kinds = _types_of(node)
+        common["nullable"] = common["nullable"] or "null" in kinds
         if len(kinds - {"null"}) > 1:
             variants = [Schema(SchemaKind(k), here) for k in sorted(kinds - {"null"})]
-            return _union(here, variants, replace(common, nullable=common.nullable or "null" in kinds), None)
-        nullable = common.nullable or "null" in kinds
+            return _union(here, variants, Schema(SchemaKind.ANY, **common), None)
         kind = next(iter(kinds - {"null"}), None)
         if kind is None:
             if "properties" in node or "additionalProperties" in node:
@@ -226,24 +228,25 @@ class _Builder:
         if kind == "array":
             items = None
             if "items" in node:
-                items = self.schema_or_name(child(location, "items"), place.for_items())
-            return replace(common, kind=SchemaKind.ARRAY, items=items, nullable=nullable)
+                items = self.schema_or_name(child(location, "items"), place.for_items(), node["items"])
+            return Schema(SchemaKind.ARRAY, items=items, **common)
         if kind == "object":
-            return self._object(location, node, place, replace(common, nullable=nullable))
+            return self._object(location, node, place, common)
         if kind in _SCALAR_KINDS:
-            return replace(common, kind=SchemaKind(kind), nullable=nullable)
-        return replace(common, nullable=nullable)  # ANY
+            return Schema(SchemaKind(kind), **common)
+        return Schema(SchemaKind.ANY, **common)
 
-    def schema_or_name(self, location: Location, place: _Place) -> Schema:
-        node = self.doc.node(location)
+    def schema_or_name(self, location: Location, place: _Place, node: Any = _UNREAD) -> Schema:
+        if node is _UNREAD:
+            node = self.doc.node(location)
         if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and _is_nameable(node):
             return self._inline(location, node, place, allow_naming=True)
-        return self.schema(location, place)
+        return self.schema(location, place, node)
 
-    def _common(self, location: Location, node: dict[str, Any]) -> Schema:
+    def _common(self, location: Location, node: dict[str, Any]) -> dict[str, Any]:
+        """Keywords every kind of schema has, as arguments for `Schema`."""
         enum = node.get("enum")
-        return Schema(
-            kind=SchemaKind.ANY,
+        return dict(
             location=str(location),
             description=_text(node.get("description")),
             title=_text(node.get("title")),
@@ -259,27 +262,29 @@ class _Builder:
             stability=_stability_marker(node),
         )
 
-    def _object(self, location: Location, node: dict[str, Any], place: _Place, common: Schema) -> Schema:
+    def _object(self, location: Location, node: dict[str, Any], place: _Place, common: dict[str, Any]) -> Schema:
         required = set(node.get("required") or ())
         properties = []
-        for key in node.get("properties") or {}:
+        for key, sub in (node.get("properties") or {}).items():
             prop_location = child(location, "properties", key)
-            prop_schema = self.schema_or_name(prop_location, place.for_property(key))
+            prop_schema = self.schema_or_name(prop_location, place.for_property(key), sub)
             properties.append(Property(name=key, schema=prop_schema, required=key in required))
         additional: Schema | bool | None = None
         extra = node.get("additionalProperties")
         if extra is False:
             additional = False
         elif isinstance(extra, dict) and extra:
-            additional = self.schema_or_name(child(location, "additionalProperties"), place.for_property("value"))
-        return replace(common, kind=SchemaKind.OBJECT, properties=tuple(properties), additional_properties=additional)
+            additional = self.schema_or_name(
+                child(location, "additionalProperties"), place.for_property("value"), extra
+            )
+        return Schema(SchemaKind.OBJECT, properties=tuple(properties), additional_properties=additional, **common)
 
     def _all_of(self, location: Location, node: dict[str, Any], place: _Place, common: Schema) -> Schema:
         """Fold `allOf` into one schema: properties merged in order, `required` united."""
-        parts = [self.schema(child(location, "allOf", i), place) for i in range(len(node["allOf"]))]
+        parts = [self.schema(child(location, "allOf", i), place, sub) for i, sub in enumerate(node["allOf"])]
         rest = {k: v for k, v in node.items() if k != "allOf"}
         if rest.get("properties") or rest.get("type") == "object":
-            parts.append(self._object(location, rest, place, common))
+            parts.append(self._object(location, rest, place, self._common(location, rest)))
         resolved = [self._resolve(p) for p in parts]
         objects = [p for p in resolved if p.kind is SchemaKind.OBJECT]
         if len(objects) == len(resolved) and objects:

@@ -6,6 +6,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -19,18 +20,21 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
     """Split `pushData`, `push_data`, `Push-Data 2` alike into lower-case words."""
     parts: list[str] = []
     for chunk in _WORD_BOUNDARY.split(_ascii(text)):
         parts.extend(p.lower() for p in _CAMEL.split(chunk) if p)
-    return parts
+    return tuple(parts)
 
 
+@lru_cache(maxsize=65536)
 def snake_case(text: str) -> str:
     return "_".join(words(text))
 
 
+@lru_cache(maxsize=65536)
 def pascal_case(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
