@@ -56,12 +56,23 @@ _CONSTRAINTS = (
     "minProperties",
     "maxProperties",
 )
+_CONSTRAINT_SET = frozenset(_CONSTRAINTS)
+_COMMON_KEYWORDS = _CONSTRAINT_SET | {
+    "description", "title", "format", "nullable", "enum", "const", "default", "deprecated",
+    "x-deprecated", "readOnly", "writeOnly", "x-stability-level", "x-draft",
+}
 # Seam marks an API's maturity with its own extensions; `x-stability-level` is oasdiff's.
 _STABILITY_EXTENSION = "x-stability-level"
 
 
 def child(location: Location, *tokens: str | int) -> Location:
-    return Location(location.file, location.pointer + "".join("/" + escape_pointer_token(t) for t in tokens))
+    pointer = location.pointer
+    for token in tokens:
+        text = str(token)
+        if "~" in text or "/" in text:
+            text = text.replace("~", "~0").replace("/", "~1")
+        pointer += "/" + text
+    return Location(location.file, pointer)
 
 
 @dataclass(frozen=True)
@@ -87,8 +98,11 @@ class _Place:
             return _Place((one, self.parent + one, self.parent + many + "Item"), parent=self.parent)
         return _Place(tuple(c + "Item" for c in self.candidates))
 
-    def for_variant(self, index: int) -> _Place:
-        return _Place(tuple(c + f"Variant{index + 1}" for c in self.candidates[-1:]))
+    def for_variant(self, index: int, tag: str | None) -> _Place:
+        numbered = tuple(c + f"Variant{index + 1}" for c in self.candidates[-1:])
+        if tag and pascal_case(tag):
+            return _Place(tuple(c + pascal_case(tag) for c in self.candidates[-1:]) + numbered)
+        return _Place(numbered)
 
 
 class _Builder:
@@ -121,7 +135,7 @@ class _Builder:
             node = self.doc.node(location)
         if not isinstance(node, dict):
             if node is True or node == {}:
-                return Schema(SchemaKind.ANY, str(location))
+                return Schema(SchemaKind.ANY, self._here(location))
             raise SpecError(location.file, location.pointer, "a schema must be an object")
         if isinstance(node.get("$ref"), str):
             return self._reference(location, node)
@@ -129,7 +143,7 @@ class _Builder:
 
     def _reference(self, location: Location, node: dict[str, Any]) -> Schema:
         target, target_node = self.doc.deref(location)
-        here = str(location)
+        here = self._here(location)
         description = node.get("description")  # 3.1 allows siblings of $ref
         if not isinstance(target_node, dict) or not self._becomes_class(target_node):
             # A plain scalar component (an id format, say) reads better inline.
@@ -138,6 +152,16 @@ class _Builder:
         name = self._name_for_location(target) or "Schema"
         self._ensure_named(target, name, target_node, origin=self._origin(target))
         return Schema(SchemaKind.REF, here, ref=name, description=description)
+
+    def _here(self, location: Location) -> str:
+        """A schema's place as the model records it: `#/pointer` in the root file, else `file#/pointer`.
+
+        Never the root file's name: two releases of a spec must give equal models where equal.
+        """
+        if location.file is self.doc.root_file or location.file == self.doc.root_file:
+            return "#" + location.pointer
+        relative = location.file.relative_to(self.doc.root_file.parent).as_posix()
+        return f"{relative}#{location.pointer}"
 
     def _name_for_location(self, location: Location) -> str | None:
         if location in self.name_by_location:
@@ -172,10 +196,10 @@ class _Builder:
 
     def _name_inline(self, location: Location, node: dict[str, Any], place: _Place) -> Schema:
         """An inline object or enum becomes a named schema; identical shapes share one name."""
-        fingerprint = json.dumps(node, sort_keys=True, default=str)
+        fingerprint = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
         if location in self.name_by_location:
             name = self.name_by_location[location]
-            return Schema(SchemaKind.REF, str(location), ref=name, description=node.get("description"))
+            return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         chosen = None
         for candidate in place.candidates:
             if not candidate:
@@ -196,10 +220,10 @@ class _Builder:
             built = self._inline(location, node, _Place((chosen,)), allow_naming=False)
             self.named[chosen] = NamedSchema(chosen, self._origin(location), built)
             self.building.discard(location)
-        return Schema(SchemaKind.REF, str(location), ref=chosen, description=node.get("description"))
+        return Schema(SchemaKind.REF, self._here(location), ref=chosen, description=node.get("description"))
 
     def _inline(self, location: Location, node: dict[str, Any], place: _Place, allow_naming: bool = False) -> Schema:
-        here = str(location)
+        here = self._here(location)
         if allow_naming and _is_nameable(node):
             return self._name_inline(location, node, place)
         common = self._common(location, node)
@@ -207,13 +231,16 @@ class _Builder:
             return self._all_of(location, node, place, Schema(SchemaKind.ANY, **common))
         for keyword in ("oneOf", "anyOf"):
             if keyword in node:
-                variants = [
-                    self.schema_or_name(child(location, keyword, i), place.for_variant(i), sub)
-                    for i, sub in enumerate(node[keyword])
-                ]
+                variants = []
+                for i, sub in enumerate(node[keyword]):
+                    variant_location = child(location, keyword, i)
+                    tag = self._variant_tag(variant_location, sub)
+                    variant = self.schema_or_name(variant_location, place.for_variant(i, tag), sub)
+                    variants.append(replace(variant, tag=tag) if tag else variant)
                 return _union(here, variants, Schema(SchemaKind.ANY, **common), _discriminator(node))
         kinds = _types_of(node)
-        common["nullable"] = common["nullable"] or "null" in kinds
+        if "null" in kinds:
+            common["nullable"] = True
         if len(kinds - {"null"}) > 1:
             variants = [Schema(SchemaKind(k), here) for k in sorted(kinds - {"null"})]
             return _union(here, variants, Schema(SchemaKind.ANY, **common), None)
@@ -243,24 +270,61 @@ class _Builder:
             return self._inline(location, node, place, allow_naming=True)
         return self.schema(location, place, node)
 
+    def _variant_tag(self, location: Location, node: Any) -> str | None:
+        """What tells a union's object variant apart: its properties fixed to one value.
+
+        Seam's error lists are unions of objects each with `error_code` fixed by a one-value
+        enum; the tag (`device_offline`) names the variant and pairs it across versions.
+        """
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            _, node = self.doc.deref(location)
+        if not isinstance(node, dict):
+            return None
+        fixed = []
+        for key, prop in (node.get("properties") or {}).items():
+            if not isinstance(prop, dict):
+                continue
+            values = [prop["const"]] if "const" in prop else prop.get("enum")
+            # a flag fixed to true marks a family of variants; it does not tell them apart
+            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], (str, int)):
+                if not isinstance(values[0], bool):
+                    fixed.append(str(values[0]))
+        return "_".join(fixed) if fixed else None
+
     def _common(self, location: Location, node: dict[str, Any]) -> dict[str, Any]:
-        """Keywords every kind of schema has, as arguments for `Schema`."""
-        enum = node.get("enum")
-        return dict(
-            location=str(location),
-            description=_text(node.get("description")),
-            title=_text(node.get("title")),
-            format=node.get("format") if isinstance(node.get("format"), str) else None,
-            nullable=node.get("nullable") is True,
-            enum=tuple(v for v in enum if v is not None) if isinstance(enum, list) else None,
-            const=Default(node["const"]) if "const" in node else None,
-            default=Default(node["default"]) if "default" in node else None,
-            deprecated=node.get("deprecated") is True or bool(node.get("x-deprecated")),
-            read_only=node.get("readOnly") is True,
-            write_only=node.get("writeOnly") is True,
-            constraints=tuple(sorted((k, node[k]) for k in _CONSTRAINTS if k in node)),
-            stability=_stability_marker(node),
-        )
+        """Keywords every kind of schema has, as arguments for `Schema` (only those present:
+        this runs for every schema node, and most nodes carry two or three keywords)."""
+        common: dict[str, Any] = {"location": self._here(location)}
+        present = node.keys() & _COMMON_KEYWORDS
+        if not present:
+            return common
+        get = node.get
+        if "description" in present:
+            common["description"] = _text(get("description"))
+        if "title" in present:
+            common["title"] = _text(get("title"))
+        if "format" in present and isinstance(get("format"), str):
+            common["format"] = node["format"]
+        if get("nullable") is True:
+            common["nullable"] = True
+        if "enum" in present and isinstance(node["enum"], list):
+            common["enum"] = tuple(v for v in node["enum"] if v is not None)
+        if "const" in present:
+            common["const"] = Default(node["const"])
+        if "default" in present:
+            common["default"] = Default(node["default"])
+        if get("deprecated") is True or get("x-deprecated"):
+            common["deprecated"] = True
+        if get("readOnly") is True:
+            common["read_only"] = True
+        if get("writeOnly") is True:
+            common["write_only"] = True
+        constraints = present & _CONSTRAINT_SET
+        if constraints:
+            common["constraints"] = tuple(sorted((k, node[k]) for k in constraints))
+        if "x-stability-level" in present or "x-draft" in present:
+            common["stability"] = _stability_marker(node)
+        return common
 
     def _object(self, location: Location, node: dict[str, Any], place: _Place, common: dict[str, Any]) -> Schema:
         required = set(node.get("required") or ())
@@ -440,7 +504,7 @@ class _Builder:
             media = next(iter(node["content"]))
             schema = self.schema_or_name(child(location, "content", media, "schema"), place)
         else:
-            schema = Schema(SchemaKind.ANY, str(location))
+            schema = Schema(SchemaKind.ANY, self._here(location))
         return Parameter(
             name=name,
             location=where,

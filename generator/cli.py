@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import SpecError, display_path
-from generator.pipeline import Target, discover_targets, render_target
-from generator.write import apply, plan
+from generator import timing
+from generator.model import Stability
+from generator.timing import phase
+
+# Each command imports what it needs when it runs: `diff` should not pay for black.
+if TYPE_CHECKING:
+    from generator.pipeline import Target
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +40,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--root", type=Path, default=Path("."), help="project folder holding specs/ and generated/")
 
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two versions of a spec, judged by stability",
+        description=(
+            "Compare OLD and NEW (each a spec file or REV:path in git). Exit 0 when no breaking "
+            "change the stability policy forbids, 1 when there is one, 2 on bad input."
+        ),
+    )
+    diff.add_argument("old", help="old spec: FILE or REV:path")
+    diff.add_argument("new", help="new spec: FILE or REV:path")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument(
+        "--config", type=Path, help="target config giving stability (default: config.yaml beside NEW, if any)"
+    )
+    diff.add_argument(
+        "--stability-level",
+        choices=[s.value for s in Stability],
+        default=Stability.BETA.value,
+        help="breaking changes in operations less stable than this are tolerated (default: beta)",
+    )
+    diff.add_argument("--allow-breaking", action="store_true", help="report breaking changes but exit 0")
+    diff.add_argument("--validate", action="store_true", help="also validate both sides as OpenAPI (slower)")
+    for command in (generate, diff):
+        command.add_argument("--profile", action="store_true", help="print where time went, to stderr")
+
     extract = commands.add_parser(
         "extract", help="cut the operations under path prefixes, with what they use, out of a spec"
     )
@@ -44,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _targets(args: argparse.Namespace) -> list[Target]:
+    from generator.pipeline import Target, discover_targets
+
     if args.spec or args.out or args.config:
         if not (args.spec and args.out):
             raise SystemExit("error: --spec and --out go together")
@@ -56,6 +90,9 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import render_target
+    from generator.write import apply, plan
+
     targets = _targets(args)
     # Render everything before writing anything: bad input anywhere leaves generated/ untouched.
     plans = [(target, plan(target.out_dir, render_target(target.spec, target.config))) for target in targets]
@@ -90,12 +127,41 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from generator.config import load_config
+    from generator.diff import DiffReport, diff_apis
+    from generator.sides import is_git_side, load_sides
+
+    config_path = args.config
+    if config_path is None and not is_git_side(args.new):
+        beside = Path(args.new).parent / "config.yaml"
+        config_path = beside if beside.is_file() else None
+    config = load_config(config_path)
+    with tempfile.TemporaryDirectory(prefix="specgen-diff-") as work, phase("load and build both sides"):
+        old, new = load_sides(args.old, args.new, Path(work), config, validate=args.validate)
+    threshold = Stability(args.stability_level)
+    with phase("diff"):
+        changes = diff_apis(old, new, threshold=threshold)
+    report = DiffReport(args.old, args.new, changes, threshold, args.allow_breaking)
+    colour = args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    with phase(f"render {args.format}"):
+        sys.stdout.write(report.render(args.format, colour=colour))
+    return report.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args)
+        if args.command == "diff":
+            return _diff(args)
         return _extract(args)
     except SpecError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    finally:
+        if getattr(args, "profile", False):
+            timing.report()

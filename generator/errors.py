@@ -36,6 +36,10 @@ class SpecError(Exception):
     def __str__(self) -> str:
         return f"{display_path(self.file)}#{self.pointer}: {self.problem}"
 
+    def __reduce__(self) -> tuple[type, tuple[Path, str, str]]:
+        # crosses process boundaries (the diff loads its two sides in parallel)
+        return (type(self), (self.file, self.pointer, self.problem))
+
 
 class ConfigError(SpecError):
     """Bad target configuration; same shape as a spec error."""

@@ -138,27 +138,41 @@ def _walk_pointer(node: Any, pointer: str, where: Location) -> Any:
     return node
 
 
-def _iter_refs(node: Any, path: list[str | int]) -> Iterator[tuple[str, Any]]:
+def _iter_refs(node: Any) -> Iterator[tuple[str, Any]]:
     """Yield (pointer, $ref value) for every reference in a parsed file."""
-    stack: list[tuple[Any, list[str | int]]] = [(node, path)]
+    # Paths are kept as parent links and spelled out only for references: most nodes have none.
+    stack: list[tuple[Any, tuple[Any, ...] | None]] = [(node, None)]
     while stack:
         current, where = stack.pop()
+        under_properties = where is not None and where[1] == "properties"
         if isinstance(current, dict):
             ref = current.get("$ref")
-            if ref is not None and not (isinstance(ref, dict) and where and where[-1] == "properties"):
-                yield pointer_of(where), ref
+            if ref is not None and not (isinstance(ref, dict) and under_properties):
+                yield _spell(where), ref
             for key, value in current.items():
-                is_data = key in _DATA_KEYS or (key == "examples" and isinstance(value, list))
-                if key == "$ref" or is_data or (isinstance(key, str) and key.startswith("x-")):
-                    # a property *named* "$ref" or "example" is a schema, not data
-                    if not (where and where[-1] == "properties"):
-                        continue
-                if isinstance(value, (dict, list)):
-                    stack.append((value, [*where, key]))
-        elif isinstance(current, list):
+                if not isinstance(value, (dict, list)):
+                    continue
+                # a property *named* "$ref" or "example" is a schema, not data
+                if not under_properties and (
+                    key == "$ref"
+                    or key in _DATA_KEYS
+                    or (key == "examples" and isinstance(value, list))
+                    or (isinstance(key, str) and key.startswith("x-"))
+                ):
+                    continue
+                stack.append((value, (where, key)))
+        else:
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, [*where, index]))
+                    stack.append((value, (where, index)))
+
+
+def _spell(where: tuple[Any, ...] | None) -> str:
+    tokens = []
+    while where is not None:
+        where, token = where
+        tokens.append(token)
+    return pointer_of(reversed(tokens))
 
 
 def _check_references(doc: SpecDocument) -> None:
@@ -171,7 +185,7 @@ def _check_references(doc: SpecDocument) -> None:
             continue
         checked.add(file)
         # sorted so the first error reported is the same on every run
-        for pointer, ref in sorted(_iter_refs(doc.files[file], []), key=lambda item: item[0]):
+        for pointer, ref in sorted(_iter_refs(doc.files[file]), key=lambda item: item[0]):
             here = Location(file, pointer)
             if not isinstance(ref, str):
                 raise SpecError(file, pointer, "$ref must be a string")

@@ -77,6 +77,8 @@ class Schema:
     # UNION
     variants: tuple[Schema, ...] = ()
     discriminator: str | None = None
+    # on a union's variant: the values of its properties fixed to one value (`device_offline`)
+    tag: str | None = None
     # REF: the `name` of a NamedSchema
     ref: str | None = None
     # minLength, maximum, pattern, ... as (keyword, value), sorted by keyword

@@ -1,0 +1,305 @@
+"""Walk two models of an API side by side and collect every change the rules recognise.
+
+Pairs are made by identity: operations by method and path, parameters by location and name,
+properties by name, responses by status. Schemas are followed through named references (and
+so through recursion, once per pair of names), arrays (`spaces[]`) and nested objects
+(`spaces[].space_key`). Named schemas whose content is equal in both versions, with all they
+reach, are skipped without walking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from generator.diff.rules import Level, Rule, Subject, code, rules_for, variant_key
+from generator.model import Api, Operation, Property, Schema, SchemaKind, Stability
+
+JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    level: Level
+    operation: str  # "POST /customers/push_data"
+    location: str  # JSON pointer into the spec (the new one, or the old one for removals)
+    message: str
+    stability: Stability
+    tolerated: bool  # breaking, but allowed by the stability policy
+
+    @property
+    def is_blocking(self) -> bool:
+        return self.level is Level.BREAKING and not self.tolerated
+
+
+@dataclass(frozen=True)
+class _Where:
+    operation: str
+    stability: Stability  # of the operation, or of a property that says its own
+    old_stability: Stability
+    pointer: str
+
+
+def _pointer(location: str) -> str:
+    return location.split("#", 1)[1] if "#" in location else location
+
+
+def operation_pointer(op: Operation) -> str:
+    return "/paths/" + op.path.replace("~", "~0").replace("/", "~1") + "/" + op.method
+
+
+def _direct_refs(schema: Schema | None, found: set[str]) -> None:
+    stack = [schema]
+    while stack:
+        current = stack.pop()
+        if current is None:
+            continue
+        if current.kind is SchemaKind.REF and current.ref:
+            found.add(current.ref)
+            continue
+        stack.append(current.items)
+        stack.extend(p.schema for p in current.properties)
+        stack.extend(current.variants)
+        if isinstance(current.additional_properties, Schema):
+            stack.append(current.additional_properties)
+
+
+def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
+    """Named schemas that differ between the versions, directly or through what they reference."""
+    old_by_name = {s.name: s.schema for s in old.schemas}
+    new_by_name = {s.name: s.schema for s in new.schemas}
+    changed = {name for name in old_by_name.keys() | new_by_name.keys() if old_by_name.get(name) != new_by_name.get(name)}
+    referrers: dict[str, set[str]] = {}
+    for by_name in (old_by_name, new_by_name):
+        for name, schema in by_name.items():
+            refs: set[str] = set()
+            _direct_refs(schema, refs)
+            for ref in refs:
+                referrers.setdefault(ref, set()).add(name)
+    pending = list(changed)
+    while pending:
+        for referrer in referrers.get(pending.pop(), ()):
+            if referrer not in changed:
+                changed.add(referrer)
+                pending.append(referrer)
+    return frozenset(changed)
+
+
+# A path inside a cached finding starts at this mark; replaying the finding for one use of
+# the schema puts that use's path in its place.
+_HERE = "\x00"
+_PATH = re.compile("\x01([^\x01]*)\x01")
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """A change found inside a schema, before it is placed in an operation."""
+
+    rule: Rule
+    message: str  # the path inside \x01 marks
+    pointer: str
+    stability: Stability | None  # where a property or schema says its own
+
+
+class _Walker:
+    def __init__(self, old: Api, new: Api, threshold: Stability) -> None:
+        self.old, self.new, self.threshold = old, new, threshold
+        self.changed_names = changed_schema_names(old, new)
+        self.changes: list[Change] = []
+        self.cache: dict[tuple[Subject, str, str], list[_Finding]] = {}
+        self.in_progress: set[tuple[Subject, str, str]] = set()
+
+    def check(self, subject: Subject, old: object, new: object, pointer: str, path: str = "") -> list[_Finding]:
+        found = []
+        for rule in rules_for(subject):
+            for message in rule.check(old, new):
+                found.append(_Finding(rule, message.replace("{path}", f"\x01{path}\x01"), pointer, None))
+        return found
+
+    def record(self, findings: list[_Finding], where: _Where, label: str = "") -> None:
+        for finding in findings:
+            rule = finding.rule
+            if rule.judged_by_old_stability:
+                stability = where.old_stability
+            else:
+                stability = finding.stability or where.stability
+            tolerated = rule.level is Level.BREAKING and stability.rank < self.threshold.rank
+            message = _PATH.sub(lambda m: code(m.group(1)) if m.group(1) else label, finding.message)
+            self.changes.append(
+                Change(rule.id, rule.level, where.operation, finding.pointer or where.pointer, message, stability, tolerated)
+            )
+
+    # -- operations ------------------------------------------------------------------
+
+    def run(self) -> list[Change]:
+        old_ops = {op.key: op for op in self.old.operations}
+        new_ops = {op.key: op for op in self.new.operations}
+        keys = list(new_ops) + [key for key in old_ops if key not in new_ops]
+        for key in keys:
+            old_op, new_op = old_ops.get(key), new_ops.get(key)
+            current = new_op or old_op
+            assert current is not None
+            where = _Where(
+                operation=key,
+                stability=current.stability,
+                old_stability=(old_op or current).stability,
+                pointer=operation_pointer(current),
+            )
+            self.record(self.check(Subject.OPERATION, old_op, new_op, ""), where)
+            if old_op is not None and new_op is not None:
+                self.parameters(old_op, new_op, where)
+                self.request_body(old_op, new_op, where)
+                self.responses(old_op, new_op, where)
+        return self.changes
+
+    def parameters(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
+        old_params = {(p.location.value, p.name): p for p in old_op.parameters}
+        new_params = {(p.location.value, p.name): p for p in new_op.parameters}
+        for key in list(new_params) + [k for k in old_params if k not in new_params]:
+            old_param, new_param = old_params.get(key), new_params.get(key)
+            current = new_param or old_param
+            assert current is not None
+            pointer = _pointer(current.schema.location).rsplit("/schema", 1)[0]
+            self.record(self.check(Subject.PARAMETER, old_param, new_param, pointer), where)
+            if old_param is not None and new_param is not None:
+                label = f"{current.location.value} parameter {code(current.name)}"
+                self.record(self.schema(Subject.REQUEST_SCHEMA, old_param.schema, new_param.schema, ""), where, label)
+
+    def request_body(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
+        old_body, new_body = _json_schema(old_op, request=True), _json_schema(new_op, request=True)
+        if old_body is None or new_body is None:
+            return
+        self.record(self.schema(Subject.REQUEST_SCHEMA, old_body, new_body, ""), where, "request body")
+
+    def responses(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
+        old_responses = {r.status: r for r in old_op.responses}
+        new_responses = {r.status: r for r in new_op.responses}
+        for status in list(new_responses) + [s for s in old_responses if s not in new_responses]:
+            old_response, new_response = old_responses.get(status), new_responses.get(status)
+            pointer = where.pointer + "/responses/" + status
+            self.record(self.check(Subject.RESPONSE, old_response, new_response, pointer), where)
+            if old_response is None or new_response is None or not status.startswith("2"):
+                continue
+            old_content = next((c for c in old_response.contents if c.media_type == JSON), None)
+            new_content = next((c for c in new_response.contents if c.media_type == JSON), None)
+            if old_content and new_content and old_content.schema and new_content.schema:
+                found = self.schema(Subject.RESPONSE_SCHEMA, old_content.schema, new_content.schema, "")
+                self.record(found, where, "response body")
+
+    # -- schemas ---------------------------------------------------------------------
+
+    def _resolved(self, api: Api, schema: Schema) -> Schema:
+        if schema.kind is not SchemaKind.REF:
+            return schema
+        target = api.resolve(schema)
+        # nullability and description written beside a reference belong to this use of it
+        if (schema.nullable and not target.nullable) or (schema.description and schema.description != target.description):
+            return replace(
+                target, nullable=target.nullable or schema.nullable, description=schema.description or target.description
+            )
+        return target
+
+    def schema(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
+        """Findings for one pair of schemas at `path`; a pair of named schemas is walked once."""
+        if not (old.kind is SchemaKind.REF and new.kind is SchemaKind.REF and old.ref and new.ref):
+            return self._walk(subject, old, new, path)
+        if old.ref == new.ref and old.ref not in self.changed_names:
+            if (old.nullable, old.description) == (new.nullable, new.description):
+                return []
+        key = (subject, old.ref, new.ref)
+        if key not in self.cache:
+            if key in self.in_progress:
+                return []  # recursion: this pair is being walked further up
+            self.in_progress.add(key)
+            target_old = replace(old, nullable=False, description=None)
+            target_new = replace(new, nullable=False, description=None)
+            self.cache[key] = self._walk(subject, target_old, target_new, _HERE)
+            self.in_progress.discard(key)
+        found = [
+            _Finding(f.rule, _fix_join(f.message.replace(f"\x01{_HERE}", f"\x01{path}"), path), f.pointer, f.stability)
+            for f in self.cache[key]
+        ]
+        if (old.nullable, old.description) != (new.nullable, new.description):
+            found = self._use_site(subject, old, new, path) + found
+        return found
+
+    def _use_site(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
+        """Changes written beside a reference (nullable, description) belong to this use only."""
+
+        def use(api: Api, schema: Schema) -> Schema:
+            target = api.resolve(schema)
+            # an inline schema named into a class repeats its own description on the reference
+            description = schema.description if schema.description != target.description else None
+            return Schema(SchemaKind.ANY, schema.location, nullable=schema.nullable and not target.nullable, description=description)
+
+        return self.check(subject, use(self.old, old), use(self.new, new), _pointer(new.location), path)
+
+    def _walk(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
+        old_resolved, new_resolved = self._resolved(self.old, old), self._resolved(self.new, new)
+        found = self.check(subject, old_resolved, new_resolved, _pointer(new.location), path)
+        if old_resolved.kind is SchemaKind.OBJECT and new_resolved.kind is SchemaKind.OBJECT:
+            found += self.properties(subject, old_resolved, new_resolved, path)
+        elif old_resolved.kind is SchemaKind.ARRAY and new_resolved.kind is SchemaKind.ARRAY:
+            if old_resolved.items is not None and new_resolved.items is not None:
+                found += self.schema(subject, old_resolved.items, new_resolved.items, f"{path}[]")
+        elif old_resolved.kind is SchemaKind.UNION and new_resolved.kind is SchemaKind.UNION:
+            old_variants = {variant_key(v): v for v in old_resolved.variants}
+            for variant in new_resolved.variants:
+                before = old_variants.get(variant_key(variant))
+                if before is not None:
+                    found += self.schema(subject, before, variant, path)
+        if new_resolved.stability is not None:
+            found = [f if f.stability else replace(f, stability=new_resolved.stability) for f in found]
+        return found
+
+    def properties(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
+        property_subject = Subject.REQUEST_PROPERTY if subject is Subject.REQUEST_SCHEMA else Subject.RESPONSE_PROPERTY
+        old_props = {p.name: p for p in old.properties}
+        new_props = {p.name: p for p in new.properties}
+        found: list[_Finding] = []
+        for name in list(new_props) + [n for n in old_props if n not in new_props]:
+            old_prop, new_prop = old_props.get(name), new_props.get(name)
+            if subject is Subject.REQUEST_SCHEMA and _read_only(old_prop) and _read_only(new_prop):
+                continue  # never sent by clients
+            current = new_prop or old_prop
+            assert current is not None
+            child_path = f"{path}.{name}" if path else name
+            here = self.check(property_subject, old_prop, new_prop, _pointer(current.schema.location), child_path)
+            if old_prop is not None and new_prop is not None:
+                here += self.schema(subject, old_prop.schema, new_prop.schema, child_path)
+            if current.schema.stability is not None:
+                here = [f if f.stability else replace(f, stability=current.schema.stability) for f in here]
+            found += here
+        return found
+
+
+def _fix_join(message: str, prefix: str) -> str:
+    """After replaying at the root (empty prefix), `.name` becomes `name`."""
+    if prefix:
+        return message
+    return message.replace("\x01.", "\x01")
+
+
+def _read_only(prop: Property | None) -> bool:
+    return prop is None or prop.schema.read_only
+
+
+def _json_schema(op: Operation, request: bool) -> Schema | None:
+    if op.request_body is None:
+        return None
+    content = op.request_body.content(JSON) or (op.request_body.contents[0] if op.request_body.contents else None)
+    return content.schema if content else None
+
+
+def diff_apis(old: Api, new: Api, *, threshold: Stability = Stability.BETA) -> tuple[Change, ...]:
+    """Every change from `old` to `new`; breaking ones below `threshold` are tolerated."""
+    return tuple(_Walker(old, new, threshold).run())
+
+
+def levels(changes: Iterable[Change]) -> dict[str, int]:
+    counts = {level.value: 0 for level in Level}
+    for change in changes:
+        counts[change.level.value] += 1
+    return counts

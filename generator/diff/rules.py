@@ -1,0 +1,495 @@
+"""The breaking-change rules: one small named unit per rule, each with a stable id and a level.
+
+A rule looks at one pair (old, new) of one subject (an operation, a parameter, a property, a
+schema, a response) and yields a message for each change it recognises; `engine.py` walks the
+two models, pairs things up and asks every rule of the matching subject. Ids never change
+once published: CI configurations and reviewers refer to them.
+
+Direction matters: a request is written by the client, a response read by it, so the same
+edit (a property made optional, an enum value added) breaks clients on one side and not on
+the other.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from generator.model import Operation, Parameter, Property, Response, Schema, SchemaKind
+
+
+class Level(enum.Enum):
+    BREAKING = "breaking"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Subject(enum.Enum):
+    OPERATION = "operation"
+    PARAMETER = "parameter"  # path, query, header, cookie
+    REQUEST_PROPERTY = "request-property"
+    REQUEST_SCHEMA = "request-schema"
+    RESPONSE_PROPERTY = "response-property"
+    RESPONSE_SCHEMA = "response-schema"
+    RESPONSE = "response"  # a status of an operation
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: Level
+    subject: Subject
+    check: Callable[..., Iterable[str]]
+    judged_by_old_stability: bool = False  # e.g. lowering stability breaks what the old level promised
+
+    @property
+    def description(self) -> str:
+        return (self.check.__doc__ or "").strip()
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, level: Level, *subjects: Subject, judged_by_old_stability: bool = False) -> Callable:
+    def register(check: Callable[..., Iterable[str]]) -> Callable[..., Iterable[str]]:
+        for subject in subjects:
+            RULES.append(Rule(rule_id, level, subject, check, judged_by_old_stability))
+        return check
+
+    return register
+
+
+def code(text: object) -> str:
+    return f"`{text}`"
+
+
+# -- operations --------------------------------------------------------------------------
+
+
+@rule("endpoint-added", Level.INFO, Subject.OPERATION)
+def endpoint_added(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """A new operation."""
+    if old is None and new is not None:
+        yield "operation added"
+
+
+@rule("endpoint-removed", Level.BREAKING, Subject.OPERATION)
+def endpoint_removed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation is gone: every call to it fails."""
+    if old is not None and new is None:
+        yield "operation removed"
+
+
+@rule("endpoint-deprecated", Level.WARNING, Subject.OPERATION)
+def endpoint_deprecated(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation is now deprecated: it still works, and will go."""
+    if old and new and old.deprecated is None and new.deprecated is not None:
+        yield "operation deprecated" + (f": {new.deprecated}" if new.deprecated else "")
+
+
+@rule("stability-raised", Level.INFO, Subject.OPERATION)
+def stability_raised(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation promises more (alpha -> beta -> stable)."""
+    if old and new and new.stability.rank > old.stability.rank:
+        yield f"stability raised from {old.stability.value} to {new.stability.value}"
+
+
+@rule("stability-lowered", Level.BREAKING, Subject.OPERATION, judged_by_old_stability=True)
+def stability_lowered(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation takes back a promise: judged by the stability it had."""
+    if old and new and new.stability.rank < old.stability.rank:
+        yield f"stability lowered from {old.stability.value} to {new.stability.value}"
+
+
+def _alternatives(op: Operation) -> set[tuple[str, ...]]:
+    return {tuple(sorted(requirement)) for requirement in op.security}
+
+
+@rule("security-added", Level.BREAKING, Subject.OPERATION)
+def security_added(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation that needed no credentials now needs some."""
+    if old and new and not any(old.security) and any(new.security):
+        yield "operation now requires authentication"
+
+
+@rule("security-removed", Level.INFO, Subject.OPERATION)
+def security_removed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """An operation no longer needs credentials."""
+    if old and new and any(old.security) and not any(new.security):
+        yield "operation no longer requires authentication"
+
+
+@rule("security-alternative-added", Level.INFO, Subject.OPERATION)
+def security_alternative_added(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """One more way to authenticate is accepted."""
+    if old and new and any(old.security):
+        for alternative in sorted(_alternatives(new) - _alternatives(old)):
+            if alternative:
+                yield f"security requirement {code(' + '.join(alternative))} added"
+
+
+@rule("security-alternative-removed", Level.BREAKING, Subject.OPERATION)
+def security_alternative_removed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """A way to authenticate that worked is no longer accepted."""
+    if old and new and any(new.security):
+        for alternative in sorted(_alternatives(old) - _alternatives(new)):
+            if alternative:
+                yield f"security requirement {code(' + '.join(alternative))} removed"
+
+
+@rule("response-key-changed", Level.BREAKING, Subject.OPERATION)
+def response_key_changed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """Seam's `x-response-key` names where the result is; moving it breaks every reader."""
+    if old and new and old.response_key != new.response_key:
+        before = old.response_key.key if old.response_key else None
+        after = new.response_key.key if new.response_key else None
+        if before != after:
+            yield f"response key changed from {code(before)} to {code(after)}"
+
+
+@rule("description-changed", Level.INFO, Subject.OPERATION)
+def operation_description_changed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """Documentation only."""
+    if old and new and (old.description, old.title) != (new.description, new.title):
+        yield "description changed"
+
+
+# -- parameters (path, query, header, cookie) and request body properties ---------------
+
+
+def _param_name(item: Parameter | Property) -> str:
+    if isinstance(item, Parameter):
+        return f"{item.location.value} parameter {code(item.name)}"
+    return "request property {path}"
+
+
+@rule("request-parameter-added-required", Level.BREAKING, Subject.PARAMETER)
+@rule("request-property-added-required", Level.BREAKING, Subject.REQUEST_PROPERTY)
+def request_added_required(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """A new required input: existing calls do not send it."""
+    if old is None and new is not None and new.required:
+        yield f"required {_param_name(new)} added"
+
+
+@rule("request-parameter-added", Level.INFO, Subject.PARAMETER)
+@rule("request-property-added", Level.INFO, Subject.REQUEST_PROPERTY)
+def request_added_optional(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """A new optional input."""
+    if old is None and new is not None and not new.required:
+        yield f"optional {_param_name(new)} added"
+
+
+@rule("request-parameter-removed", Level.BREAKING, Subject.PARAMETER)
+@rule("request-property-removed", Level.BREAKING, Subject.REQUEST_PROPERTY)
+def request_removed(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """An input is gone: a generated client loses the argument, and the server may refuse it."""
+    if old is not None and new is None:
+        yield f"{_param_name(old)} removed"
+
+
+@rule("request-parameter-became-required", Level.BREAKING, Subject.PARAMETER)
+@rule("request-property-became-required", Level.BREAKING, Subject.REQUEST_PROPERTY)
+def request_became_required(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """An optional input is now required."""
+    if old and new and not old.required and new.required:
+        yield f"{_param_name(new)} became required"
+
+
+@rule("request-parameter-became-optional", Level.INFO, Subject.PARAMETER)
+@rule("request-property-became-optional", Level.INFO, Subject.REQUEST_PROPERTY)
+def request_became_optional(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """A required input is now optional: a loosened `required` list breaks no one."""
+    if old and new and old.required and not new.required:
+        yield f"{_param_name(new)} became optional"
+
+
+# -- schemas, both directions ------------------------------------------------------------
+
+
+def _type_label(schema: Schema) -> str:
+    if schema.kind is SchemaKind.REF:
+        return str(schema.ref)
+    if schema.kind is SchemaKind.ARRAY:
+        return "array"
+    return schema.kind.value
+
+
+def _same_type(old: Schema, new: Schema) -> bool:
+    if old.kind is SchemaKind.ANY or new.kind is SchemaKind.ANY:
+        return old.kind is new.kind
+    numeric = {SchemaKind.INTEGER, SchemaKind.NUMBER}
+    return old.kind is new.kind or (old.kind in numeric and new.kind in numeric)
+
+
+@rule("request-type-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
+@rule("response-type-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
+def type_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The JSON type of a value changed (integer <-> number is narrowing, reported separately)."""
+    if not _same_type(old, new):
+        yield f"{{path}} type changed from {_type_label(old)} to {_type_label(new)}"
+    elif {old.kind, new.kind} == {SchemaKind.INTEGER, SchemaKind.NUMBER}:
+        yield f"{{path}} type changed from {old.kind.value} to {new.kind.value}"
+
+
+@rule("request-format-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
+@rule("response-format-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
+def format_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The `format` of a value changed (what values are valid, how clients parse them)."""
+    if _same_type(old, new) and old.format != new.format:
+        yield f"{{path}} format changed from {code(old.format)} to {code(new.format)}"
+
+
+def _enum_values(schema: Schema) -> list[Any]:
+    return list(schema.enum or ())
+
+
+def _added_values(old: Schema, new: Schema) -> list[Any]:
+    if old.enum is None or new.enum is None:
+        return []
+    before = _enum_values(old)
+    return [v for v in _enum_values(new) if v not in before]
+
+
+def _removed_values(old: Schema, new: Schema) -> list[Any]:
+    if old.enum is None:
+        return []
+    if new.enum is None:
+        return []  # the value set opened up entirely: a loosening
+    after = _enum_values(new)
+    return [v for v in _enum_values(old) if v not in after]
+
+
+@rule("request-enum-value-added", Level.INFO, Subject.REQUEST_SCHEMA)
+def request_enum_value_added(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients may send one more value."""
+    for value in _added_values(old, new):
+        yield f"{{path}} accepts new enum value {code(value)}"
+
+
+@rule("request-enum-value-removed", Level.BREAKING, Subject.REQUEST_SCHEMA)
+def request_enum_value_removed(old: Schema, new: Schema) -> Iterator[str]:
+    """A value clients sent is refused now."""
+    for value in _removed_values(old, new):
+        yield f"{{path}} no longer accepts enum value {code(value)}"
+
+
+@rule("response-enum-value-added", Level.WARNING, Subject.RESPONSE_SCHEMA)
+def response_enum_value_added(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients may receive a value they do not know (generated models tolerate it)."""
+    for value in _added_values(old, new):
+        yield f"{{path}} may return new enum value {code(value)}"
+
+
+@rule("response-enum-value-removed", Level.INFO, Subject.RESPONSE_SCHEMA)
+def response_enum_value_removed(old: Schema, new: Schema) -> Iterator[str]:
+    """A value is no longer returned."""
+    for value in _removed_values(old, new):
+        yield f"{{path}} no longer returns enum value {code(value)}"
+
+
+@rule("request-became-nullable", Level.INFO, Subject.REQUEST_SCHEMA)
+def request_became_nullable(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients may now send null."""
+    if not old.nullable and new.nullable:
+        yield "{path} became nullable"
+
+
+@rule("response-became-not-nullable", Level.INFO, Subject.RESPONSE_SCHEMA)
+def response_became_not_nullable(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients no longer receive null."""
+    if old.nullable and not new.nullable:
+        yield "{path} became not nullable"
+
+
+@rule("request-became-not-nullable", Level.BREAKING, Subject.REQUEST_SCHEMA)
+def request_became_not_nullable(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients that sent null are refused now."""
+    if old.nullable and not new.nullable:
+        yield "{path} became not nullable"
+
+
+@rule("response-became-nullable", Level.BREAKING, Subject.RESPONSE_SCHEMA)
+def response_became_nullable(old: Schema, new: Schema) -> Iterator[str]:
+    """Clients may receive null where they never did."""
+    if not old.nullable and new.nullable:
+        yield "{path} became nullable"
+
+
+_LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
+_UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
+
+
+def _constraint_changes(old: Schema, new: Schema) -> Iterator[tuple[bool, str]]:
+    """(tightened?, message) for each constraint that changed."""
+    if old.constraints == new.constraints:
+        return
+    before, after = dict(old.constraints), dict(new.constraints)
+    for keyword in sorted(set(before) | set(after)):
+        was, now = before.get(keyword), after.get(keyword)
+        if was == now:
+            continue
+        if keyword in _LOWER_BOUNDS:
+            tightened = was is None or (now is not None and now > was)
+        elif keyword in _UPPER_BOUNDS:
+            tightened = was is None or (now is not None and now < was)
+        elif keyword == "uniqueItems":
+            tightened = bool(now) and not was
+        else:  # pattern, multipleOf: any new or different value may refuse what passed
+            tightened = now is not None
+        yield tightened, f"{{path}} {keyword} changed from {code(was)} to {code(now)}"
+
+
+@rule("request-constraint-tightened", Level.BREAKING, Subject.REQUEST_SCHEMA)
+def request_constraint_tightened(old: Schema, new: Schema) -> Iterator[str]:
+    """A value clients sent may be refused now (min/max length, minimum, maximum, pattern, items)."""
+    for tightened, message in _constraint_changes(old, new):
+        if tightened:
+            yield message
+
+
+@rule("request-constraint-loosened", Level.INFO, Subject.REQUEST_SCHEMA)
+def request_constraint_loosened(old: Schema, new: Schema) -> Iterator[str]:
+    """More values are accepted."""
+    for tightened, message in _constraint_changes(old, new):
+        if not tightened:
+            yield message
+
+
+@rule("response-constraint-changed", Level.INFO, Subject.RESPONSE_SCHEMA)
+def response_constraint_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """Documentation of returned values changed; clients do not validate it."""
+    for _tightened, message in _constraint_changes(old, new):
+        yield message
+
+
+@rule("request-default-changed", Level.WARNING, Subject.REQUEST_SCHEMA)
+def request_default_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """Calls that leave the value out now behave differently."""
+    if old.default != new.default:
+        was = code(old.default.value) if old.default else "none"
+        now = code(new.default.value) if new.default else "none"
+        yield f"{{path}} default changed from {was} to {now}"
+
+
+def variant_key(variant: Schema) -> str:
+    """How a union's variant is known across versions: its tag, else its class, else its kind."""
+    return variant.tag or (variant.ref if variant.kind is SchemaKind.REF and variant.ref else variant.kind.value)
+
+
+def _variant_keys(schema: Schema) -> list[str]:
+    return [variant_key(v) for v in schema.variants]
+
+
+@rule("request-variant-added", Level.INFO, Subject.REQUEST_SCHEMA)
+@rule("response-variant-added", Level.WARNING, Subject.RESPONSE_SCHEMA)
+def variant_added(old: Schema, new: Schema) -> Iterator[str]:
+    """A `oneOf`/`anyOf` gained a variant: more to send, or more to expect back."""
+    if old.kind is SchemaKind.UNION and new.kind is SchemaKind.UNION:
+        before = _variant_keys(old)
+        for key in _variant_keys(new):
+            if key not in before:
+                yield f"{{path}} variant {code(key)} added"
+
+
+@rule("request-variant-removed", Level.BREAKING, Subject.REQUEST_SCHEMA)
+@rule("response-variant-removed", Level.INFO, Subject.RESPONSE_SCHEMA)
+def variant_removed(old: Schema, new: Schema) -> Iterator[str]:
+    """A `oneOf`/`anyOf` lost a variant: requests using it are refused."""
+    if old.kind is SchemaKind.UNION and new.kind is SchemaKind.UNION:
+        after = _variant_keys(new)
+        for key in _variant_keys(old):
+            if key not in after:
+                yield f"{{path}} variant {code(key)} removed"
+
+
+@rule("description-changed", Level.INFO, Subject.REQUEST_SCHEMA, Subject.RESPONSE_SCHEMA)
+def schema_description_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """Documentation only."""
+    if old.description != new.description and old.description and new.description:
+        yield "{path} description changed"
+
+
+# -- response properties -----------------------------------------------------------------
+
+
+@rule("response-property-added", Level.INFO, Subject.RESPONSE_PROPERTY)
+def response_property_added(old: Property | None, new: Property | None) -> Iterator[str]:
+    """Clients receive one more field (generated models keep unknown fields anyway)."""
+    if old is None and new is not None:
+        yield "response property {path} added"
+
+
+@rule("response-property-removed", Level.BREAKING, Subject.RESPONSE_PROPERTY)
+def response_property_removed(old: Property | None, new: Property | None) -> Iterator[str]:
+    """A field clients read is gone."""
+    if old is not None and new is None:
+        yield "response property {path} removed"
+
+
+@rule("response-property-became-optional", Level.BREAKING, Subject.RESPONSE_PROPERTY)
+def response_property_became_optional(old: Property | None, new: Property | None) -> Iterator[str]:
+    """A field clients relied on may be missing."""
+    if old and new and old.required and not new.required:
+        yield "response property {path} became optional"
+
+
+@rule("response-property-became-required", Level.INFO, Subject.RESPONSE_PROPERTY)
+def response_property_became_required(old: Property | None, new: Property | None) -> Iterator[str]:
+    """A field is now always present."""
+    if old and new and not old.required and new.required:
+        yield "response property {path} became required"
+
+
+# -- responses (status codes and media types) -------------------------------------------
+
+
+@rule("response-status-added", Level.INFO, Subject.RESPONSE)
+def response_status_added(old: Response | None, new: Response | None) -> Iterator[str]:
+    """A new documented status."""
+    if old is None and new is not None:
+        yield f"response status {new.status} added"
+
+
+@rule("response-success-status-removed", Level.BREAKING, Subject.RESPONSE)
+def response_success_status_removed(old: Response | None, new: Response | None) -> Iterator[str]:
+    """A success status clients handle is no longer returned."""
+    if old is not None and new is None and old.status.startswith("2"):
+        yield f"response status {old.status} removed"
+
+
+@rule("response-error-status-removed", Level.WARNING, Subject.RESPONSE)
+def response_error_status_removed(old: Response | None, new: Response | None) -> Iterator[str]:
+    """An error status is no longer documented."""
+    if old is not None and new is None and not old.status.startswith("2"):
+        yield f"response status {old.status} removed"
+
+
+@rule("response-media-type-added", Level.INFO, Subject.RESPONSE)
+def response_media_type_added(old: Response | None, new: Response | None) -> Iterator[str]:
+    """The response may come in one more media type."""
+    if old and new:
+        before = {c.media_type for c in old.contents}
+        for content in new.contents:
+            if content.media_type not in before:
+                yield f"response {new.status} media type {code(content.media_type)} added"
+
+
+@rule("response-media-type-removed", Level.BREAKING, Subject.RESPONSE)
+def response_media_type_removed(old: Response | None, new: Response | None) -> Iterator[str]:
+    """A media type clients parse is no longer returned."""
+    if old and new:
+        after = {c.media_type for c in new.contents}
+        for content in old.contents:
+            if content.media_type not in after:
+                yield f"response {new.status} media type {code(content.media_type)} removed"
+
+
+_BY_SUBJECT: dict[Subject, list[Rule]] = {}
+
+
+def rules_for(subject: Subject) -> list[Rule]:
+    if not _BY_SUBJECT:
+        for registered in RULES:
+            _BY_SUBJECT.setdefault(registered.subject, []).append(registered)
+    return _BY_SUBJECT.get(subject, [])
