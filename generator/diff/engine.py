@@ -43,7 +43,8 @@ class _Where:
 
 
 def _pointer(location: str) -> str:
-    return location.split("#", 1)[1] if "#" in location else location
+    """A JSON pointer into the root document; in another file, qualified by that file."""
+    return location[1:] if location.startswith("#") else location
 
 
 def operation_pointer(op: Operation) -> str:

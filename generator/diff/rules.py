@@ -337,7 +337,9 @@ def _constraint_changes(old: Schema, new: Schema) -> Iterator[tuple[bool, str]]:
             tightened = bool(now) and not was
         else:  # pattern, multipleOf: any new or different value may refuse what passed
             tightened = now is not None
-        yield tightened, f"{{path}} {keyword} changed from {code(was)} to {code(now)}"
+        before_text = code(was) if was is not None else "none"
+        after_text = code(now) if now is not None else "none"
+        yield tightened, f"{{path}} {keyword} changed from {before_text} to {after_text}"
 
 
 @rule("request-constraint-tightened", Level.BREAKING, Subject.REQUEST_SCHEMA)

@@ -1,0 +1,312 @@
+"""Every rule of the catalogue, tested by a pair of spec fragments: old, new, and what it says.
+
+A rule registered without a pair here fails `test_every_rule_has_a_fixture_pair`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from generator.build import build_api
+from generator.config import load_config
+from generator.diff import RULES, Level, diff_apis
+from generator.load import load_spec
+from generator.model import Stability
+
+Doc = dict[str, Any]
+
+
+def base() -> Doc:
+    thing = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "string"},
+            "size": {"type": "integer", "minimum": 1, "maximum": 10},
+            "kind": {"type": "string", "enum": ["small", "large"]},
+            "note": {"type": "string"},
+            "shape": {"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]},
+        },
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Things", "version": "1"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "description": "Creates a thing.",
+                    "x-response-key": "thing",
+                    "security": [{"key": []}],
+                    "parameters": [{"name": "dry_run", "in": "query", "schema": {"type": "boolean"}}],
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["name"],
+                                    "properties": {
+                                        "name": {"type": "string", "maxLength": 50},
+                                        "color": {"type": "string", "enum": ["red", "blue"], "default": "red"},
+                                        "count": {"type": "integer"},
+                                        "when": {"type": "string", "format": "date-time"},
+                                        "label": {"type": "string", "nullable": True},
+                                        "shape": {
+                                            "oneOf": [
+                                                {"$ref": "#/components/schemas/Circle"},
+                                                {"$ref": "#/components/schemas/Square"},
+                                            ]
+                                        },
+                                        "spaces": {"type": "array", "items": {"$ref": "#/components/schemas/Space"}},
+                                    },
+                                }
+                            }
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": ["thing"],
+                                        "properties": {"thing": {"$ref": "#/components/schemas/Thing"}},
+                                    }
+                                }
+                            },
+                        },
+                        "400": {"description": "Bad"},
+                    },
+                }
+            },
+            "/other": {"get": {"operationId": "other", "responses": {"204": {"description": "none"}}}},
+        },
+        "components": {
+            "securitySchemes": {
+                "key": {"type": "http", "scheme": "bearer"},
+                "other": {"type": "apiKey", "in": "header", "name": "x-other"},
+            },
+            "schemas": {
+                "Thing": thing,
+                "Space": {
+                    "type": "object",
+                    "required": ["space_key"],
+                    "properties": {"space_key": {"type": "string"}, "name": {"type": "string"}},
+                },
+                "Circle": {"type": "object", "properties": {"shape_type": {"type": "string", "enum": ["circle"]}}},
+                "Square": {"type": "object", "properties": {"shape_type": {"type": "string", "enum": ["square"]}}},
+                "Triangle": {"type": "object", "properties": {"shape_type": {"type": "string", "enum": ["triangle"]}}},
+            },
+        },
+    }
+
+
+def op(doc: Doc) -> Doc:
+    return doc["paths"]["/things"]["post"]
+
+
+def body(doc: Doc) -> Doc:
+    return op(doc)["requestBody"]["content"]["application/json"]["schema"]["properties"]
+
+
+def thing(doc: Doc) -> Doc:
+    return doc["components"]["schemas"]["Thing"]["properties"]
+
+
+def required(doc: Doc) -> list[str]:
+    return op(doc)["requestBody"]["content"]["application/json"]["schema"]["required"]
+
+
+def param(doc: Doc) -> Doc:
+    return op(doc)["parameters"][0]
+
+
+Mutation = Callable[[Doc], None]
+
+
+def _set(getter: Callable[[Doc], Doc], key: str, value: Any) -> Mutation:
+    return lambda doc: getter(doc).__setitem__(key, value)
+
+
+def _del(getter: Callable[[Doc], Any], key: Any) -> Mutation:
+    return lambda doc: getter(doc).pop(key)
+
+
+def _both(*mutations: Mutation) -> Mutation:
+    def apply(doc: Doc) -> None:
+        for mutation in mutations:
+            mutation(doc)
+
+    return apply
+
+
+# The new side is the base itself (the old side being a changed base).
+BASE = None
+
+# (rule id, change to the base giving OLD, change to OLD giving NEW or BASE, expected message)
+PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
+    ("endpoint-added", _del(lambda d: d["paths"], "/things"), BASE, "operation added"),
+    ("endpoint-removed", None, _del(lambda d: d["paths"], "/things"), "operation removed"),
+    ("endpoint-deprecated", None, _set(op, "deprecated", True), "operation deprecated"),
+    ("stability-raised", _set(op, "x-stability-level", "alpha"), _set(op, "x-stability-level", "beta"), "stability raised from alpha to beta"),
+    ("stability-lowered", None, _set(op, "x-stability-level", "alpha"), "stability lowered from stable to alpha"),
+    ("security-added", _set(op, "security", []), BASE, "operation now requires authentication"),
+    ("security-removed", None, _set(op, "security", []), "operation no longer requires authentication"),
+    ("security-alternative-added", None, _set(op, "security", [{"key": []}, {"other": []}]), "security requirement `other` added"),
+    ("security-alternative-removed", _set(op, "security", [{"key": []}, {"other": []}]), BASE, "security requirement `other` removed"),
+    ("response-key-changed", None, _set(op, "x-response-key", "item"), "response key changed from `thing` to `item`"),
+    ("description-changed", None, _set(op, "description", "Makes a thing."), "description changed"),
+    ("request-parameter-added-required", None, _both(_del(op, "parameters"), _set(op, "parameters", [{"name": "v", "in": "query", "required": True, "schema": {"type": "string"}}])), "required query parameter `v` added"),
+    ("request-parameter-added", _set(op, "parameters", []), BASE, "optional query parameter `dry_run` added"),
+    ("request-parameter-removed", None, _set(op, "parameters", []), "query parameter `dry_run` removed"),
+    ("request-parameter-became-required", None, _set(param, "required", True), "query parameter `dry_run` became required"),
+    ("request-parameter-became-optional", _set(param, "required", True), BASE, "query parameter `dry_run` became optional"),
+    ("request-property-added-required", None, _both(_set(body, "size", {"type": "integer"}), lambda d: required(d).append("size")), "required request property `size` added"),
+    ("request-property-added", None, _set(body, "size", {"type": "integer"}), "optional request property `size` added"),
+    ("request-property-removed", None, _del(body, "count"), "request property `count` removed"),
+    ("request-property-became-required", None, lambda d: required(d).append("count"), "request property `count` became required"),
+    ("request-property-became-optional", None, lambda d: op(d)["requestBody"]["content"]["application/json"]["schema"].pop("required"), "request property `name` became optional"),
+    ("request-type-changed", None, _set(body, "count", {"type": "string"}), "`count` type changed from integer to string"),
+    ("request-format-changed", None, _set(body, "when", {"type": "string", "format": "date"}), "`when` format changed from `date-time` to `date`"),
+    ("request-enum-value-added", None, _set(body, "color", {"type": "string", "enum": ["red", "blue", "green"], "default": "red"}), "`color` accepts new enum value `green`"),
+    ("request-enum-value-removed", None, _set(body, "color", {"type": "string", "enum": ["red"], "default": "red"}), "`color` no longer accepts enum value `blue`"),
+    ("request-became-nullable", None, _set(body, "count", {"type": "integer", "nullable": True}), "`count` became nullable"),
+    ("request-became-not-nullable", None, _set(body, "label", {"type": "string"}), "`label` became not nullable"),
+    ("request-constraint-tightened", None, _set(body, "name", {"type": "string", "maxLength": 20}), "`name` maxLength changed from `50` to `20`"),
+    ("request-constraint-loosened", None, _set(body, "name", {"type": "string"}), "`name` maxLength changed from `50` to none"),
+    ("request-default-changed", None, _set(body, "color", {"type": "string", "enum": ["red", "blue"], "default": "blue"}), "`color` default changed from `red` to `blue`"),
+    ("request-variant-added", None, lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), "`shape` variant `triangle` added"),
+    ("request-variant-removed", lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), BASE, "`shape` variant `triangle` removed"),
+    ("response-type-changed", None, _set(thing, "size", {"type": "string"}), "`thing.size` type changed from integer to string"),
+    ("response-format-changed", None, _set(thing, "note", {"type": "string", "format": "date-time"}), "`thing.note` format changed from `None` to `date-time`"),
+    ("response-enum-value-added", None, _set(thing, "kind", {"type": "string", "enum": ["small", "large", "huge"]}), "`thing.kind` may return new enum value `huge`"),
+    ("response-enum-value-removed", None, _set(thing, "kind", {"type": "string", "enum": ["small"]}), "`thing.kind` no longer returns enum value `large`"),
+    ("response-became-nullable", None, _set(thing, "note", {"type": "string", "nullable": True}), "`thing.note` became nullable"),
+    ("response-became-not-nullable", _set(thing, "note", {"type": "string", "nullable": True}), BASE, "`thing.note` became not nullable"),
+    ("response-constraint-changed", None, _set(thing, "size", {"type": "integer", "minimum": 1, "maximum": 5}), "`thing.size` maximum changed from `10` to `5`"),
+    ("response-variant-added", None, lambda d: thing(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), "`thing.shape` variant `triangle` added"),
+    ("response-variant-removed", lambda d: thing(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), BASE, "`thing.shape` variant `triangle` removed"),
+    ("response-property-added", None, _set(thing, "weight", {"type": "number"}), "response property `thing.weight` added"),
+    ("response-property-removed", None, _del(thing, "note"), "response property `thing.note` removed"),
+    ("response-property-became-optional", None, lambda d: d["components"]["schemas"]["Thing"].pop("required"), "response property `thing.id` became optional"),
+    ("response-property-became-required", None, lambda d: d["components"]["schemas"]["Thing"]["required"].append("note"), "response property `thing.note` became required"),
+    ("response-status-added", None, lambda d: op(d)["responses"].__setitem__("404", {"description": "Missing"}), "response status 404 added"),
+    ("response-success-status-removed", lambda d: op(d)["responses"].__setitem__("201", {"description": "Created"}), BASE, "response status 201 removed"),
+    ("response-error-status-removed", None, _del(lambda d: op(d)["responses"], "400"), "response status 400 removed"),
+    ("response-media-type-added", None, lambda d: op(d)["responses"]["200"]["content"].__setitem__("text/csv", {"schema": {"type": "string"}}), "response 200 media type `text/csv` added"),
+    ("response-media-type-removed", lambda d: op(d)["responses"]["200"]["content"].__setitem__("text/csv", {"schema": {"type": "string"}}), BASE, "response 200 media type `text/csv` removed"),
+]
+
+LEVELS = {r.id: r.level for r in RULES}
+
+
+def build(doc: Doc, tmp_path: Path, name: str, config: Path | None = None):
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(doc))
+    return build_api(load_spec(path), load_config(config))
+
+
+def changes_between(old_doc: Doc, new_doc: Doc, tmp_path: Path, config: Path | None = None, **kwargs: Any):
+    return diff_apis(build(old_doc, tmp_path, "old", config), build(new_doc, tmp_path, "new", config), **kwargs)
+
+
+def test_every_rule_has_a_fixture_pair() -> None:
+    assert {r.id for r in RULES} == {rule_id for rule_id, *_ in PAIRS}
+
+
+def test_rule_ids_are_stable_kebab_case() -> None:
+    for registered in RULES:
+        assert registered.id == registered.id.lower() and " " not in registered.id
+        assert registered.description, f"{registered.id} has no docstring saying what it catches"
+
+
+@pytest.mark.parametrize(("rule_id", "make_old", "make_new", "message"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_rule_fires_on_its_pair(
+    rule_id: str, make_old: Mutation | None, make_new: Mutation | None, message: str, tmp_path: Path
+) -> None:
+    old_doc = base()
+    if make_old:
+        make_old(old_doc)
+    if make_new is BASE:
+        new_doc = base()
+    else:
+        new_doc = copy.deepcopy(old_doc)
+        make_new(new_doc)
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    fired = [c for c in changes if c.id == rule_id]
+    assert [c.message for c in fired] == [message], [(c.id, c.message) for c in changes]
+    assert fired[0].level is LEVELS[rule_id]
+    assert fired[0].operation in ("POST /things", "GET /other")
+    assert fired[0].location.startswith("/")
+    # and nothing fires between a spec and itself
+    assert changes_between(new_doc, copy.deepcopy(new_doc), tmp_path) == ()
+
+
+def test_changes_are_followed_through_ref_and_arrays(tmp_path: Path) -> None:
+    new_doc = base()
+    new_doc["components"]["schemas"]["Space"]["properties"]["space_key"]["maxLength"] = 8
+    new_doc["components"]["schemas"]["Space"]["required"].append("name")
+    changes = changes_between(base(), new_doc, tmp_path)
+    assert [(c.id, c.message) for c in changes] == [
+        ("request-constraint-tightened", "`spaces[].space_key` maxLength changed from none to `8`"),
+        ("request-property-became-required", "request property `spaces[].name` became required"),
+    ]
+    assert changes[0].location == "/components/schemas/Space/properties/space_key"
+
+
+def test_breaking_changes_in_alpha_are_tolerated_and_in_beta_are_not(tmp_path: Path) -> None:
+    old_doc, new_doc = base(), base()
+    new_doc["paths"]["/things"]["post"]["requestBody"]["content"]["application/json"]["schema"]["required"].append("count")
+    for level, tolerated in (("draft", True), ("alpha", True), ("beta", False), ("stable", False)):
+        op(old_doc)["x-stability-level"] = op(new_doc)["x-stability-level"] = level
+        [change] = changes_between(old_doc, new_doc, tmp_path)
+        assert change.level is Level.BREAKING
+        assert (change.stability.value, change.tolerated) == (level, tolerated)
+    # the threshold is configurable: at "stable", beta may break too
+    op(old_doc)["x-stability-level"] = op(new_doc)["x-stability-level"] = "beta"
+    [change] = changes_between(old_doc, new_doc, tmp_path, threshold=Stability.STABLE)
+    assert change.tolerated
+
+
+def test_config_stability_wins_and_lowering_is_judged_by_the_old_level(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("stability:\n  groups:\n    things: alpha\n")
+    new_doc = base()
+    new_doc["components"]["schemas"]["Thing"].pop("required")
+    changes = changes_between(base(), new_doc, tmp_path, config)
+    assert [(c.id, c.stability.value, c.tolerated) for c in changes] == [
+        ("response-property-became-optional", "alpha", True)
+    ]
+    old_doc = base()
+    op(old_doc)["x-stability-level"] = "stable"
+    new_doc = base()
+    op(new_doc)["x-stability-level"] = "draft"
+    [change] = changes_between(old_doc, new_doc, tmp_path)
+    assert (change.id, change.stability.value, change.tolerated) == ("stability-lowered", "stable", False)
+
+
+def test_property_stability_is_carried(tmp_path: Path) -> None:
+    old_doc = base()
+    body(old_doc)["count"]["x-stability-level"] = "alpha"
+    new_doc = copy.deepcopy(old_doc)
+    body(new_doc)["count"]["type"] = "string"
+    [change] = changes_between(old_doc, new_doc, tmp_path)
+    assert (change.id, change.stability.value, change.tolerated) == ("request-type-changed", "alpha", True)
+
+
+def test_recursive_schemas_terminate(tmp_path: Path) -> None:
+    old_doc = base()
+    old_doc["components"]["schemas"]["Thing"]["properties"]["children"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Thing"},
+    }
+    new_doc = copy.deepcopy(old_doc)
+    thing(new_doc)["note"]["type"] = "integer"
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [c.message for c in changes] == ["`thing.note` type changed from string to integer"]
