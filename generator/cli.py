@@ -95,22 +95,31 @@ def _generate(args: argparse.Namespace) -> int:
 
     targets = _targets(args)
     # Render everything before writing anything: bad input anywhere leaves generated/ untouched.
-    plans = [(target, plan(target.out_dir, render_target(target.spec, target.config))) for target in targets]
+    plans = []
+    for target in targets:
+        rendered = render_target(target)
+        plans.append((target, rendered, plan(target.out_dir, rendered.files, rendered.version)))
     stale = False
-    for target, found in plans:
+    for target, rendered, found in plans:
         out = target.shown_as
         if args.check:
+            for path in found.edited:
+                print(f"edited by hand {out}/{path}")
             for path in found.added + found.changed:
-                print(f"would write {out}/{path}")
+                if path not in found.edited:
+                    print(f"would write {out}/{path}")
             for path in found.removed:
                 print(f"would remove {out}/{path}")
             stale |= not found.is_current
             continue
-        apply(found)
+        with phase(f"{target.name}: write"):
+            apply(found)
         unchanged = len(found.files) - len(found.added) - len(found.changed)
+        blocking = sum(1 for c in rendered.changes if c.is_blocking)
         print(
-            f"{target.name}: {len(found.added)} added, {len(found.changed)} changed, "
+            f"{target.name} {rendered.version}: {len(found.added)} added, {len(found.changed)} changed, "
             f"{len(found.removed)} removed, {unchanged} unchanged -> {out}"
+            + (f"; {len(rendered.changes)} API changes since the last generation ({blocking} breaking)" if rendered.changes else "")
         )
     if args.check:
         print("generated output is stale" if stale else "generated output is current")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.build import build_api
-from generator.config import TargetConfig, load_config
+from generator.config import load_config
+from generator.diff.engine import Change
 from generator.errors import SpecError
 from generator.format import format_files
+from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
 from generator.load import load_spec
-from generator.model import Api
 from generator.render.docs import render_docs
 from generator.render.python_client import render_python_client
+from generator.timing import phase
+from generator.write import read_manifest_version
 
 CONFIG_FILE = "config.yaml"
 
@@ -38,18 +41,35 @@ def discover_targets(specs_dir: Path, generated_dir: Path) -> list[Target]:
     return targets
 
 
-def load_api(spec: Path, config: TargetConfig) -> Api:
-    return build_api(load_spec(spec), config)
+@dataclass(frozen=True)
+class Rendered:
+    files: dict[str, bytes]
+    version: str
+    changes: tuple[Change, ...]
 
 
-def render_target(spec: Path, config_path: Path | None) -> dict[str, bytes]:
-    config = load_config(config_path)
-    if not spec.exists():
-        raise SpecError(spec, "", "file not found")
-    api = load_api(spec, config)
+def render_target(target: Target) -> Rendered:
+    """Everything a target's output folder should hold, in memory; nothing is written here."""
+    config = load_config(target.config)
+    if not target.spec.exists():
+        raise SpecError(target.spec, "", "file not found")
+    with phase(f"{target.name}: load"):
+        doc = load_spec(target.spec)
+    with phase(f"{target.name}: model"):
+        api = build_api(doc, config)
+    with phase(f"{target.name}: diff against the last generation"):
+        previous = read_previous(target.out_dir, target.spec.name, config, read_manifest_version(target.out_dir))
+        changes = changes_since(previous, api)
+        version = next_version(previous, config.version, changes, api)
+        config = replace(config, version=version)
     files: dict[str, str] = {}
-    for path, text in render_python_client(api, config).items():
-        files[f"python/{path}"] = text
-    for path, text in render_docs(api, config).items():
-        files[f"docs/{path}"] = text
-    return {path: text.encode("utf-8") for path, text in format_files(files).items()}
+    with phase(f"{target.name}: render"):
+        for path, text in render_python_client(api, config).items():
+            files[f"python/{path}"] = text
+        for path, text in render_docs(api, config).items():
+            files[f"docs/{path}"] = text
+    with phase(f"{target.name}: format"):
+        files = format_files(files)
+    files[CHANGELOG] = changelog(api, previous, version, changes)
+    files.update(snapshot_files(doc))
+    return Rendered({path: text.encode("utf-8") for path, text in files.items()}, version, changes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ class Plan:
     added: tuple[str, ...]
     changed: tuple[str, ...]
     removed: tuple[str, ...]
+    edited: tuple[str, ...]  # generated files whose content on disk is not what was generated
 
     @property
     def is_current(self) -> bool:
@@ -34,23 +36,34 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_manifest(out_dir: Path) -> dict[str, str]:
+def _read(out_dir: Path) -> dict[str, object]:
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def read_manifest(out_dir: Path) -> dict[str, str]:
+    files = _read(out_dir).get("files")
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
-def manifest_bytes(files: dict[str, bytes]) -> bytes:
+def read_manifest_version(out_dir: Path) -> str | None:
+    """The package version the last generation wrote, if any."""
+    version = _read(out_dir).get("version")
+    return version if isinstance(version, str) else None
+
+
+def manifest_bytes(files: dict[str, bytes], version: str) -> bytes:
     entries = {path: _digest(data) for path, data in sorted(files.items())}
-    return (json.dumps({"generator": "specgen", "files": entries}, indent=2, sort_keys=True) + "\n").encode()
+    document = {"generator": "specgen", "version": version, "files": entries}
+    return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
 
 
-def plan(out_dir: Path, files: dict[str, bytes]) -> Plan:
+def plan(out_dir: Path, files: dict[str, bytes], version: str) -> Plan:
     wanted = dict(files)
-    wanted[MANIFEST] = manifest_bytes(files)
+    wanted[MANIFEST] = manifest_bytes(files, version)
     added, changed = [], []
     for path, data in sorted(wanted.items()):
         target = out_dir / path
@@ -63,7 +76,10 @@ def plan(out_dir: Path, files: dict[str, bytes]) -> Plan:
             changed.append(path)
     owned = read_manifest(out_dir)
     removed = tuple(sorted(p for p in owned if p not in wanted and (out_dir / p).exists()))
-    return Plan(out_dir, wanted, tuple(added), tuple(changed), removed)
+    edited = tuple(
+        sorted(p for p, digest in owned.items() if (out_dir / p).is_file() and _digest((out_dir / p).read_bytes()) != digest)
+    )
+    return Plan(out_dir, wanted, tuple(added), tuple(changed), removed, edited)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -78,16 +94,51 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def _staging(out_dir: Path) -> tuple[Path, Path]:
+    return out_dir.parent / f".{out_dir.name}.staging", out_dir.parent / f".{out_dir.name}.previous"
+
+
+def recover(out_dir: Path) -> None:
+    """Finish or undo a swap that an interruption left half done."""
+    staging, previous = _staging(out_dir)
+    if previous.exists():
+        if out_dir.exists():
+            shutil.rmtree(previous)  # the swap happened; only the clean-up was cut short
+        else:
+            previous.rename(out_dir)  # cut between the two renames: put the old output back
+    if staging.exists():
+        shutil.rmtree(staging)  # an unfinished build: the old output is still whole
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)  # unchanged files cost nothing; new ones replace, never rewrite, the link
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def apply(plan: Plan) -> None:
-    # The manifest goes last: until it is written, the previous one still describes the folder.
+    """Build the new output beside the old one, then swap: an interrupted or failed run leaves
+    the previous output whole (and `recover` tidies up what it left)."""
+    out_dir = plan.out_dir
+    recover(out_dir)
+    staging, previous = _staging(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists():
+        shutil.copytree(out_dir, staging, copy_function=_link_or_copy, symlinks=True)
+    else:
+        staging.mkdir()
     for path in (*plan.added, *plan.changed):
-        if path != MANIFEST:
-            _atomic_write(plan.out_dir / path, plan.files[path])
+        _atomic_write(staging / path, plan.files[path])
     for path in plan.removed:
-        (plan.out_dir / path).unlink(missing_ok=True)
-        _prune_empty_parents(plan.out_dir, (plan.out_dir / path).parent)
-    if MANIFEST in plan.added or MANIFEST in plan.changed:
-        _atomic_write(plan.out_dir / MANIFEST, plan.files[MANIFEST])
+        (staging / path).unlink(missing_ok=True)
+        _prune_empty_parents(staging, (staging / path).parent)
+    if out_dir.exists():
+        out_dir.rename(previous)
+        staging.rename(out_dir)
+        shutil.rmtree(previous)
+    else:
+        staging.rename(out_dir)
 
 
 def _prune_empty_parents(root: Path, folder: Path) -> None:

@@ -184,7 +184,7 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-variant-added", None, lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), "`shape` variant `triangle` added"),
     ("request-variant-removed", lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), BASE, "`shape` variant `triangle` removed"),
     ("response-type-changed", None, _set(thing, "size", {"type": "string"}), "`thing.size` type changed from integer to string"),
-    ("response-format-changed", None, _set(thing, "note", {"type": "string", "format": "date-time"}), "`thing.note` format changed from `None` to `date-time`"),
+    ("response-format-changed", None, _set(thing, "note", {"type": "string", "format": "date-time"}), "`thing.note` format changed from none to `date-time`"),
     ("response-enum-value-added", None, _set(thing, "kind", {"type": "string", "enum": ["small", "large", "huge"]}), "`thing.kind` may return new enum value `huge`"),
     ("response-enum-value-removed", None, _set(thing, "kind", {"type": "string", "enum": ["small"]}), "`thing.kind` no longer returns enum value `large`"),
     ("response-became-nullable", None, _set(thing, "note", {"type": "string", "nullable": True}), "`thing.note` became nullable"),

@@ -47,8 +47,10 @@ def test_check_reports_a_hand_edited_file_and_a_spec_change(tmp_path: Path) -> N
     result = run_generator("generate", "--check", "--root", project)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert "would write generated/seam-customers/python/seam_customers/_client.py" in lines
+    assert "edited by hand generated/seam-customers/python/seam_customers/_client.py" in lines
     assert "would write generated/seam-customers/docs/customers/push_data.md" in lines
+    assert "would write generated/seam-customers/CHANGELOG.md" in lines  # a docs-only change: a patch entry
+    assert "would write generated/seam-customers/spec/openapi.yaml" in lines
     assert "would write generated/seam-customers/python/seam_customers/resources/customers.py" in lines
     assert lines[-1] == "generated output is stale"
     assert digest(project) == before  # --check writes nothing

@@ -27,13 +27,14 @@ def version_bump(changes: tuple[Change, ...]) -> str:
     return "patch" if changes else "none"
 
 
-def bump_version(version: str, bump: str) -> str:
-    """Apply a bump to `version`; below 1.0 a breaking change bumps the minor number (0.x rule)."""
+def bump_version(version: str, bump: str, *, zero_major: bool = True) -> str:
+    """Apply a bump to `version`. With `zero_major` (a target that still has draft or alpha
+    parts), a 0.x version stays 0.x: a breaking change bumps the minor number."""
     parts = [int(p) for p in (version.split(".") + ["0", "0"])[:3] if p.isdigit()] or [0, 0, 0]
     while len(parts) < 3:
         parts.append(0)
     major, minor, patch = parts
-    if bump == "major" and major == 0:
+    if bump == "major" and major == 0 and zero_major:
         bump = "minor"
     if bump == "major":
         return f"{major + 1}.0.0"

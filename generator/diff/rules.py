@@ -237,7 +237,9 @@ def type_changed(old: Schema, new: Schema) -> Iterator[str]:
 def format_changed(old: Schema, new: Schema) -> Iterator[str]:
     """The `format` of a value changed (what values are valid, how clients parse them)."""
     if _same_type(old, new) and old.format != new.format:
-        yield f"{{path}} format changed from {code(old.format)} to {code(new.format)}"
+        before = code(old.format) if old.format else "none"
+        after = code(new.format) if new.format else "none"
+        yield f"{{path}} format changed from {before} to {after}"
 
 
 def _enum_values(schema: Schema) -> list[Any]:

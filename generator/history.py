@@ -1,0 +1,102 @@
+"""Regeneration remembers: the spec snapshot a generation used, and what changed since.
+
+`generate` stores a normalized copy of every spec file it read under `<out>/spec/`. The next
+generation diffs that snapshot against the new spec (with the target's stability config),
+bumps the package version by what changed, and adds an entry to `<out>/CHANGELOG.md`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.build import build_api
+from generator.config import TargetConfig
+from generator.diff.engine import Change, diff_apis
+from generator.diff.report import bump_version, version_bump
+from generator.diff.rules import Level
+from generator.errors import SpecError
+from generator.load import SpecDocument, load_spec
+from generator.model import Api, Stability
+from generator.render.environment import environment
+
+SNAPSHOT_DIR = "spec"
+CHANGELOG = "CHANGELOG.md"
+
+try:  # libyaml's dumper is ~10x faster on large specs
+    _YamlDumper: type = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover
+    _YamlDumper = yaml.SafeDumper
+
+
+@dataclass(frozen=True)
+class Previous:
+    api: Api
+    version: str
+    changelog: str
+
+
+def snapshot_files(doc: SpecDocument) -> dict[str, str]:
+    """Every file of the spec, normalized (keys sorted, one canonical layout), by relative path."""
+    base = doc.root_file.parent
+    files = {}
+    for path, data in doc.files.items():
+        relative = path.relative_to(base).as_posix()
+        if path.suffix.lower() == ".json":
+            text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        else:
+            text = yaml.dump(data, Dumper=_YamlDumper, sort_keys=True, allow_unicode=True, width=100)
+        files[f"{SNAPSHOT_DIR}/{relative}"] = text
+    return files
+
+
+def read_previous(out_dir: Path, spec_name: str, config: TargetConfig, version: str | None) -> Previous | None:
+    """The last generation's API and version, if `out_dir` holds one."""
+    snapshot = out_dir / SNAPSHOT_DIR / spec_name
+    if version is None or not snapshot.is_file():
+        return None
+    try:
+        api = build_api(load_spec(snapshot, validate=False), config)
+    except SpecError as error:
+        raise SpecError(error.file, error.pointer, f"the stored snapshot is unreadable ({error.problem}); delete it to start afresh") from None
+    changelog_path = out_dir / CHANGELOG
+    changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else ""
+    return Previous(api, version, changelog)
+
+
+def _semver(version: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split(".")[:3])
+
+
+def next_version(previous: Previous | None, configured: str, changes: tuple[Change, ...], api: Api) -> str:
+    """The version for this generation: the configured one when it is ahead (a manual bump),
+    else the previous one bumped by what changed. While the target has draft or alpha parts
+    a 0.x version stays 0.x (breaking -> minor); a stable target's breaking change is major."""
+    if previous is None or _semver(configured) > _semver(previous.version):
+        return configured
+    has_early_parts = any(op.stability.rank < Stability.BETA.rank for op in api.operations)
+    return bump_version(previous.version, version_bump(changes), zero_major=has_early_parts)
+
+
+def changelog(api: Api, previous: Previous | None, version: str, changes: tuple[Change, ...]) -> str:
+    if previous is not None and not changes:
+        return previous.changelog
+    sections = {
+        "tolerated": [c for c in changes if c.tolerated],
+        "breaking": [c for c in changes if c.is_blocking],
+        "added": [c for c in changes if c.level is not Level.BREAKING and "added" in c.id],
+        "changed": [c for c in changes if c.level is not Level.BREAKING and "added" not in c.id],
+    }
+    entry = environment().get_template("changelog/entry.md.j2").render(
+        api=api, version=version, first=previous is None, sections=sections, stability=Stability
+    )
+    older = previous.changelog if previous else ""
+    header = "# Changelog\n\n"
+    return header + entry + (older[len(header) :] if older.startswith(header) else older)
+
+
+def changes_since(previous: Previous | None, api: Api) -> tuple[Change, ...]:
+    return diff_apis(previous.api, api) if previous else ()

@@ -1,0 +1,155 @@
+"""Regeneration remembers: snapshot, CHANGELOG and version bumps over real Seam releases, and a
+failed or interrupted generation leaves the previous output whole."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.write
+from conftest import ROOT, SEAM_SPECS, run_generator
+from generator.pipeline import discover_targets, render_target
+from generator.write import apply, plan, recover
+
+CUSTOMERS = ROOT / "specs" / "seam-customers"
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+
+
+def make_project(tmp_path: Path, config: str | None = None) -> Path:
+    project = tmp_path / "project"
+    shutil.copytree(CUSTOMERS, project / "specs" / "seam-customers")
+    if config is not None:
+        (project / "specs/seam-customers/config.yaml").write_text(config)
+    assert run_generator("generate", "--root", project).returncode == 0
+    return project
+
+
+def move_to_release(project: Path, release: str) -> None:
+    result = run_generator(
+        "extract", SEAM_SPECS / f"{release}.json", "--prefix", "/customers/",
+        "--out", project / "specs/seam-customers/openapi.yaml",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def version_of(project: Path) -> str:
+    text = (project / "generated/seam-customers/python/pyproject.toml").read_text()
+    return text.split('version = "', 1)[1].split('"', 1)[0]
+
+
+@pytest.mark.skipif(not SEAM_SPECS.is_dir(), reason="needs ../shared/specs (the real API descriptions) beside the project")
+def test_alpha_target_through_real_releases(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    assert (out / "spec/openapi.yaml").is_file()
+    assert version_of(project) == "0.1.0"
+    versions = []
+    for release in ("1.622.0", "1.778.0", "1.875.0", "1.977.0"):
+        move_to_release(project, release)
+        result = run_generator("generate", "--root", project)
+        assert result.returncode == 0, result.stderr
+        assert "API changes since the last generation (0 breaking)" in result.stdout
+        assert run_generator("generate", "--check", "--root", project).returncode == 0
+        versions.append(version_of(project))
+    # every release breaks the Alpha API somewhere: tolerated, and 0.x stays 0.x
+    assert versions == ["0.2.0", "0.3.0", "0.4.0", "0.5.0"]
+    changelog = (out / "CHANGELOG.md").read_text()
+    assert [line for line in changelog.splitlines() if line.startswith("## ")] == [
+        "## 0.5.0", "## 0.4.0", "## 0.3.0", "## 0.2.0", "## 0.1.0",
+    ]
+    entry_040 = changelog.split("## 0.4.0", 1)[1].split("## 0.3.0", 1)[0]
+    assert (
+        "### Breaking changes, tolerated (draft or alpha)\n\n"
+        "- `POST /customers/create_portal`: response key changed from `magic_link` to `customer_portal` "
+        "(alpha, `response-key-changed`)\n"
+    ) in entry_040
+    assert "- `POST /customers/push_data`: optional request property `spaces[].parent_site_key` added" in entry_040
+    # the client follows the new response key
+    resource = (out / "python/seam_customers/resources/customers.py").read_text()
+    assert 'data["customer_portal"]' in resource
+    # regenerating again changes nothing
+    before = digest(out)
+    assert run_generator("generate", "--root", project).returncode == 0
+    assert digest(out) == before
+
+
+@pytest.mark.skipif(not SEAM_SPECS.is_dir(), reason="needs ../shared/specs (the real API descriptions) beside the project")
+def test_stable_target_breaking_change_is_major(tmp_path: Path) -> None:
+    config = (CUSTOMERS / "config.yaml").read_text().replace("customers: alpha", "customers: stable")
+    project = make_project(tmp_path, config)
+    move_to_release(project, "1.778.0")
+    assert run_generator("generate", "--root", project).returncode == 0
+    start = version_of(project)
+    move_to_release(project, "1.875.0")
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 0
+    assert version_of(project) == f"{int(start.split('.')[0]) + 1}.0.0"
+    changelog = (project / "generated/seam-customers/CHANGELOG.md").read_text()
+    assert "### Breaking changes\n\n- `POST /customers/create_portal`: response key changed" in changelog
+
+
+def test_docs_only_change_is_a_patch_and_manual_version_wins(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("Pushes customer data", "Sends customer data"))
+    assert run_generator("generate", "--root", project).returncode == 0
+    assert version_of(project) == "0.1.1"
+    changelog = (project / "generated/seam-customers/CHANGELOG.md").read_text()
+    assert "## 0.1.1" in changelog and "### Changed\n\n- `POST /customers/push_data`: description changed" in changelog
+    config = project / "specs/seam-customers/config.yaml"
+    config.write_text(config.read_text().replace("version: 0.1.0", "version: 1.0.0"))
+    assert run_generator("generate", "--root", project).returncode == 0
+    assert version_of(project) == "1.0.0"
+
+
+def test_failed_write_leaves_previous_output_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    (out / "NOTES.md").write_text("hand-written\n")
+    before = digest(out)
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("List of general spaces", "All the spaces"))
+    [target] = discover_targets(project / "specs", project / "generated")
+    rendered = render_target(target)
+    found = plan(out, rendered.files, rendered.version)
+    assert len(found.changed) >= 3
+
+    # The disk filling up on the third file: simulated, since nothing real fails on cue.
+    real_write = generator.write._atomic_write
+    calls = {"n": 0}
+
+    def failing_write(target_path: Path, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        real_write(target_path, data)
+
+    monkeypatch.setattr(generator.write, "_atomic_write", failing_write)
+    with pytest.raises(OSError):
+        apply(found)
+    assert digest(out) == before  # the old output, whole
+    monkeypatch.setattr(generator.write, "_atomic_write", real_write)
+    # the next run tidies the half-built staging folder and succeeds
+    assert (project / "generated" / ".seam-customers.staging").exists()
+    assert run_generator("generate", "--root", project).returncode == 0
+    assert not (project / "generated" / ".seam-customers.staging").exists()
+    assert (out / "NOTES.md").read_text() == "hand-written\n"
+    assert "All the spaces" in (out / "docs/customers/push_data.md").read_text()
+
+
+def test_interrupted_swap_is_recovered(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    before = digest(out)
+    # cut between the two renames: the old output moved aside, the new one not yet in place
+    out.rename(project / "generated" / ".seam-customers.previous")
+    (project / "generated" / ".seam-customers.staging").mkdir()
+    recover(out)
+    assert digest(out) == before
+    assert sorted(p.name for p in (project / "generated").iterdir()) == ["seam-customers"]
