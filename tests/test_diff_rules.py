@@ -310,3 +310,9 @@ def test_recursive_schemas_terminate(tmp_path: Path) -> None:
     thing(new_doc)["note"]["type"] = "integer"
     changes = changes_between(old_doc, new_doc, tmp_path)
     assert [c.message for c in changes] == ["`thing.note` type changed from string to integer"]
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    for registered in RULES:
+        assert f"| `{registered.id}` | {registered.level.value} |" in readme, registered.id
