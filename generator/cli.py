@@ -90,15 +90,20 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import render_target
-    from generator.write import apply, plan
+    from generator.pipeline import Rendered, is_up_to_date, render_target
+    from generator.write import apply, plan, unchanged_plan
 
     targets = _targets(args)
     # Render everything before writing anything: bad input anywhere leaves generated/ untouched.
     plans = []
     for target in targets:
+        with phase(f"{target.name}: compare inputs with the manifest"):
+            current = is_up_to_date(target)
+        if current:
+            plans.append((target, Rendered({}, "", (), {}), unchanged_plan(target.out_dir)))
+            continue
         rendered = render_target(target)
-        plans.append((target, rendered, plan(target.out_dir, rendered.files, rendered.version)))
+        plans.append((target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs)))
     stale = False
     for target, rendered, found in plans:
         out = target.shown_as
@@ -111,6 +116,9 @@ def _generate(args: argparse.Namespace) -> int:
             for path in found.removed:
                 print(f"would remove {out}/{path}")
             stale |= not found.is_current
+            continue
+        if found.is_current and not found.files:
+            print(f"{target.name}: unchanged (inputs and output as recorded) -> {out}")
             continue
         with phase(f"{target.name}: write"):
             apply(found)

@@ -57,14 +57,16 @@ def singular(word: str) -> str:
     return word
 
 
-def python_identifier(name: str, *, style: str = "snake") -> str:
-    """A valid identifier for a spec name; keywords and shadowed builtins get a trailing `_`."""
+def python_identifier(name: str, *, style: str = "snake", attribute: bool = False) -> str:
+    """A valid identifier for a spec name; keywords get a trailing `_`, and so do builtins the
+    generated code uses, except for `attribute`s (methods, resource groups), which shadow nothing:
+    `client.devices.list` stays `list`."""
     ident = snake_case(name) if style == "snake" else pascal_case(name)
     if not ident:
         ident = "value" if style == "snake" else "Value"
     if ident[0].isdigit():
         ident = ("n_" if style == "snake" else "N") + ident
-    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or ident in _SHADOWED:
+    if keyword.iskeyword(ident) or (not attribute and (keyword.issoftkeyword(ident) or ident in _SHADOWED)):
         ident += "_"
     return ident
 

@@ -15,7 +15,8 @@ from generator.load import load_spec
 from generator.render.docs import render_docs
 from generator.render.python_client import render_python_client
 from generator.timing import phase
-from generator.write import read_manifest_version
+from generator.fingerprint import inputs_fingerprint, recorded_inputs_still_hold
+from generator.write import output_matches_manifest, read_manifest_inputs, read_manifest_version
 
 CONFIG_FILE = "config.yaml"
 
@@ -46,6 +47,14 @@ class Rendered:
     files: dict[str, bytes]
     version: str
     changes: tuple[Change, ...]
+    inputs: dict[str, str]  # fingerprint of everything the files were made from
+
+
+def is_up_to_date(target: Target) -> bool:
+    """Nothing to do: the inputs are those recorded in the manifest, and so is the output."""
+    return recorded_inputs_still_hold(
+        read_manifest_inputs(target.out_dir), target.spec.resolve().parent, target.config
+    ) and output_matches_manifest(target.out_dir)
 
 
 def render_target(target: Target) -> Rendered:
@@ -72,4 +81,5 @@ def render_target(target: Target) -> Rendered:
         files = format_files(files)
     files[CHANGELOG] = changelog(api, previous, version, changes)
     files.update(snapshot_files(doc))
-    return Rendered({path: text.encode("utf-8") for path, text in files.items()}, version, changes)
+    inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+    return Rendered({path: text.encode("utf-8") for path, text in files.items()}, version, changes, inputs)

@@ -55,15 +55,33 @@ def read_manifest_version(out_dir: Path) -> str | None:
     return version if isinstance(version, str) else None
 
 
-def manifest_bytes(files: dict[str, bytes], version: str) -> bytes:
+def read_manifest_inputs(out_dir: Path) -> dict[str, str]:
+    inputs = _read(out_dir).get("inputs")
+    return {str(k): str(v) for k, v in inputs.items()} if isinstance(inputs, dict) else {}
+
+
+def manifest_bytes(files: dict[str, bytes], version: str, inputs: dict[str, str]) -> bytes:
     entries = {path: _digest(data) for path, data in sorted(files.items())}
-    document = {"generator": "specgen", "version": version, "files": entries}
+    document = {"generator": "specgen", "version": version, "inputs": inputs, "files": entries}
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
 
 
-def plan(out_dir: Path, files: dict[str, bytes], version: str) -> Plan:
+def output_matches_manifest(out_dir: Path) -> bool:
+    """Every file the manifest lists is on disk with the recorded content."""
+    owned = read_manifest(out_dir)
+    return bool(owned) and all(
+        (out_dir / path).is_file() and _digest((out_dir / path).read_bytes()) == digest for path, digest in owned.items()
+    )
+
+
+def unchanged_plan(out_dir: Path) -> Plan:
+    """The plan for a generation whose inputs and output are both as recorded: nothing to do."""
+    return Plan(out_dir, {}, (), (), (), ())
+
+
+def plan(out_dir: Path, files: dict[str, bytes], version: str, inputs: dict[str, str]) -> Plan:
     wanted = dict(files)
-    wanted[MANIFEST] = manifest_bytes(files, version)
+    wanted[MANIFEST] = manifest_bytes(files, version, inputs)
     added, changed = [], []
     for path, data in sorted(wanted.items()):
         target = out_dir / path

@@ -117,7 +117,7 @@ def test_failed_write_leaves_previous_output_whole(tmp_path: Path, monkeypatch: 
     spec.write_text(spec.read_text().replace("List of general spaces", "All the spaces"))
     [target] = discover_targets(project / "specs", project / "generated")
     rendered = render_target(target)
-    found = plan(out, rendered.files, rendered.version)
+    found = plan(out, rendered.files, rendered.version, rendered.inputs)
     assert len(found.changed) >= 3
 
     # The disk filling up on the third file: simulated, since nothing real fails on cue.

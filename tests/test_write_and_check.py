@@ -90,3 +90,27 @@ def test_spec_and_out_go_together(tmp_path: Path) -> None:
     result = run_generator("generate", "--spec", CUSTOMERS / "openapi.yaml")
     assert result.returncode != 0
     assert "--spec and --out go together" in result.stderr
+
+
+def test_unchanged_inputs_skip_rendering_and_any_input_change_renders(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    again = run_generator("generate", "--root", project)
+    assert "seam-customers: unchanged (inputs and output as recorded)" in again.stdout
+    # the reused path gives the bytes a cold run gives
+    cold = tmp_path / "cold"
+    shutil.copytree(project / "specs", cold / "specs")
+    assert run_generator("generate", "--root", cold).returncode == 0
+    assert digest(cold / "generated") == digest(project / "generated")
+    # a config change is an input change
+    config = project / "specs/seam-customers/config.yaml"
+    config.write_text(config.read_text().replace("expand_nested: false", "expand_nested: true"))
+    result = run_generator("generate", "--root", project)
+    assert "unchanged" not in result.stdout
+    assert "<summary>Properties</summary>" in (out / "docs/customers/push_data.md").read_text()
+    # an output file edited by hand is not "as recorded": --check says so
+    page = out / "docs/customers/push_data.md"
+    page.write_text(page.read_text() + "edited\n")
+    check = run_generator("generate", "--check", "--root", project)
+    assert check.returncode == 1
+    assert "edited by hand generated/seam-customers/docs/customers/push_data.md" in check.stdout

@@ -247,7 +247,7 @@ def _method(api: Api, op: Operation) -> MethodView:
     else:
         body = "fields" if op.request_body is not None else "none"
     return MethodView(
-        name=python_identifier(op.name),
+        name=python_identifier(op.name, attribute=True),
         http_method=op.method.upper(),
         path=op.path,
         arguments=arguments,
@@ -270,7 +270,7 @@ def resource_views(api: Api) -> tuple[ResourceView, ...]:
         node[""].append(op)
 
     def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any]) -> ResourceView:
-        attribute = python_identifier(path[-1])
+        attribute = python_identifier(path[-1], attribute=True)
         children = tuple(
             build(path + (name,), parents + (attribute,), sub) for name, sub in sorted(node.items()) if name
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401
 import datetime  # noqa: F401
 import warnings  # noqa: F401
 from collections.abc import Mapping, Sequence  # noqa: F401
@@ -20,8 +21,8 @@ class CustomersResource:
     def create_portal(
         self,
         *,
-        customer_data: models.CustomerData | dict[str, Any] | None = None,
-        features: models.Features | dict[str, Any] | None = None,
+        customer_data: models.CustomerData | Mapping[str, Any] | None = None,
+        features: models.Features | Mapping[str, Any] | None = None,
         is_embedded: bool | None = None,
     ) -> models.MagicLink:
         """Create Customer Portal
@@ -35,7 +36,7 @@ class CustomersResource:
             features:
             is_embedded: Whether the portal is embedded in another application.
         """
-        body: dict[str, Any] = {}
+        body: builtins.dict[str, Any] = {}
         if customer_data is not None:
             body["customer_data"] = to_json(customer_data)
         if features is not None:
@@ -56,23 +57,23 @@ class CustomersResource:
         self,
         *,
         customer_key: str,
-        access_grants: Sequence[models.AccessGrant | dict[str, Any]] | None = None,
-        bookings: Sequence[models.Booking | dict[str, Any]] | None = None,
-        buildings: Sequence[models.Building | dict[str, Any]] | None = None,
-        common_areas: Sequence[models.CommonArea | dict[str, Any]] | None = None,
-        facilities: Sequence[models.Facility | dict[str, Any]] | None = None,
-        guests: Sequence[models.Guest | dict[str, Any]] | None = None,
-        listings: Sequence[models.Listing | dict[str, Any]] | None = None,
-        properties: Sequence[models.Property | dict[str, Any]] | None = None,
-        property_listings: Sequence[models.PropertyListing | dict[str, Any]] | None = None,
-        reservations: Sequence[models.Reservation | dict[str, Any]] | None = None,
-        residents: Sequence[models.Resident | dict[str, Any]] | None = None,
-        rooms: Sequence[models.Room | dict[str, Any]] | None = None,
-        spaces: Sequence[models.Space | dict[str, Any]] | None = None,
-        tenants: Sequence[models.Tenant | dict[str, Any]] | None = None,
-        units: Sequence[models.Unit | dict[str, Any]] | None = None,
-        user_identities: Sequence[models.UserIdentity | dict[str, Any]] | None = None,
-        users: Sequence[models.User | dict[str, Any]] | None = None,
+        access_grants: Sequence[models.AccessGrant | Mapping[str, Any]] | None = None,
+        bookings: Sequence[models.Booking | Mapping[str, Any]] | None = None,
+        buildings: Sequence[models.Building | Mapping[str, Any]] | None = None,
+        common_areas: Sequence[models.CommonArea | Mapping[str, Any]] | None = None,
+        facilities: Sequence[models.Facility | Mapping[str, Any]] | None = None,
+        guests: Sequence[models.Guest | Mapping[str, Any]] | None = None,
+        listings: Sequence[models.Listing | Mapping[str, Any]] | None = None,
+        properties: Sequence[models.Property | Mapping[str, Any]] | None = None,
+        property_listings: Sequence[models.PropertyListing | Mapping[str, Any]] | None = None,
+        reservations: Sequence[models.Reservation | Mapping[str, Any]] | None = None,
+        residents: Sequence[models.Resident | Mapping[str, Any]] | None = None,
+        rooms: Sequence[models.Room | Mapping[str, Any]] | None = None,
+        spaces: Sequence[models.Space | Mapping[str, Any]] | None = None,
+        tenants: Sequence[models.Tenant | Mapping[str, Any]] | None = None,
+        units: Sequence[models.Unit | Mapping[str, Any]] | None = None,
+        user_identities: Sequence[models.UserIdentity | Mapping[str, Any]] | None = None,
+        users: Sequence[models.User | Mapping[str, Any]] | None = None,
     ) -> None:
         """Push Customer Data
 
@@ -100,7 +101,7 @@ class CustomersResource:
             user_identities: List of user identities.
             users: List of users.
         """
-        body: dict[str, Any] = {}
+        body: builtins.dict[str, Any] = {}
         body["customer_key"] = to_json(customer_key)
         if access_grants is not None:
             body["access_grants"] = to_json(access_grants)

@@ -1,0 +1,66 @@
+"""What a generation depends on, hashed: when none of it changed and the output on disk is
+what the manifest says, regeneration and `--check` have nothing to do.
+
+Keyed by everything that produces the bytes: every spec file read, the target config, the
+templates, the generator's own code, and the versions of the formatter and the model
+generator. A change to any of them means a full render.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from generator.render.environment import templates_dir
+
+_PACKAGES = ("black", "datamodel-code-generator", "jinja2", "pyyaml", "openapi-spec-validator")
+
+
+def _digest_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """The generator's code, its templates, and the versions of what shapes its output."""
+    digest = hashlib.sha256()
+    code = Path(__file__).resolve().parent
+    for root in (code, templates_dir()):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".j2"):
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    for package in _PACKAGES:
+        try:
+            digest.update(f"{package}=={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} missing".encode())
+    return digest.hexdigest()
+
+
+def inputs_fingerprint(spec_files: list[Path], spec_root: Path, config: Path | None) -> dict[str, str]:
+    """A hash for every input file (relative to the spec's folder) and one for the tool."""
+    found = {"tool": tool_fingerprint()}
+    for path in spec_files:
+        found[f"spec/{path.relative_to(spec_root).as_posix()}"] = _digest_file(path)
+    if config is not None:
+        found["config"] = _digest_file(config)
+    return found
+
+
+def recorded_inputs_still_hold(recorded: dict[str, str], spec_root: Path, config: Path | None) -> bool:
+    """Whether every input the last generation recorded is unchanged (and no config appeared or went)."""
+    if not recorded or recorded.get("tool") != tool_fingerprint():
+        return False
+    if ("config" in recorded) != (config is not None and config.is_file()):
+        return False
+    if config is not None and config.is_file() and recorded["config"] != _digest_file(config):
+        return False
+    for key, digest in recorded.items():
+        if key.startswith("spec/"):
+            path = spec_root / key[len("spec/") :]
+            if not path.is_file() or _digest_file(path) != digest:
+                return False
+    return True
