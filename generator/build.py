@@ -65,6 +65,22 @@ _COMMON_KEYWORDS = _CONSTRAINT_SET | {
 _STABILITY_EXTENSION = "x-stability-level"
 
 
+# Names the generated models module itself uses (pydantic, typing, enum, datetime): a schema
+# called `Field` must not hide pydantic's `Field`.
+_TAKEN_CLASS_NAMES = frozenset(
+    {
+        "Any", "AnyUrl", "Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Decimal", "Dict",
+        "EmailStr", "Enum", "Field", "List", "Literal", "Model", "Optional", "RootModel", "UUID", "Union",
+        "date", "datetime", "time", "timedelta",
+    }
+)
+
+
+def class_name(text: str) -> str:
+    name = pascal_case(text)
+    return name + "Model" if name in _TAKEN_CLASS_NAMES else name
+
+
 def child(location: Location, *tokens: str | int) -> Location:
     pointer = location.pointer
     for token in tokens:
@@ -121,7 +137,7 @@ class _Builder:
         # Component names are reserved up front so an inline schema never takes one.
         self.reserved: dict[str, Location] = {}
         for location, key in sorted(self.component_locations.items(), key=lambda item: item[1]):
-            name = pascal_case(key) or "Schema"
+            name = class_name(key) or "Schema"
             base, n = name, 2
             while name in self.reserved:
                 name, n = f"{base}{n}", n + 1
@@ -168,7 +184,7 @@ class _Builder:
             return self.name_by_location[location]
         # outside components/schemas (another file, or a deep pointer): name from the last token
         last = location.pointer.rsplit("/", 1)[-1] if location.pointer else location.file.stem
-        return pascal_case(last) or pascal_case(location.file.stem) or None
+        return class_name(last) or class_name(location.file.stem) or None
 
     def _origin(self, location: Location) -> str:
         if location.file == self.doc.root_file:
@@ -201,7 +217,7 @@ class _Builder:
             name = self.name_by_location[location]
             return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         chosen = None
-        for candidate in place.candidates:
+        for candidate in (class_name(c) for c in place.candidates):
             if not candidate:
                 continue
             owner = self.fingerprint_by_name.get(candidate)
@@ -209,7 +225,7 @@ class _Builder:
                 chosen = candidate
                 break
         if chosen is None:  # every candidate taken by another shape: number the last one
-            base, n = place.candidates[-1], 2
+            base, n = class_name(place.candidates[-1]), 2
             while f"{base}{n}" in self.fingerprint_by_name or f"{base}{n}" in self.reserved:
                 n += 1
             chosen = f"{base}{n}"
@@ -227,14 +243,21 @@ class _Builder:
         if allow_naming and _is_nameable(node):
             return self._name_inline(location, node, place)
         common = self._common(location, node)
+        merged = _enum_union_values(node)
+        if merged is not None:
+            # a oneOf of enums is one enum: its values are the union of theirs
+            common["enum"] = tuple(merged)
+            kinds = {t for sub in node.get("oneOf", node.get("anyOf", [])) for t in _types_of(sub)} - {"null"}
+            kind = SchemaKind(next(iter(kinds))) if len(kinds) == 1 else SchemaKind.STRING
+            return Schema(kind, **common)
         if "allOf" in node:
             return self._all_of(location, node, place, Schema(SchemaKind.ANY, **common))
         for keyword in ("oneOf", "anyOf"):
             if keyword in node:
                 variants = []
-                for i, sub in enumerate(node[keyword]):
-                    variant_location = child(location, keyword, i)
-                    tag = self._variant_tag(variant_location, sub)
+                locations = [child(location, keyword, i) for i in range(len(node[keyword]))]
+                tags = self._variant_tags(locations, node[keyword])
+                for i, (variant_location, sub, tag) in enumerate(zip(locations, node[keyword], tags)):
                     variant = self.schema_or_name(variant_location, place.for_variant(i, tag), sub)
                     variants.append(replace(variant, tag=tag) if tag else variant)
                 return _union(here, variants, Schema(SchemaKind.ANY, **common), _discriminator(node))
@@ -270,26 +293,41 @@ class _Builder:
             return self._inline(location, node, place, allow_naming=True)
         return self.schema(location, place, node)
 
-    def _variant_tag(self, location: Location, node: Any) -> str | None:
-        """What tells a union's object variant apart: its properties fixed to one value.
-
-        Seam's error lists are unions of objects each with `error_code` fixed by a one-value
-        enum; the tag (`device_offline`) names the variant and pairs it across versions.
-        """
+    def _flattened(self, location: Location, node: Any, depth: int = 0) -> dict[str, Any]:
+        """A schema's own properties and required list, with those of its `allOf` parts."""
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            _, node = self.doc.deref(location)
+            location, node = self.doc.deref(location)
         if not isinstance(node, dict):
-            return None
-        fixed = []
-        for key, prop in (node.get("properties") or {}).items():
-            if not isinstance(prop, dict):
-                continue
-            values = [prop["const"]] if "const" in prop else prop.get("enum")
-            # a flag fixed to true marks a family of variants; it does not tell them apart
-            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], (str, int)):
-                if not isinstance(values[0], bool):
-                    fixed.append(str(values[0]))
-        return "_".join(fixed) if fixed else None
+            return {}
+        if "allOf" not in node or depth > 8:
+            return node
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for index, part in enumerate(node["allOf"]):
+            flat = self._flattened(child(location, "allOf", index), part, depth + 1)
+            properties.update(flat.get("properties") or {})
+            required.extend(flat.get("required") or ())
+        properties.update(node.get("properties") or {})
+        required.extend(node.get("required") or ())
+        return {**node, "properties": properties, "required": required}
+
+    def _variant_tags(self, locations: list[Location], nodes: list[Any]) -> list[str | None]:
+        """What tells each of a union's object variants apart, to name and pair them.
+
+        First its properties fixed to one value (Seam's error lists: `error_code` is
+        `device_offline`), else its title, else the properties it requires that its siblings
+        do not (`with_acs_system_id`). A tag two variants share tells nothing: dropped.
+        """
+        resolved = [self._flattened(location, node) for location, node in zip(locations, nodes)]
+        required_sets = [set(n.get("required") or ()) & set(n.get("properties") or {}) for n in resolved]
+        common = set.intersection(*required_sets) if required_sets else set()
+        tags: list[str | None] = []
+        for node, required in zip(resolved, required_sets):
+            tag = _fixed_values(node) or _text(node.get("title"))
+            if tag is None and required - common:
+                tag = "with_" + "_and_".join(sorted(required - common))
+            tags.append(tag)
+        return [t if t is not None and tags.count(t) == 1 else None for t in tags]
 
     def _common(self, location: Location, node: dict[str, Any]) -> dict[str, Any]:
         """Keywords every kind of schema has, as arguments for `Schema` (only those present:
@@ -382,8 +420,25 @@ class _Builder:
 
     # -- operations ----------------------------------------------------------------------
 
+    def _count_method_names(self, paths: dict[str, Any]) -> None:
+        """How many resource groups use each method name: `create` alone does not name a body."""
+        groups_by_name: dict[str, set[tuple[str, ...]]] = {}
+        for path, item in paths.items():
+            if not isinstance(item, dict) or isinstance(item.get("$ref"), str):
+                continue
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    node = item[method]
+                    groups_by_name.setdefault(self._method_name(path, method, node), set()).add(self._group(path, node))
+        self.shared_method_names = {name for name, groups in groups_by_name.items() if len(groups) > 1}
+
+    def _class_prefix(self, group: tuple[str, ...], name: str) -> str:
+        """The stem of class names made for an operation: `PushData`, or `AccessCodesCreate`."""
+        return pascal_case("_".join((*group, name)) if name in self.shared_method_names else name)
+
     def operations(self) -> list[Operation]:
         paths = self.doc.root.get("paths") or {}
+        self._count_method_names(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
         for path, item_node in paths.items():
             item_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
@@ -424,11 +479,12 @@ class _Builder:
         group = self._group(path, node)
         name = self._method_name(path, method, node)
         key = f"{method.upper()} {path}"
-        parameters = self._parameters(item_location, shared_params, location, node.get("parameters") or [])
-        place = _Place((pascal_case(name),))
+        prefix = self._class_prefix(group, name)
+        parameters = self._parameters(item_location, shared_params, location, node.get("parameters") or [], prefix)
+        place = _Place((prefix,))
         request_body = None
         if "requestBody" in node:
-            request_body = self._request_body(child(location, "requestBody"), _Place((pascal_case(name) + "Request",)))
+            request_body = self._request_body(child(location, "requestBody"), _Place((prefix + "Request",)))
         responses = tuple(
             self._response(child(location, "responses", status), str(status), place)
             for status in (node.get("responses") or {})
@@ -484,20 +540,23 @@ class _Builder:
         return snake_case(f"{method} {path}") or method
 
     def _parameters(
-        self, item_location: Location, shared: list[Any], location: Location, own: list[Any]
+        self, item_location: Location, shared: list[Any], location: Location, own: list[Any], prefix: str
     ) -> tuple[Parameter, ...]:
         found: dict[tuple[str, str], Parameter] = {}
         for base, nodes in ((child(item_location, "parameters"), shared), (child(location, "parameters"), own)):
             for index in range(len(nodes)):
-                param = self._parameter(child(base, index))
+                param = self._parameter(child(base, index), prefix)
                 found[(param.location.value, param.name)] = param  # an operation's own wins
         return tuple(found.values())
 
-    def _parameter(self, location: Location) -> Parameter:
+    def _parameter(self, location: Location, prefix: str) -> Parameter:
         location, node = self.doc.deref(location)
         name = str(node["name"])
         where = ParameterLocation(node["in"])
-        place = _Place((pascal_case(name),))
+        # a shared parameter (components/parameters/<key>) is named from its key first
+        shared_key = location.pointer.rsplit("/", 1)[-1] if location.pointer.startswith("/components/parameters/") else ""
+        candidates = [pascal_case(name)] + ([pascal_case(shared_key)] if shared_key else [prefix + pascal_case(name)])
+        place = _Place(tuple(candidates))
         if "schema" in node:
             schema = self.schema_or_name(child(location, "schema"), place)
         elif node.get("content"):
@@ -563,8 +622,41 @@ class _Builder:
         return tuple(schemes)
 
 
+def _fixed_values(node: dict[str, Any]) -> str | None:
+    """The values of the properties a schema fixes to one value (`const`, or a one-value enum)."""
+    fixed = []
+    for prop in (node.get("properties") or {}).values():
+        if not isinstance(prop, dict):
+            continue
+        values = [prop["const"]] if "const" in prop else prop.get("enum")
+        # a flag fixed to true marks a family of variants; it does not tell them apart
+        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], (str, int)):
+            if not isinstance(values[0], bool):
+                fixed.append(str(values[0]))
+    return "_".join(fixed) if fixed else None
+
+
+def _enum_union_values(node: dict[str, Any]) -> list[Any] | None:
+    """The values of a `oneOf`/`anyOf` whose variants are all inline enums of one type, else None."""
+    variants = node.get("oneOf", node.get("anyOf"))
+    if not isinstance(variants, list) or not variants:
+        return None
+    values: list[Any] = []
+    kinds: set[str] = set()
+    for variant in variants:
+        if not isinstance(variant, dict) or "$ref" in variant or not isinstance(variant.get("enum"), list):
+            return None
+        if variant.get("properties") or variant.get("type") in ("object", "array"):
+            return None
+        kinds |= _types_of(variant)
+        values.extend(v for v in variant["enum"] if v not in values and v is not None)
+    return values if len(kinds - {"null"}) <= 1 else None
+
+
 def _is_nameable(node: dict[str, Any]) -> bool:
     """Inline schemas that become classes: objects with properties, and enums."""
+    if _enum_union_values(node) is not None:
+        return True
     if "enum" in node and not ({"object", "array"} & _types_of(node)):
         return len([v for v in node["enum"] if v is not None]) > 0
     return bool(node.get("properties")) or "allOf" in node
