@@ -71,7 +71,9 @@ def _schema(api: Api, schema: Schema | None, top: bool = False) -> dict[str, Any
         required = [p.name for p in schema.properties if p.required]
         if required:
             out["required"] = required
-        if isinstance(schema.additional_properties, Schema):
+        # Typed extras only for pure maps: on a model with properties, extras are kept
+        # untyped by `extra="allow"` (a typed `__pydantic_extra__` would need `typing.Dict`).
+        if isinstance(schema.additional_properties, Schema) and not schema.properties:
             out["additionalProperties"] = _schema(api, schema.additional_properties)
     elif kind is SchemaKind.UNION:
         out = {"anyOf": [_schema(api, v) for v in schema.variants]}
@@ -134,9 +136,24 @@ def render_models(api: Api) -> str:
     return _strip_header(source)
 
 
+_STDLIB = {"__future__", "datetime", "decimal", "enum", "typing", "uuid"}
+
+
 def _strip_header(source: str) -> str:
-    # Its header names the input file ("<stdin>"); ours says where the module comes from.
+    """Our docstring instead of its header (which names the input, "<stdin>"), and the import
+    block in isort's order: __future__, standard library, then third party."""
     lines = source.splitlines(keepends=True)
     while lines and lines[0].startswith("#"):
         lines.pop(0)
-    return '"""Request and response models, generated from the API description. Do not edit."""\n\n' + "".join(lines)
+    imports = []
+    while lines and (lines[0].startswith(("from ", "import ")) or not lines[0].strip()):
+        line = lines.pop(0)
+        if line.strip():
+            imports.append(line)
+    module = lambda line: line.split()[1]  # noqa: E731
+    future = sorted(line for line in imports if module(line) == "__future__")
+    stdlib = sorted((line for line in imports if module(line).split(".")[0] in _STDLIB - {"__future__"}), key=module)
+    third = sorted((line for line in imports if module(line).split(".")[0] not in _STDLIB), key=module)
+    blocks = ["".join(block) for block in (future, stdlib, third) if block]
+    header = '"""Request and response models, generated from the API description. Do not edit."""\n\n'
+    return header + "\n".join(blocks) + "\n\n" + "".join(lines)

@@ -72,13 +72,11 @@ class ResourceView:
         found.append(self)
         return found
 
-    @property
-    def model_names(self) -> list[str]:
-        names: set[str] = set()
+    def _type_views(self) -> list[TypeView]:
+        found: list[TypeView] = []
 
         def visit(view: TypeView) -> None:
-            if view.name:
-                names.add(view.name)
+            found.append(view)
             for arg in view.args:
                 visit(arg)
 
@@ -87,7 +85,16 @@ class ResourceView:
                 for argument in method.arguments:
                     visit(argument.type)
                 visit(method.returns.type)
-        return sorted(names)
+        return found
+
+    @property
+    def model_names(self) -> list[str]:
+        """Model classes this module's signatures name (so it imports `models` only if needed)."""
+        return sorted({view.name for view in self._type_views() if view.name})
+
+    @property
+    def type_kinds(self) -> set[str]:
+        return {view.kind for view in self._type_views()}
 
 
 @dataclass(frozen=True)

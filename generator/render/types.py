@@ -1,7 +1,8 @@
 """What Python type a schema is, as data: `TypeView` trees that a template macro spells out.
 
-Input and output differ on purpose: an argument accepts a model or a plain dict and an enum
-member or its raw value, while a result is always the parsed model.
+Input and output differ on purpose: an argument accepts a model or a plain mapping and an
+enum member or its raw value, while a result is the parsed model. Unions are flat and free
+of duplicates, so `A | Mapping[str, Any] | B` never repeats a member.
 """
 
 from __future__ import annotations
@@ -17,23 +18,48 @@ DATETIME_FORMATS = {"date-time": "datetime", "date": "date"}
 
 @dataclass(frozen=True)
 class TypeView:
-    # str int float bool none any bytes datetime date list dict model enum union literal
+    # str int float bool none any bytes datetime date list dict model enum mapping union literal
     kind: str
     name: str | None = None  # class name for model / enum
     args: tuple[TypeView, ...] = ()
     literal: object = None
     nullable: bool = False
 
-    @property
-    def is_optional_container(self) -> bool:
-        return self.kind in ("list", "dict")
+
+MAPPING = TypeView("mapping")  # a model given as a plain mapping
 
 
 def type_view(api: Api, schema: Schema | None, *, for_input: bool) -> TypeView:
     if schema is None:
         return TypeView("any")
     view = _bare(api, schema, for_input)
-    return TypeView(view.kind, view.name, view.args, view.literal, nullable=schema.nullable or view.nullable)
+    if schema.nullable and not view.nullable and view.kind not in ("none", "any"):
+        return TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
+    return view
+
+
+def _union(members: list[TypeView]) -> TypeView:
+    """One flat union: nested unions spliced in, `None` folded into `nullable`, no repeats."""
+    flat: list[TypeView] = []
+    nullable = False
+    for member in members:
+        parts = member.args if member.kind == "union" else (member,)
+        nullable = nullable or member.nullable
+        for part in parts:
+            nullable = nullable or part.nullable
+            bare = TypeView(part.kind, part.name, part.args, part.literal)
+            if bare.kind == "none":
+                nullable = True
+            elif bare not in flat:
+                flat.append(bare)
+    if any(part.kind == "any" for part in flat):
+        return TypeView("any")
+    mappings = [part for part in flat if part == MAPPING]
+    flat = [part for part in flat if part != MAPPING] + mappings  # the catch-all goes last
+    if len(flat) == 1:
+        only = flat[0]
+        return TypeView(only.kind, only.name, only.args, only.literal, nullable=nullable)
+    return TypeView("union", args=tuple(flat), nullable=nullable)
 
 
 def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
@@ -41,8 +67,10 @@ def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
     if kind is SchemaKind.REF and schema.ref is not None:
         target = api.schema(schema.ref).schema
         if target.is_enum:
-            return TypeView("enum", name=schema.ref, args=(_scalar(target),))
-        return TypeView("model", name=schema.ref)
+            # tolerant both ways: an enum member, or a raw value the enum does not list yet
+            return _union([TypeView("enum", name=schema.ref), _scalar(target)])
+        model = TypeView("model", name=schema.ref)
+        return _union([model, MAPPING]) if for_input else model
     if schema.const is not None and isinstance(schema.const.value, (str, int, bool)):
         return TypeView("literal", literal=schema.const.value)
     if kind is SchemaKind.STRING:
@@ -60,12 +88,7 @@ def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
         value_view = type_view(api, value, for_input=for_input) if isinstance(value, Schema) else TypeView("any")
         return TypeView("dict", args=(TypeView("str"), value_view))
     if kind is SchemaKind.UNION:
-        variants = []
-        for variant in schema.variants:
-            view = type_view(api, variant, for_input=for_input)
-            if view not in variants:
-                variants.append(view)
-        return TypeView("union", args=tuple(variants))
+        return _union([type_view(api, variant, for_input=for_input) for variant in schema.variants])
     return TypeView("any")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 
 import httpx
+from typing_extensions import Self
 
 from seam_customers._base import Transport
 from seam_customers.resources.customers import CustomersResource
@@ -79,7 +80,7 @@ class Client:
         """Close the connection pool (unless the caller passed its own `http_client`)."""
         self._transport.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

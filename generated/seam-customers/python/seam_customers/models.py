@@ -1,9 +1,11 @@
 """Request and response models, generated from the API description. Do not edit."""
 
 from __future__ import annotations
-from pydantic import BaseModel, ConfigDict
-from enum import Enum
+
 from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
 
 
 class AccessGrant(BaseModel):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
-import warnings  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
-from typing import Any, Literal, cast  # noqa: F401
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
-from seam_customers import models  # noqa: F401
-from seam_customers._base import NOT_GIVEN, NotGiven, Transport, parse, to_json  # noqa: F401
+from seam_customers import models
+from seam_customers._base import Transport, parse, to_json
 
 
 class CustomersResource:
@@ -36,22 +34,22 @@ class CustomersResource:
             features:
             is_embedded: Whether the portal is embedded in another application.
         """
-        body: builtins.dict[str, Any] = {}
+        _body: builtins.dict[str, Any] = {}
         if customer_data is not None:
-            body["customer_data"] = to_json(customer_data)
+            _body["customer_data"] = to_json(customer_data)
         if features is not None:
-            body["features"] = to_json(features)
+            _body["features"] = to_json(features)
         if is_embedded is not None:
-            body["is_embedded"] = to_json(is_embedded)
-        response = self._transport.request(
+            _body["is_embedded"] = to_json(is_embedded)
+        _response = self._transport.request(
             "POST",
             "/customers/create_portal",
-            json=body,
+            json=_body,
             authenticated=True,
         )
-        data = response.json()
-        data = data["magic_link"]
-        return cast("models.MagicLink", parse(models.MagicLink, data))
+        _data = _response.json()
+        _data = _data["magic_link"]
+        return cast("models.MagicLink", parse(models.MagicLink, _data))
 
     def push_data(
         self,
@@ -101,46 +99,45 @@ class CustomersResource:
             user_identities: List of user identities.
             users: List of users.
         """
-        body: builtins.dict[str, Any] = {}
-        body["customer_key"] = to_json(customer_key)
+        _body: builtins.dict[str, Any] = {}
+        _body["customer_key"] = to_json(customer_key)
         if access_grants is not None:
-            body["access_grants"] = to_json(access_grants)
+            _body["access_grants"] = to_json(access_grants)
         if bookings is not None:
-            body["bookings"] = to_json(bookings)
+            _body["bookings"] = to_json(bookings)
         if buildings is not None:
-            body["buildings"] = to_json(buildings)
+            _body["buildings"] = to_json(buildings)
         if common_areas is not None:
-            body["common_areas"] = to_json(common_areas)
+            _body["common_areas"] = to_json(common_areas)
         if facilities is not None:
-            body["facilities"] = to_json(facilities)
+            _body["facilities"] = to_json(facilities)
         if guests is not None:
-            body["guests"] = to_json(guests)
+            _body["guests"] = to_json(guests)
         if listings is not None:
-            body["listings"] = to_json(listings)
+            _body["listings"] = to_json(listings)
         if properties is not None:
-            body["properties"] = to_json(properties)
+            _body["properties"] = to_json(properties)
         if property_listings is not None:
-            body["property_listings"] = to_json(property_listings)
+            _body["property_listings"] = to_json(property_listings)
         if reservations is not None:
-            body["reservations"] = to_json(reservations)
+            _body["reservations"] = to_json(reservations)
         if residents is not None:
-            body["residents"] = to_json(residents)
+            _body["residents"] = to_json(residents)
         if rooms is not None:
-            body["rooms"] = to_json(rooms)
+            _body["rooms"] = to_json(rooms)
         if spaces is not None:
-            body["spaces"] = to_json(spaces)
+            _body["spaces"] = to_json(spaces)
         if tenants is not None:
-            body["tenants"] = to_json(tenants)
+            _body["tenants"] = to_json(tenants)
         if units is not None:
-            body["units"] = to_json(units)
+            _body["units"] = to_json(units)
         if user_identities is not None:
-            body["user_identities"] = to_json(user_identities)
+            _body["user_identities"] = to_json(user_identities)
         if users is not None:
-            body["users"] = to_json(users)
+            _body["users"] = to_json(users)
         self._transport.request(
             "POST",
             "/customers/push_data",
-            json=body,
+            json=_body,
             authenticated=True,
         )
-        return None

@@ -1,0 +1,50 @@
+"""Generated packages pass `mypy --strict` and `ruff check` (its defaults, no per-file ignores).
+
+Run on packages generated fresh from specs that stress different things: the customers target,
+the hostile spec (odd names everywhere), and the 3.1 pet store (recursion, nullable, params).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, run_generator
+
+SPECS = {
+    "seam-customers": (ROOT / "specs/seam-customers/openapi.yaml", ROOT / "specs/seam-customers/config.yaml"),
+    "hostile": (FIXTURES / "hostile/openapi.yaml", None),
+    "pets31": (FIXTURES / "pets31/openapi.yaml", None),
+}
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+@pytest.fixture(scope="module", params=sorted(SPECS))
+def package_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    spec, config = SPECS[request.param]
+    out = tmp_path_factory.mktemp(request.param)
+    args = ["generate", "--spec", spec, "--out", out] + (["--config", config] if config else [])
+    result = run_generator(*args)
+    assert result.returncode == 0, result.stderr
+    return out / "python"
+
+
+def test_mypy_strict(package_dir: Path) -> None:
+    [package] = [p.name for p in package_dir.iterdir() if (p / "__init__.py").exists()]
+    done = subprocess.run(
+        [tool("mypy"), "--strict", "--no-incremental", package], cwd=package_dir, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith("Success: no issues found")
+
+
+def test_ruff_check(package_dir: Path) -> None:
+    done = subprocess.run([tool("ruff"), "check", "--no-cache", "."], cwd=package_dir, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+    assert not list(package_dir.rglob("ruff.toml")) and "[tool.ruff" not in (package_dir / "pyproject.toml").read_text()
