@@ -23,6 +23,7 @@ from generator.model import (
     Api,
     Content,
     Default,
+    Fallback,
     NamedSchema,
     Operation,
     Parameter,
@@ -57,6 +58,10 @@ _CONSTRAINTS = (
     "maxProperties",
 )
 _CONSTRAINT_SET = frozenset(_CONSTRAINTS)
+# JSON Schema keywords the model has no place for; a schema resting on them becomes Any.
+_UNSUPPORTED_KEYWORDS = frozenset(
+    {"not", "if", "then", "else", "patternProperties", "prefixItems", "contains", "$dynamicRef", "dependentSchemas"}
+)
 _COMMON_KEYWORDS = _CONSTRAINT_SET | {
     "description", "title", "format", "nullable", "enum", "const", "default", "deprecated",
     "x-deprecated", "readOnly", "writeOnly", "x-stability-level", "x-draft",
@@ -129,6 +134,7 @@ class _Builder:
         self.name_by_location: dict[Location, str] = {}
         self.fingerprint_by_name: dict[str, str] = {}
         self.building: set[Location] = set()
+        self.fallbacks: list[Fallback] = []
         components = doc.root.get("components") or {}
         self.component_locations = {
             Location(doc.root_file, f"/components/schemas/{escape_pointer_token(key)}"): key
@@ -284,6 +290,9 @@ class _Builder:
             return self._object(location, node, place, common)
         if kind in _SCALAR_KINDS:
             return Schema(SchemaKind(kind), **common)
+        unsupported = sorted(node.keys() & _UNSUPPORTED_KEYWORDS)
+        if unsupported:
+            self.fallbacks.append(Fallback(common["location"], f"{', '.join(unsupported)} not supported: typed as Any"))
         return Schema(SchemaKind.ANY, **common)
 
     def schema_or_name(self, location: Location, place: _Place, node: Any = _UNREAD) -> Schema:
@@ -387,7 +396,7 @@ class _Builder:
         rest = {k: v for k, v in node.items() if k != "allOf"}
         if rest.get("properties") or rest.get("type") == "object":
             parts.append(self._object(location, rest, place, self._common(location, rest)))
-        resolved = [self._resolve(p) for p in parts]
+        resolved = [self._objects_of_union(self._resolve(p)) for p in parts]
         objects = [p for p in resolved if p.kind is SchemaKind.OBJECT]
         if len(objects) == len(resolved) and objects:
             merged: dict[str, Property] = {}
@@ -411,7 +420,27 @@ class _Builder:
             return replace(only, description=common.description or only.description, nullable=only.nullable or common.nullable)
         # Mixed allOf (a scalar with constraints, say): keep the first non-ANY part.
         typed = [p for p in parts if p.kind is not SchemaKind.ANY]
+        kinds = {self._resolve(p).kind for p in typed}
+        if len(kinds) > 1:
+            self.fallbacks.append(Fallback(common.location, "allOf of different types: kept the first"))
         return typed[0] if typed else common
+
+    def _objects_of_union(self, schema: Schema) -> Schema:
+        """A union of objects, as one object for `allOf` merging: every variant's properties,
+        required where every variant requires them (which combination is valid stays the
+        server's to check, as in Seam's own SDK)."""
+        if schema.kind is not SchemaKind.UNION:
+            return schema
+        variants = [self._resolve(v) for v in schema.variants]
+        if not variants or any(v.kind is not SchemaKind.OBJECT for v in variants):
+            return schema
+        merged: dict[str, Property] = {}
+        for variant in variants:
+            for prop in variant.properties:
+                merged.setdefault(prop.name, prop)
+        always = set.intersection(*({p.name for p in v.properties if p.required} for v in variants))
+        properties = tuple(replace(p, required=p.name in always) for p in merged.values())
+        return replace(schema, kind=SchemaKind.OBJECT, properties=properties, variants=())
 
     def _resolve(self, schema: Schema) -> Schema:
         while schema.kind is SchemaKind.REF and schema.ref in self.named:
@@ -722,4 +751,5 @@ def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
         operations=tuple(operations),
         schemas=tuple(sorted(builder.named.values(), key=lambda s: s.name)),
         security_schemes=builder.security_schemes(),
+        fallbacks=tuple(builder.fallbacks),
     )

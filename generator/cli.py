@@ -120,6 +120,8 @@ def _generate(args: argparse.Namespace) -> int:
         if found.is_current and not found.files:
             print(f"{target.name}: unchanged (inputs and output as recorded) -> {out}")
             continue
+        if rendered.coverage is not None:
+            print("\n".join(rendered.coverage.lines(target.name)))
         with phase(f"{target.name}: write"):
             apply(found)
         unchanged = len(found.files) - len(found.added) - len(found.changed)

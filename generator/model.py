@@ -203,6 +203,14 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """A place where the spec says more than the model can express, and what was done instead."""
+
+    location: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -212,6 +220,7 @@ class Api:
     operations: tuple[Operation, ...]
     schemas: tuple[NamedSchema, ...]
     security_schemes: tuple[SecurityScheme, ...]
+    fallbacks: tuple[Fallback, ...] = ()
     _schema_index: dict[str, NamedSchema] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator.build import build_api
 from generator.config import load_config
+from generator.coverage import Coverage, coverage
 from generator.diff.engine import Change
 from generator.errors import SpecError
 from generator.format import format_files
@@ -48,6 +49,7 @@ class Rendered:
     version: str
     changes: tuple[Change, ...]
     inputs: dict[str, str]  # fingerprint of everything the files were made from
+    coverage: Coverage | None = None
 
 
 def is_up_to_date(target: Target) -> bool:
@@ -82,4 +84,5 @@ def render_target(target: Target) -> Rendered:
     files[CHANGELOG] = changelog(api, previous, version, changes)
     files.update(snapshot_files(doc))
     inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
-    return Rendered({path: text.encode("utf-8") for path, text in files.items()}, version, changes, inputs)
+    encoded = {path: text.encode("utf-8") for path, text in files.items()}
+    return Rendered(encoded, version, changes, inputs, coverage(api))

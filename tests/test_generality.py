@@ -73,9 +73,12 @@ def test_query_header_and_recursive_response(pet_store: Any) -> None:
             ]
         )
         with pet_store.Client(bearer="tok", base_url=server.url + "/v2") as client:
-            pets = client.pets.list_pets(limit=5, tags=["a", "b"], x_request_tag="t1")
+            pets = client.pets.list_pets(
+                limit=5, tags=["a", "b"], x_request_tag="t1", ids=[1, 2], filter_={"color": "brown", "size": "s"}
+            )
         [request] = server.requests
-    assert request.path == "/v2/pets?limit=5&tags=a&tags=b"
+    # form-exploded arrays repeat, pipeDelimited joins with |, deepObject nests with [ ]
+    assert request.path == "/v2/pets?filter%5Bcolor%5D=brown&filter%5Bsize%5D=s&ids=1%7C2&limit=5&tags=a&tags=b"
     assert request.headers["x-request-tag"] == "t1"
     assert request.headers["authorization"] == "Bearer tok"
     [pet] = pets
@@ -124,7 +127,7 @@ def test_credentials_are_optional_when_some_operations_need_none(pet_store: Any)
 
 def test_docs_leave_out_undocumented_and_mark_stability(pets_out: Path) -> None:
     pages = sorted(p.relative_to(pets_out / "docs").as_posix() for p in (pets_out / "docs").rglob("*.md"))
-    assert pages == ["README.md", "pets/create_pet.md", "pets/get_pet.md", "pets/list_pets.md"]
+    assert pages == ["README.md", "pets/create_pet.md", "pets/get_pet.md", "pets/list_pets.md", "pets/put_notes.md", "pets/upload_photo.md", "session/log_in.md"]
     assert "**Draft.**" in (pets_out / "docs/pets/create_pet.md").read_text()
     assert "**Beta.**" in (pets_out / "docs/pets/list_pets.md").read_text()
     get_page = (pets_out / "docs/pets/get_pet.md").read_text()
@@ -132,3 +135,42 @@ def test_docs_leave_out_undocumented_and_mark_stability(pets_out: Path) -> None:
     assert "**`petId`** *Number* (Required)" in get_page
     # the recursive schema is shown, and stops where it repeats
     assert get_page.count("**`parent`** *Object*") == 1
+
+
+def test_form_multipart_and_raw_bodies(pet_store: Any) -> None:
+    with RecordingServer() as server:
+        server.replies[("POST", "/login")] = Reply(body={"token": "t"})
+        server.replies[("PUT", "/pets/3/notes")] = Reply(body=b"stored")
+        client = pet_store.Client(bearer="tok", base_url=server.url)
+        session = client.session.log_in(username="ann", password="p&ss word", remember=True)
+        client.pets.upload_photo(pet_id=3, file=b"\x89PNG...", caption="Rex")
+        stored = client.pets.put_notes(pet_id=3, body="Likes walks.")
+        login, photo, notes = server.requests
+    assert session.token == "t"
+    assert login.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert login.body == "password=p%26ss+word&username=ann&remember=true"
+    assert "authorization" not in login.headers
+    assert photo.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert 'name="caption"' in photo.body and "Rex" in photo.body
+    assert 'name="file"; filename="file"' in photo.body and "PNG" in photo.body
+    assert notes.headers["content-type"] == "text/plain"
+    assert notes.body == "Likes walks."
+    assert stored == "stored"
+
+
+@pytest.mark.parametrize(
+    ("style", "explode", "value", "segment"),
+    [  # the examples of the OpenAPI 3.1 specification, section "Style Examples"
+        ("simple", False, [3, 4, 5], "3,4,5"),
+        ("simple", False, {"R": 100, "G": 200, "B": 150}, "R,100,G,200,B,150"),
+        ("simple", True, {"R": 100, "G": 200, "B": 150}, "R=100,G=200,B=150"),
+        ("label", False, "blue", ".blue"),
+        ("label", False, [3, 4, 5], ".3,4,5"),
+        ("label", True, [3, 4, 5], ".3.4.5"),
+        ("matrix", False, "blue", ";color=blue"),
+        ("matrix", False, [3, 4, 5], ";color=3,4,5"),
+        ("matrix", True, [3, 4, 5], ";color=3;color=4;color=5"),
+    ],
+)
+def test_path_styles_follow_the_specification(pet_store: Any, style: str, explode: bool, value: Any, segment: str) -> None:
+    assert pet_store._base.styled("color", value, style, explode).segment == segment

@@ -28,6 +28,17 @@ class ArgumentView:
     nullable: bool  # None is sent as JSON null (otherwise None means "not sent")
     description: str | None
     deprecated: bool
+    style: str | None = None  # OpenAPI serialization style, for path and query parameters
+    explode: bool = True
+
+    @property
+    def plain(self) -> bool:
+        """Serialized the default way (path `simple`, query `form` exploded); headers and
+        cookies always are."""
+        if self.location not in ("path", "query"):
+            return True
+        default = "simple" if self.location == "path" else "form"
+        return (self.style or default) == default and (self.explode or self.location == "path")
 
 
 @dataclass(frozen=True)
@@ -49,7 +60,8 @@ class MethodView:
     deprecated: str | None
     stability: str
     authenticated: bool
-    body: str  # fields (body properties are arguments) | whole (one `body` argument) | none
+    body: str  # json | json_whole | form | multipart | content | none (see _body_kind)
+    media_type: str | None
 
     def arguments_in(self, location: str) -> tuple[ArgumentView, ...]:
         return tuple(a for a in self.arguments if a.location == location)
@@ -182,25 +194,60 @@ def _default_argument(scheme: SecurityScheme) -> str:
     return name
 
 
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type in JSON_MEDIA_TYPES or media_type.endswith("+json")
+
+
 def _body_schema(api: Api, op: Operation) -> tuple[Schema | None, str | None]:
-    if op.request_body is None:
+    """The request body the client sends: JSON when offered, else form, multipart, or the first."""
+    if op.request_body is None or not op.request_body.contents:
         return None, None
-    for media_type in JSON_MEDIA_TYPES:
-        content = op.request_body.content(media_type)
-        if content is not None:
-            return content.schema, media_type
-    first = op.request_body.contents[0] if op.request_body.contents else None
-    return (first.schema, first.media_type) if first else (None, None)
+    contents = op.request_body.contents
+    chosen = (
+        next((c for c in contents if _is_json(c.media_type)), None)
+        or next((c for c in contents if c.media_type in (FORM, MULTIPART)), None)
+        or contents[0]
+    )
+    return chosen.schema, chosen.media_type
+
+
+def _body_kind(api: Api, op: Operation) -> str:
+    """json (properties as arguments) | json_whole | form | multipart | content (raw bytes or text) | none"""
+    schema, media_type = _body_schema(api, op)
+    if media_type is None:
+        return "none"
+    resolved = api.resolve(schema) if schema is not None else None
+    has_fields = resolved is not None and resolved.kind is SchemaKind.OBJECT and bool(resolved.properties)
+    if _is_json(media_type):
+        return "json" if has_fields else "json_whole"
+    if media_type in (FORM, MULTIPART) and has_fields:
+        return "form" if media_type == FORM else "multipart"
+    return "content"
 
 
 def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
     raw: list[tuple[str, str, bool, Schema, str | None, bool]] = []
+    styles: dict[tuple[str, str], tuple[str | None, bool]] = {}
     for param in op.parameters:
         raw.append((param.name, param.location.value, param.required, param.schema, param.description, param.deprecated))
+        default_explode = (param.style or "form") == "form" and param.location.value in ("query", "cookie")
+        styles[(param.location.value, param.name)] = (
+            param.style,
+            param.explode if param.explode is not None else default_explode,
+        )
     body, _media = _body_schema(api, op)
-    if body is not None:
+    kind = _body_kind(api, op)
+    if kind == "content":
+        required = bool(op.request_body and op.request_body.required)
+        description = op.request_body.description if op.request_body else None
+        raw.append(("body", "body_whole", required, Schema(SchemaKind.STRING, "", format="binary"), description, False))
+    elif body is not None:
         resolved = api.resolve(body)
-        if resolved.kind is SchemaKind.OBJECT and resolved.properties:
+        if kind in ("json", "form", "multipart"):
             for prop in resolved.properties:
                 if prop.schema.read_only:
                     continue
@@ -223,6 +270,8 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
             nullable=schema.nullable,
             description=description,
             deprecated=deprecated,
+            style=styles.get((location, wire), (None, True))[0],
+            explode=styles.get((location, wire), (None, True))[1],
         )
         for name, (wire, location, required, schema, description, deprecated) in zip(names, raw)
     )
@@ -249,10 +298,8 @@ def _returns(api: Api, op: Operation) -> ReturnView:
 
 def _method(api: Api, op: Operation) -> MethodView:
     arguments = _arguments(api, op)
-    if any(a.location == "body_whole" for a in arguments):
-        body = "whole"
-    else:
-        body = "fields" if op.request_body is not None else "none"
+    body = _body_kind(api, op)
+    _, media_type = _body_schema(api, op)
     return MethodView(
         name=python_identifier(op.name, attribute=True),
         http_method=op.method.upper(),
@@ -260,6 +307,7 @@ def _method(api: Api, op: Operation) -> MethodView:
         arguments=arguments,
         body=body,
         returns=_returns(api, op),
+        media_type=media_type,
         summary=op.title,
         description=op.description,
         deprecated=op.deprecated,

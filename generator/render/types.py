@@ -77,7 +77,8 @@ def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
         if not for_input and schema.format in DATETIME_FORMATS:
             return TypeView(DATETIME_FORMATS[schema.format])
         if schema.format == "binary":
-            return TypeView("bytes")
+            # raw content: bytes, or text sent as UTF-8
+            return _union([TypeView("bytes"), TypeView("str")]) if for_input else TypeView("bytes")
         return TypeView("str")
     if kind in (SchemaKind.INTEGER, SchemaKind.NUMBER, SchemaKind.BOOLEAN, SchemaKind.NULL):
         return _scalar(schema)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import json as jsonlib  # `json` is request()'s keyword
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -56,12 +57,83 @@ def parse(type_: Any, data: Any) -> Any:
     return adapter.validate_python(data)
 
 
+class Styled:
+    """A parameter value serialized by a non-default OpenAPI style: ready-made query pairs,
+    or a ready-encoded path segment."""
+
+    def __init__(self, pairs: list[tuple[str, str]], segment: str) -> None:
+        self.pairs = pairs
+        self.segment = segment
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def styled(name: str, value: Any, style: str | None, explode: bool) -> Styled:
+    """OpenAPI's serialization styles: form, spaceDelimited, pipeDelimited and deepObject for
+    queries; simple, label and matrix for paths."""
+    style = style or "form"
+    if isinstance(value, Mapping):
+        items = [(str(k), _text(v)) for k, v in value.items()]
+        if style == "deepObject":
+            return Styled([(f"{name}[{k}]", v) for k, v in items], "")
+        if explode:
+            pairs = items
+            joined = ",".join(f"{k}={v}" for k, v in items)
+        else:
+            flat = ",".join(f"{k},{v}" for k, v in items)
+            pairs, joined = [(name, flat)], flat
+    elif isinstance(value, list):
+        texts = [_text(v) for v in value]
+        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+        pairs = (
+            [(name, t) for t in texts]
+            if explode and style == "form"
+            else [(name, separator.join(texts))]
+        )
+        joined = ",".join(texts)
+    else:
+        pairs, joined = [(name, _text(value))], _text(value)
+    encoded = quote(joined, safe=",=")
+    if style == "label":
+        segment = "." + (encoded.replace(",", ".") if explode else encoded)
+    elif style == "matrix":
+        if explode and isinstance(value, list):
+            segment = "".join(f";{name}={quote(_text(v), safe='')}" for v in value)
+        else:
+            segment = f";{name}={encoded}"
+    else:
+        segment = encoded
+    return Styled(pairs, segment)
+
+
 def _query_value(value: Any) -> Any:
     value = to_json(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return [_query_value(item) for item in value]
+    return value
+
+
+def _path_segment(value: Any) -> str:
+    if isinstance(value, Styled):
+        return value.segment
+    value = to_json(value)
+    if isinstance(value, list):  # simple style: comma-separated
+        return ",".join(quote(_text(v), safe="") for v in value)
+    return quote(_text(value), safe="")
+
+
+def _form_value(value: Any) -> Any:
+    value = to_json(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return jsonlib.dumps(value)
     return value
 
 
@@ -102,13 +174,26 @@ class Transport:
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
+        form: Mapping[str, Any] | None = None,
+        multipart: bool = False,
+        content: bytes | str | None = None,
+        content_type: str | None = None,
         authenticated: bool = True,
     ) -> httpx.Response:
         params = dict(path_params or {})
-        url = _PATH_PARAMETER.sub(
-            lambda match: quote(str(to_json(params[match.group(1)])), safe=""), path
-        )
-        query_params = {key: _query_value(value) for key, value in (query or {}).items()}
+        url = _PATH_PARAMETER.sub(lambda match: _path_segment(params[match.group(1)]), path)
+        query_params: list[tuple[str, Any]] = []
+        for key, value in (query or {}).items():
+            if isinstance(value, Styled):
+                query_params.extend(value.pairs)
+                continue
+            value = _query_value(value)
+            # form style, exploded (the default): one pair per item
+            (
+                query_params.extend((key, item) for item in value)
+                if isinstance(value, list)
+                else query_params.append((key, value))
+            )
         request_headers = {key: str(to_json(value)) for key, value in (headers or {}).items()}
         if cookies:
             request_headers["Cookie"] = "; ".join(
@@ -116,13 +201,32 @@ class Transport:
             )
         if authenticated:
             request_headers.update(self._auth_headers)
-            query_params.update(self._auth_query)
+            query_params.extend(self._auth_query.items())
+        if content_type is not None and content is not None:
+            request_headers["Content-Type"] = content_type
+        data, files = None, None
+        if form is not None:
+            # multipart: binary values travel as file parts, the rest as fields
+            fields = {
+                key: value
+                for key, value in form.items()
+                if not (multipart and isinstance(value, bytes))
+            }
+            data = {key: _form_value(value) for key, value in fields.items()}
+            if multipart:
+                files = {
+                    key: (key, value) for key, value in form.items() if isinstance(value, bytes)
+                } or None
+                data = data or None
         request = self._http.build_request(
             method,
             url,
             params=query_params or None,
             headers=request_headers,
             json=None if isinstance(json, NotGiven) else json,
+            data=data,
+            files=files,
+            content=content,
         )
         response = self._http.send(request)
         if response.status_code >= 400:
