@@ -39,6 +39,15 @@ from generator.model import (
 )
 from generator.naming import humanize, pascal_case, singular, snake_case
 
+# Property names too generic to name a class alone: `Device.properties` -> DeviceProperties.
+_GENERIC_NAMES = frozenset(
+    {
+        "attributes", "body", "config", "configuration", "context", "data", "details", "error", "errors",
+        "extra", "info", "item", "items", "meta", "metadata", "model", "options", "parameters", "params", "payload",
+        "properties", "property", "request", "response", "result", "results", "settings", "state", "status",
+        "type", "value", "values", "warning", "warnings",
+    }
+)
 _UNREAD = object()  # "the caller did not pass the node": read it from the document
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCALAR_KINDS = {"string", "integer", "number", "boolean", "null"}
@@ -110,19 +119,25 @@ class _Place:
 
     def for_property(self, name: str) -> _Place:
         parent = self.candidates[0]
-        return _Place((pascal_case(name), parent + pascal_case(name)), parent=parent, prop=name)
+        own, qualified = pascal_case(name), parent + pascal_case(name)
+        # `properties` of a device is DeviceProperties: a generic word names nothing alone
+        first = (qualified, own) if snake_case(name) in _GENERIC_NAMES else (own, qualified)
+        return _Place(first, parent=parent, prop=name)
 
     def for_items(self) -> _Place:
         if self.prop:
             one = pascal_case(singular(snake_case(self.prop)))
             many = pascal_case(self.prop)
-            return _Place((one, self.parent + one, self.parent + many + "Item"), parent=self.parent)
+            candidates = (one, self.parent + one, self.parent + many + "Item")
+            if snake_case(self.prop) in _GENERIC_NAMES or singular(snake_case(self.prop)) in _GENERIC_NAMES:
+                candidates = (self.parent + one, one, self.parent + many + "Item")
+            return _Place(candidates, parent=self.parent)
         return _Place(tuple(c + "Item" for c in self.candidates))
 
     def for_variant(self, index: int, tag: str | None) -> _Place:
         numbered = tuple(c + f"Variant{index + 1}" for c in self.candidates[-1:])
         if tag and pascal_case(tag):
-            return _Place(tuple(c + pascal_case(tag) for c in self.candidates[-1:]) + numbered)
+            return _Place((self.candidates[0] + pascal_case(tag), self.candidates[-1] + pascal_case(tag)) + numbered)
         return _Place(numbered)
 
 
@@ -356,6 +371,9 @@ class _Builder:
             common["nullable"] = True
         if "enum" in present and isinstance(node["enum"], list):
             common["enum"] = tuple(v for v in node["enum"] if v is not None)
+            if len(common["enum"]) == 1 and "const" not in present:
+                # one allowed value is a constant (a discriminator), not a set of choices
+                common["const"] = Default(common["enum"][0])
         if "const" in present:
             common["const"] = Default(node["const"])
         if "default" in present:
@@ -683,11 +701,11 @@ def _enum_union_values(node: dict[str, Any]) -> list[Any] | None:
 
 
 def _is_nameable(node: dict[str, Any]) -> bool:
-    """Inline schemas that become classes: objects with properties, and enums."""
+    """Inline schemas that become classes: objects with properties, and enums of two or more."""
     if _enum_union_values(node) is not None:
         return True
     if "enum" in node and not ({"object", "array"} & _types_of(node)):
-        return len([v for v in node["enum"] if v is not None]) > 0
+        return len([v for v in node["enum"] if v is not None]) > 1
     return bool(node.get("properties")) or "allOf" in node
 
 

@@ -93,7 +93,7 @@ def test_nullable_argument_sends_null_only_when_passed(pet_store: Any) -> None:
     with RecordingServer() as server:
         server.replies[("POST", "/pets")] = Reply(status=201, body={"name": "Rex"})
         client = pet_store.Client(bearer="tok", base_url=server.url)
-        created = client.pets.create_pet(name="Rex", nickname=None, status=pet_store.models.Status.sold)
+        created = client.pets.create_pet(name="Rex", nickname=None, status=pet_store.models.PetStatus.sold)
         client.pets.create_pet(name="Rex", category=pet_store.models.Category(name="dog"))
         bodies = [r.body for r in server.requests]
     assert created.name == "Rex"

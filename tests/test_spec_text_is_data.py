@@ -57,7 +57,7 @@ print(json.dumps({{
     "model_doc": inspect.getdoc(pkg.models.EvilModel),
     "result": type(result).__name__,
     "import_field": result.import_,
-    "enum_values": [m.value for m in pkg.models.Type],
+    "enum_values": [m.value for m in pkg.models.DoItNowRequestType],
     "package_doc": pkg.__doc__,
 }}))
 """

@@ -209,6 +209,20 @@ class Connect(BaseModel):
     """
 
 
+class CustomerDataProperty(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str
+    """
+    Your display name for this location resource.
+    """
+    property_key: str
+    """
+    Your unique identifier for the property.
+    """
+
+
 class Facility(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -325,20 +339,6 @@ class Organize(BaseModel):
     """
 
 
-class Property(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    name: str
-    """
-    Your display name for this location resource.
-    """
-    property_key: str
-    """
-    Your unique identifier for the property.
-    """
-
-
 class PropertyListing(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -350,6 +350,20 @@ class PropertyListing(BaseModel):
     property_listing_key: str
     """
     Your unique identifier for the property listing.
+    """
+
+
+class PushDataRequestProperty(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str
+    """
+    Your display name for this location resource.
+    """
+    property_key: str
+    """
+    Your unique identifier for the property.
     """
 
 
@@ -608,7 +622,7 @@ class CustomerData(BaseModel):
     """
     List of property listings.
     """
-    properties: list[Property] | None = None
+    properties: list[CustomerDataProperty] | None = None
     """
     List of short-term rental properties.
     """
@@ -704,7 +718,7 @@ class PushDataRequest(BaseModel):
     """
     List of property listings.
     """
-    properties: list[Property] | None = None
+    properties: list[PushDataRequestProperty] | None = None
     """
     List of short-term rental properties.
     """

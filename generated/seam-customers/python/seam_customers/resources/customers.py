@@ -62,7 +62,7 @@ class CustomersResource:
         facilities: Sequence[models.Facility | Mapping[str, Any]] | None = None,
         guests: Sequence[models.Guest | Mapping[str, Any]] | None = None,
         listings: Sequence[models.Listing | Mapping[str, Any]] | None = None,
-        properties: Sequence[models.Property | Mapping[str, Any]] | None = None,
+        properties: Sequence[models.PushDataRequestProperty | Mapping[str, Any]] | None = None,
         property_listings: Sequence[models.PropertyListing | Mapping[str, Any]] | None = None,
         reservations: Sequence[models.Reservation | Mapping[str, Any]] | None = None,
         residents: Sequence[models.Resident | Mapping[str, Any]] | None = None,

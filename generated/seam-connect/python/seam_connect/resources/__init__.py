@@ -1,0 +1,1 @@
+"""Resource groups of the Seam Connect client. Generated; do not edit."""
