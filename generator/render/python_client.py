@@ -46,6 +46,7 @@ class ReturnView:
     kind: str  # none | model | json | text | bytes
     type: TypeView
     response_key: str | None  # unwrap this key of the body first
+    key_optional: bool = False  # the body may leave the key out
 
 
 @dataclass(frozen=True)
@@ -285,11 +286,16 @@ def _returns(api: Api, op: Operation) -> ReturnView:
             if content.media_type in JSON_MEDIA_TYPES or content.media_type.endswith("+json"):
                 schema = content.schema
                 key = op.response_key.key if op.response_key else None
+                optional = False
                 if key is not None and schema is not None:
                     prop = api.resolve(schema).property(key)
                     schema = prop.schema if prop else None
+                    optional = prop is None or not prop.required
                 view = type_view(api, schema, for_input=False)
-                return ReturnView("json" if view.kind == "any" else "model", view, key)
+                if optional and view.kind != "any":
+                    # the body may leave the key out: the result is then None
+                    view = TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
+                return ReturnView("json" if view.kind == "any" else "model", view, key, optional)
             if content.media_type.startswith("text/"):
                 return ReturnView("text", TypeView("str"), None)
             return ReturnView("bytes", TypeView("bytes"), None)

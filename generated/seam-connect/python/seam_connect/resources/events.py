@@ -22,7 +22,7 @@ class EventsResource:
         device_id: str | None = None,
         event_id: str | None = None,
         event_type: str | None = None,
-    ) -> models.Event:
+    ) -> models.Event | None:
         """Get an Event
 
         Returns a specified event. This endpoint returns the same event that would be sent to a [webhook](https://docs.seam.co/developer-tools/webhooks), but it enables you to retrieve an event that already took place.
@@ -46,8 +46,8 @@ class EventsResource:
             authenticated=True,
         )
         _data = _response.json()
-        _data = _data["event"]
-        return cast("models.Event", parse(models.Event, _data))
+        _data = _data.get("event")
+        return cast("models.Event | None", parse(models.Event | None, _data))
 
     def list(
         self,

@@ -195,7 +195,7 @@ class SeamConnectWebviewV1Resource:
         self,
         *,
         connect_webview_id: str,
-    ) -> models.AccessCode:
+    ) -> models.AccessCode | None:
         """Get Current Pane
 
         Returns the current render pane for a [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews).
@@ -212,8 +212,8 @@ class SeamConnectWebviewV1Resource:
             authenticated=True,
         )
         _data = _response.json()
-        _data = _data["pane"]
-        return cast("models.AccessCode", parse(models.AccessCode, _data))
+        _data = _data.get("pane")
+        return cast("models.AccessCode | None", parse(models.AccessCode | None, _data))
 
     def reset(
         self,
@@ -2282,7 +2282,7 @@ class SeamCustomerV1SettingsResource:
 
     def get(
         self,
-    ) -> models.BusinessVertical | str:
+    ) -> models.BusinessVertical | str | None:
         """Get Customer Portal Settings
 
         Retrieves the settings for a customer portal workspace.
@@ -2293,8 +2293,11 @@ class SeamCustomerV1SettingsResource:
             authenticated=True,
         )
         _data = _response.json()
-        _data = _data["business_vertical"]
-        return cast("models.BusinessVertical | str", parse(models.BusinessVertical | str, _data))
+        _data = _data.get("business_vertical")
+        return cast(
+            "models.BusinessVertical | str | None",
+            parse(models.BusinessVertical | str | None, _data),
+        )
 
     def update(
         self,

@@ -1,0 +1,291 @@
+"""Contract testing support: values synthesized from JSON schemas, and a loopback server that
+validates every request against the spec with openapi-core.
+
+The synthesizer is deterministic (same schema, same value) and makes the smallest valid
+value: required properties only, the first variant of a union, the first enum value. Every
+response body it makes is itself validated by openapi-core before it is sent, so a response
+the client fails to parse is the client's fault, not the synthesizer's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import warnings
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+_FORMATS = {
+    "date-time": "2025-01-01T00:00:00.000Z",
+    "date": "2025-01-01",
+    "time": "12:00:00",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "someone@example.com",
+    "uri": "https://example.com/x",
+    "url": "https://example.com/x",
+    "hostname": "example.com",
+    "ipv4": "127.0.0.1",
+    "ipv6": "::1",
+}
+
+
+class Synthesizer:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+
+    def resolve(self, schema: Any) -> Any:
+        seen = 0
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
+            node: Any = self.spec
+            for token in schema["$ref"].lstrip("#/").split("/"):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            schema, seen = node, seen + 1
+        return schema
+
+    def value(self, schema: Any, depth: int = 0) -> Any:
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 12:
+            return None
+        if "const" in schema:
+            return schema["const"]
+        if isinstance(schema.get("enum"), list):
+            return next((v for v in schema["enum"] if v is not None), None)
+        if "allOf" in schema:
+            merged: dict[str, Any] = {}
+            for part in schema["allOf"]:
+                found = self.value(part, depth + 1)
+                if isinstance(found, dict):
+                    merged.update(found)
+                elif found is not None and not merged:
+                    return found
+            return merged
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                variants = [v for v in schema[keyword] if self.resolve(v).get("type") != "null"]
+                # the variant asking least: a value made for a richer one may match several
+                variants.sort(key=lambda v: len(self.resolve(v).get("required") or ()))
+                return self.value(variants[0], depth + 1) if variants else None
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if kind is None:
+            kind = "object" if "properties" in schema else "array" if "items" in schema else None
+        if kind == "string":
+            return self.string(schema)
+        if kind in ("integer", "number"):
+            low = schema.get("minimum", schema.get("exclusiveMinimum", 0) + (1 if "exclusiveMinimum" in schema else 0))
+            high = schema.get("maximum")
+            number = max(low, 1) if high is None or high >= 1 else low
+            return int(number) if kind == "integer" else float(number)
+        if kind == "boolean":
+            return True
+        if kind == "array":
+            count = max(1, schema.get("minItems", 0))
+            if schema.get("maxItems") == 0:
+                return []
+            item = self.value(schema.get("items", {}), depth + 1)
+            return [item] * count if not schema.get("uniqueItems") or count == 1 else [item]
+        if kind == "object":
+            required = schema.get("required") or []
+            return {
+                name: self.value(prop, depth + 1)
+                for name, prop in (schema.get("properties") or {}).items()
+                if name in required
+            }
+        return "value"
+
+    def string(self, schema: dict[str, Any]) -> str | bytes:
+        if schema.get("format") == "binary":
+            return b"binary"
+        if schema.get("format") in _FORMATS:
+            return _FORMATS[schema["format"]]
+        if "pattern" in schema:
+            from hypothesis import strategies
+
+            low, high = schema.get("minLength", 0), schema.get("maxLength", 10**6)
+            ascii_text = strategies.characters(min_codepoint=33, max_codepoint=126)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for _ in range(50):
+                    found = strategies.from_regex(schema["pattern"], fullmatch=True, alphabet=ascii_text).example()
+                    if low <= len(found) <= high:
+                        break
+            return found
+        return "x" * max(1, schema.get("minLength", 1))
+
+
+@dataclass
+class ContractRequest:
+    """openapi-core's Request protocol, for a request the loopback server received."""
+
+    host_url: str
+    path: str
+    method: str
+    parameters: Any
+    content_type: str
+    body: bytes | None
+
+
+@dataclass
+class ContractResponse:
+    status_code: int
+    content_type: str
+    headers: Headers
+    data: bytes
+
+
+@dataclass
+class Exchange:
+    request: ContractRequest
+    error: str | None  # openapi-core's verdict on the request, None when valid
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b"{}"
+    content_type: str = "application/json"
+
+
+class ContractServer:
+    """A loopback HTTP server that validates every request against the spec (path, method,
+    parameters, body, auth) with openapi-core, and answers with the reply it is given."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        from openapi_core import Config, OpenAPI
+        from openapi_core.datatypes import RequestParameters
+
+        self.exchanges: list[Exchange] = []
+        self.reply = Reply()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler(RequestParameters))
+        host, port = self.server.server_address[:2]
+        self.url = f"http://{host}:{port}"
+        # the spec's own server is elsewhere: validate as if it were this one
+        local = dict(spec, servers=[{"url": self.url}])
+        local = _without_unresolvable_discriminators(local)
+        self.openapi = OpenAPI.from_dict(local, config=Config(spec_validator_cls=None))
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _handler(self, parameters_class: type) -> type[BaseHTTPRequestHandler]:
+        contract = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else None
+                url = urlsplit(self.path)
+                cookies = {}
+                for part in (self.headers.get("Cookie") or "").split(";"):
+                    if "=" in part:
+                        key, _, value = part.strip().partition("=")
+                        cookies[key] = value
+                request = ContractRequest(
+                    host_url=contract.url,
+                    path=url.path,
+                    method=self.command.lower(),
+                    parameters=parameters_class(
+                        query=ImmutableMultiDict(parse_qsl(url.query, keep_blank_values=True)),
+                        header=Headers(list(self.headers.items())),
+                        cookie=ImmutableMultiDict(cookies),
+                    ),
+                    content_type=(self.headers.get("Content-Type") or "").lower(),
+                    body=raw,
+                )
+                try:
+                    contract.openapi.validate_request(request)
+                    error = None
+                except Exception as exc:  # any validation failure, reported by the test
+                    error = _explain(exc)
+                contract.exchanges.append(Exchange(request, error))
+                reply = contract.reply
+                self.send_response(reply.status)
+                self.send_header("Content-Type", reply.content_type)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                self.wfile.write(reply.body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        return Handler
+
+    def validate_reply(self, request: ContractRequest, reply: Reply) -> str | None:
+        response = ContractResponse(reply.status, reply.content_type, Headers(), reply.body)
+        try:
+            self.openapi.validate_response(request, response)
+        except Exception as exc:
+            return _explain(exc)
+        return None
+
+    def __enter__(self) -> ContractServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _without_unresolvable_discriminators(spec: dict[str, Any]) -> dict[str, Any]:
+    """Seam's spec puts `discriminator: {propertyName}` on unions of inline objects, with no
+    `mapping`: the implicit mapping then names schemas that do not exist
+    (`#/components/schemas/provider_issue`), and openapi-core cannot resolve them. Such a
+    discriminator says nothing the `oneOf` does not already check, so it is dropped."""
+    names = set((spec.get("components") or {}).get("schemas") or {})
+
+    def clean(node: Any) -> Any:
+        if isinstance(node, dict):
+            found = {k: clean(v) for k, v in node.items()}
+            discriminator = found.get("discriminator")
+            if isinstance(discriminator, dict) and "mapping" not in discriminator:
+                variants = found.get("oneOf") or found.get("anyOf") or []
+                refs = {v.get("$ref", "").rsplit("/", 1)[-1] for v in variants if isinstance(v, dict)}
+                if not refs <= names or any("$ref" not in v for v in variants if isinstance(v, dict)):
+                    found.pop("discriminator")
+            return found
+        if isinstance(node, list):
+            return [clean(v) for v in node]
+        return node
+
+    return clean(spec)  # type: ignore[no-any-return]
+
+
+def _explain(exc: BaseException) -> str:
+    """openapi-core's reason, down to the innermost schema error and where it is."""
+    while getattr(exc, "__cause__", None) is not None and not getattr(exc, "schema_errors", None):
+        exc = exc.__cause__  # type: ignore[assignment]
+    errors = getattr(exc, "schema_errors", None) or ()
+    details = []
+    for error in list(errors)[:2]:
+        best = error
+        while getattr(best, "context", None):
+            best = best.context[0]
+        path = "/".join(str(p) for p in getattr(best, "absolute_path", ()))
+        details.append(f"at /{path}: {getattr(best, 'message', best)}"[:240])
+    return f"{type(exc).__name__}: " + ("; ".join(details) if details else str(exc)[:240])
+
+
+def encode_reply(value: Any, media_type: str, status: int) -> Reply:
+    if media_type.startswith("text/"):
+        return Reply(status, str(value if isinstance(value, str) else "text").encode(), media_type)
+    if "json" in media_type:
+        return Reply(status, json.dumps(value).encode(), media_type)
+    return Reply(status, value if isinstance(value, bytes) else b"bytes", media_type)
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9]")
+
+
+@dataclass
+class Tally:
+    called: int = 0
+    accepted: int = 0
+    parsed: int = 0
+    failures: list[str] = field(default_factory=list)
