@@ -107,3 +107,30 @@ class RecordingServer:
 def recording_server() -> Iterator[RecordingServer]:
     with RecordingServer() as server:
         yield server
+
+
+GITHUB_SPEC = SHARED / "specs" / "github" / "api.github.com.json.gz"
+
+
+@dataclass
+class GeneratedGithub:
+    spec: Path
+    config: Path
+    out: Path
+    stdout: str
+
+
+@pytest.fixture(scope="session")
+def github_generated(tmp_path_factory: pytest.TempPathFactory) -> GeneratedGithub:
+    """GitHub's REST API generated once per session (about a minute and a half here)."""
+    if not GITHUB_SPEC.is_file():
+        pytest.skip("needs ../shared/specs/github (GitHub's REST description) beside the project")
+    import gzip
+
+    folder = tmp_path_factory.mktemp("github")
+    spec = folder / "api.github.com.json"
+    spec.write_bytes(gzip.decompress(GITHUB_SPEC.read_bytes()))
+    config = FIXTURES / "github" / "config.yaml"
+    result = run_generator("generate", "--spec", spec, "--config", config, "--out", folder / "out")
+    assert result.returncode == 0, result.stderr
+    return GeneratedGithub(spec, config, folder / "out", result.stdout)

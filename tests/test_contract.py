@@ -174,3 +174,28 @@ def test_every_seam_connect_operation(seam_module: Any) -> None:
     assert tally.called == len(contract.api.operations) == 316
     assert tally.failures == []
     assert tally.accepted == tally.parsed == tally.called
+
+
+@pytest.fixture(scope="module")
+def github(github_generated: Any) -> Iterator[tuple[Any, Path, Path]]:
+    assert "coverage: 1223 operations (1223 documented)" in github_generated.stdout
+    assert "0 fallbacks to Any" in github_generated.stdout
+    sys.path.insert(0, str(github_generated.out / "python"))
+    try:
+        yield importlib.import_module("github"), github_generated.spec, github_generated.config
+    finally:
+        sys.path.remove(str(github_generated.out / "python"))
+
+
+def test_every_github_operation(github: tuple[Any, Path, Path]) -> None:
+    module, spec, config = github
+    contract = Contract(spec, config, spec.parent / "out" / "python")
+    tally = contract.run(module)
+    print(
+        f"\nGitHub REST contract: {tally.called} operations called, {tally.accepted} requests accepted, "
+        f"{tally.parsed} responses parsed"
+    )
+    for failure in tally.failures[:25]:
+        print("  " + failure)
+    assert tally.called == len(contract.api.operations) == 1223
+    assert tally.failures == []

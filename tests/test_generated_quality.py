@@ -48,3 +48,13 @@ def test_ruff_check(package_dir: Path) -> None:
     done = subprocess.run([tool("ruff"), "check", "--no-cache", "."], cwd=package_dir, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
     assert not list(package_dir.rglob("ruff.toml")) and "[tool.ruff" not in (package_dir / "pyproject.toml").read_text()
+
+
+def test_github_package_passes_mypy_strict_and_ruff(github_generated) -> None:  # type: ignore[no-untyped-def]
+    package_dir = github_generated.out / "python"
+    mypy = subprocess.run(
+        [tool("mypy"), "--strict", "--no-incremental", "github"], cwd=package_dir, capture_output=True, text=True
+    )
+    assert mypy.returncode == 0, mypy.stdout[-3000:]
+    ruff = subprocess.run([tool("ruff"), "check", "--no-cache", "."], cwd=package_dir, capture_output=True, text=True)
+    assert ruff.returncode == 0, ruff.stdout[-3000:]

@@ -148,11 +148,22 @@ def _strip_header(source: str) -> str:
     imports = []
     while lines and (lines[0].startswith(("from ", "import ")) or not lines[0].strip()):
         line = lines.pop(0)
-        if line.strip():
+        if line.startswith("from ") and " as " in line:
+            # isort keeps each aliased name on a line of its own
+            head, _, names = line.rstrip("\n").partition(" import ")
+            members = [m.strip() for m in names.split(",")]
+            imports.extend(f"{head} import {m}\n" for m in members if " as " in m)
+            plain = [m for m in members if " as " not in m]
+            if plain:
+                imports.append(f"{head} import {', '.join(plain)}\n")
+        elif line.strip():
             imports.append(line)
     module = lambda line: line.split()[1]  # noqa: E731
     future = sorted(line for line in imports if module(line) == "__future__")
-    stdlib = sorted((line for line in imports if module(line).split(".")[0] in _STDLIB - {"__future__"}), key=module)
+    stdlib = sorted(
+        (line for line in imports if module(line).split(".")[0] in _STDLIB - {"__future__"}),
+        key=lambda line: (module(line), line),
+    )
     third = sorted((line for line in imports if module(line).split(".")[0] not in _STDLIB), key=module)
     blocks = ["".join(block) for block in (future, stdlib, third) if block]
     header = '"""Request and response models, generated from the API description. Do not edit."""\n\n'

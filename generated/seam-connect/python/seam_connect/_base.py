@@ -181,7 +181,9 @@ class Transport:
         authenticated: bool = True,
     ) -> httpx.Response:
         params = dict(path_params or {})
-        url = _PATH_PARAMETER.sub(lambda match: _path_segment(params[match.group(1)]), path)
+        url = _PATH_PARAMETER.sub(
+            lambda match: _path_segment(params[match.group(1)]), path
+        )
         query_params: list[tuple[str, Any]] = []
         for key, value in (query or {}).items():
             if isinstance(value, Styled):
@@ -194,10 +196,13 @@ class Transport:
                 if isinstance(value, list)
                 else query_params.append((key, value))
             )
-        request_headers = {key: str(to_json(value)) for key, value in (headers or {}).items()}
+        request_headers = {
+            key: str(to_json(value)) for key, value in (headers or {}).items()
+        }
         if cookies:
             request_headers["Cookie"] = "; ".join(
-                f"{key}={quote(str(to_json(value)), safe='')}" for key, value in cookies.items()
+                f"{key}={quote(str(to_json(value)), safe='')}"
+                for key, value in cookies.items()
             )
         if authenticated:
             request_headers.update(self._auth_headers)
@@ -215,7 +220,9 @@ class Transport:
             data = {key: _form_value(value) for key, value in fields.items()}
             if multipart:
                 files = {
-                    key: (key, value) for key, value in form.items() if isinstance(value, bytes)
+                    key: (key, value)
+                    for key, value in form.items()
+                    if isinstance(value, bytes)
                 } or None
                 data = data or None
         request = self._http.build_request(

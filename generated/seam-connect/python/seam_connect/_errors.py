@@ -101,7 +101,11 @@ def error_for_response(response: httpx.Response) -> ApiError:
             message = error["message"]
     elif isinstance(body, dict) and isinstance(body.get("message"), str):
         message = body["message"]
-    request_id = response.headers.get("seam-request-id") or response.headers.get("x-request-id")
+    request_id = response.headers.get("seam-request-id") or response.headers.get(
+        "x-request-id"
+    )
     status = response.status_code
     cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
-    return cls(status_code=status, code=code, message=message, request_id=request_id, body=body)
+    return cls(
+        status_code=status, code=code, message=message, request_id=request_id, body=body
+    )

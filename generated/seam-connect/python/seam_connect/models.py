@@ -1454,7 +1454,9 @@ class AccessGrantsUnmanagedGetRequest(BaseModel):
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantErrorCannotCreateRequestedAccessMethods(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantErrorCannotCreateRequestedAccessMethods(
+    BaseModel
+):
     """
     Indicates that Seam could not create one or more of the requested access methods for the access grant.
     """
@@ -1542,7 +1544,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrantWarningBeingDeleted(BaseModel):
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceDoesNotSupportAccessCodes(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceDoesNotSupportAccessCodes(
+    BaseModel
+):
     """
     Indicates that a device in the access grant does not support access codes and was excluded from code materialization.
     """
@@ -1568,7 +1572,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceDoesNotSupportAcce
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantWarningRequestedCodeUnavailable(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantWarningRequestedCodeUnavailable(
+    BaseModel
+):
     """
     Indicates that the requested PIN code was already in use on a device, so a different code was assigned.
     """
@@ -1602,7 +1608,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrantWarningRequestedCodeUnavailable
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantWarningUnderprovisionedAccess(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantWarningUnderprovisionedAccess(
+    BaseModel
+):
     """
     Indicates that the access grant should have access to more locations than it currently does. Access methods are being created for the missing locations.
     """
@@ -1770,7 +1778,9 @@ class AccessGrantsUnmanagedListResponseAccessGrantWarningBeingDeleted(BaseModel)
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceDoesNotSupportAccessCodes(BaseModel):
+class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceDoesNotSupportAccessCodes(
+    BaseModel
+):
     """
     Indicates that a device in the access grant does not support access codes and was excluded from code materialization.
     """
@@ -1796,7 +1806,9 @@ class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceDoesNotSupportAcc
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantWarningRequestedCodeUnavailable(BaseModel):
+class AccessGrantsUnmanagedListResponseAccessGrantWarningRequestedCodeUnavailable(
+    BaseModel
+):
     """
     Indicates that the requested PIN code was already in use on a device, so a different code was assigned.
     """
@@ -1830,7 +1842,9 @@ class AccessGrantsUnmanagedListResponseAccessGrantWarningRequestedCodeUnavailabl
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantWarningUnderprovisionedAccess(BaseModel):
+class AccessGrantsUnmanagedListResponseAccessGrantWarningUnderprovisionedAccess(
+    BaseModel
+):
     """
     Indicates that the access grant should have access to more locations than it currently does. Access methods are being created for the missing locations.
     """
@@ -2287,7 +2301,9 @@ class AccessMethodsUnmanagedGetResponseAccessMethodWarningDelayInIssuing(BaseMod
     """
 
 
-class AccessMethodsUnmanagedGetResponseAccessMethodWarningPulledBackupAccessCode(BaseModel):
+class AccessMethodsUnmanagedGetResponseAccessMethodWarningPulledBackupAccessCode(
+    BaseModel
+):
     """
     Indicates that all attempts to create an access code on this device before the start time failed and a backup access code was used to ensure access was provided in time.
     """
@@ -2313,7 +2329,9 @@ class AccessMethodsUnmanagedGetResponseAccessMethodWarningPulledBackupAccessCode
     """
 
 
-class AccessMethodsUnmanagedGetResponseAccessMethodWarningUpdatingAccessTimes(BaseModel):
+class AccessMethodsUnmanagedGetResponseAccessMethodWarningUpdatingAccessTimes(
+    BaseModel
+):
     """
     Indicates that the access times for this [access method](https://docs.seam.co/use-cases/granting-access/creating-an-access-grant) are being updated.
     """
@@ -2423,7 +2441,9 @@ class AccessMethodsUnmanagedListResponseAccessMethodWarningDelayInIssuing(BaseMo
     """
 
 
-class AccessMethodsUnmanagedListResponseAccessMethodWarningPulledBackupAccessCode(BaseModel):
+class AccessMethodsUnmanagedListResponseAccessMethodWarningPulledBackupAccessCode(
+    BaseModel
+):
     """
     Indicates that all attempts to create an access code on this device before the start time failed and a backup access code was used to ensure access was provided in time.
     """
@@ -2449,7 +2469,9 @@ class AccessMethodsUnmanagedListResponseAccessMethodWarningPulledBackupAccessCod
     """
 
 
-class AccessMethodsUnmanagedListResponseAccessMethodWarningUpdatingAccessTimes(BaseModel):
+class AccessMethodsUnmanagedListResponseAccessMethodWarningUpdatingAccessTimes(
+    BaseModel
+):
     """
     Indicates that the access times for this [access method](https://docs.seam.co/use-cases/granting-access/creating-an-access-grant) are being updated.
     """
@@ -4465,7 +4487,9 @@ class AcsUsersUpdateRequestAccessSchedule1(BaseModel):
     """
 
 
-class AcsUsersUpdateRequestAccessSchedule(RootModel[AcsUsersUpdateRequestAccessSchedule1 | None]):
+class AcsUsersUpdateRequestAccessSchedule(
+    RootModel[AcsUsersUpdateRequestAccessSchedule1 | None]
+):
     root: AcsUsersUpdateRequestAccessSchedule1 | None = Field(
         ..., title="AcsUsersUpdateRequestAccessSchedule"
     )
@@ -4700,7 +4724,9 @@ class ActionAttemptAssignCredentialSuccessResultWarningDelayInIssuing(BaseModel)
     """
 
 
-class ActionAttemptAssignCredentialSuccessResultWarningPulledBackupAccessCode(BaseModel):
+class ActionAttemptAssignCredentialSuccessResultWarningPulledBackupAccessCode(
+    BaseModel
+):
     """
     Indicates that all attempts to create an access code on this device before the start time failed and a backup access code was used to ensure access was provided in time.
     """
@@ -5603,7 +5629,9 @@ class ActionAttemptScanCredentialPending(BaseModel):
     status: Literal["pending"]
 
 
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod(Enum):
+class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod(
+    Enum
+):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -5614,7 +5642,9 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessM
     cloud_key = "cloud_key"
 
 
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error(BaseModel):
+class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -5770,7 +5800,9 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Warning
     """
 
 
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod(Enum):
+class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod(
+    Enum
+):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -5781,7 +5813,9 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessM
     cloud_key = "cloud_key"
 
 
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error(BaseModel):
+class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -6063,7 +6097,9 @@ class ActionAttemptScanToAssignCredentialSuccessResultWarningBeingDeleted(BaseMo
     """
 
 
-class ActionAttemptScanToAssignCredentialSuccessResultWarningNeedsToBeReissued(BaseModel):
+class ActionAttemptScanToAssignCredentialSuccessResultWarningNeedsToBeReissued(
+    BaseModel
+):
     """
     Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
     """
@@ -6085,7 +6121,9 @@ class ActionAttemptScanToAssignCredentialSuccessResultWarningNeedsToBeReissued(B
     """
 
 
-class ActionAttemptScanToAssignCredentialSuccessResultWarningScheduleExternallyModified(BaseModel):
+class ActionAttemptScanToAssignCredentialSuccessResultWarningScheduleExternallyModified(
+    BaseModel
+):
     """
     Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
     """
@@ -6107,7 +6145,9 @@ class ActionAttemptScanToAssignCredentialSuccessResultWarningScheduleExternallyM
     """
 
 
-class ActionAttemptScanToAssignCredentialSuccessResultWarningScheduleModified(BaseModel):
+class ActionAttemptScanToAssignCredentialSuccessResultWarningScheduleModified(
+    BaseModel
+):
     """
     Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
     """
@@ -6153,7 +6193,9 @@ class ActionAttemptScanToAssignCredentialSuccessResultWarningUnknownIssueWithAcs
     """
 
 
-class ActionAttemptScanToAssignCredentialSuccessResultWarningWaitingToBeIssued(BaseModel):
+class ActionAttemptScanToAssignCredentialSuccessResultWarningWaitingToBeIssued(
+    BaseModel
+):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
     """
@@ -8376,7 +8418,9 @@ class ConnectedAccountWarningProviderServiceUnavailable(BaseModel):
     """
 
 
-class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadataSite(BaseModel):
+class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadataSite(
+    BaseModel
+):
     """
     Salto site associated with the connected account that has a warning.
     """
@@ -8765,7 +8809,9 @@ class CreateMultipleRequest(BaseModel):
     Indicates whether [external modification](https://docs.seam.co/low-level-apis/smart-locks/access-codes#external-modification) of the code is allowed. Default: `false`.
     """
     attempt_for_offline_device: bool | None = True
-    behavior_when_code_cannot_be_shared: BehaviorWhenCodeCannotBeShared | str | None = None
+    behavior_when_code_cannot_be_shared: BehaviorWhenCodeCannotBeShared | str | None = (
+        None
+    )
     """
     Desired behavior if any device cannot share a code. If `throw` (default), no access codes will be created if any device cannot share a code. If `create_random_code`, a random code will be created on devices that cannot share a code.
     """
@@ -11471,7 +11517,9 @@ class DormakabaOracodeMetadata1(BaseModel):
 
 
 class DormakabaOracodeMetadata(RootModel[DormakabaOracodeMetadata1 | None]):
-    root: DormakabaOracodeMetadata1 | None = Field(..., title="DormakabaOracodeMetadata")
+    root: DormakabaOracodeMetadata1 | None = Field(
+        ..., title="DormakabaOracodeMetadata"
+    )
     """
     Metadata for a dormakaba Oracode managed access code. Only present for access codes from dormakaba Oracode devices.
     """
@@ -16777,14 +16825,24 @@ class EventType(Enum):
     access_code_removed_from_device = "access_code.removed_from_device"
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
-    internal_access_code_programming_started = "internal.access_code.programming_started"
-    internal_access_code_programming_finished = "internal.access_code.programming_finished"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
+    internal_access_code_programming_started = (
+        "internal.access_code.programming_started"
+    )
+    internal_access_code_programming_finished = (
+        "internal.access_code.programming_finished"
+    )
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
     access_code_unmanaged_created = "access_code.unmanaged.created"
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -16805,14 +16863,24 @@ class EventTypesItem(Enum):
     access_code_removed_from_device = "access_code.removed_from_device"
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
-    internal_access_code_programming_started = "internal.access_code.programming_started"
-    internal_access_code_programming_finished = "internal.access_code.programming_finished"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
+    internal_access_code_programming_started = (
+        "internal.access_code.programming_started"
+    )
+    internal_access_code_programming_finished = (
+        "internal.access_code.programming_finished"
+    )
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
     access_code_unmanaged_created = "access_code.unmanaged.created"
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -16871,12 +16939,18 @@ class EventsListEventType(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -16884,7 +16958,9 @@ class EventsListEventType(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -16923,7 +16999,9 @@ class EventsListEventType(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -16963,7 +17041,9 @@ class EventsListEventType(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -16972,11 +17052,15 @@ class EventsListEventType(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -17001,12 +17085,18 @@ class EventsListEventTypesItem(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -17014,7 +17104,9 @@ class EventsListEventTypesItem(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -17053,7 +17145,9 @@ class EventsListEventTypesItem(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -17093,7 +17187,9 @@ class EventsListEventTypesItem(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -17102,11 +17198,15 @@ class EventsListEventTypesItem(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -17135,12 +17235,18 @@ class EventsListRequestEventType(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -17148,7 +17254,9 @@ class EventsListRequestEventType(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -17187,7 +17295,9 @@ class EventsListRequestEventType(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -17227,7 +17337,9 @@ class EventsListRequestEventType(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -17236,11 +17348,15 @@ class EventsListRequestEventType(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -17265,12 +17381,18 @@ class EventsListRequestEventTypesItem(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -17278,7 +17400,9 @@ class EventsListRequestEventTypesItem(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -17317,7 +17441,9 @@ class EventsListRequestEventTypesItem(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -17357,7 +17483,9 @@ class EventsListRequestEventTypesItem(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -17366,11 +17494,15 @@ class EventsListRequestEventTypesItem(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -17564,7 +17696,9 @@ class FeatureFlagFeatureFlagName(Enum):
     SALTO_KS_ENTRANCES_ONLY_FOR_SPACES = "SALTO_KS_ENTRANCES_ONLY_FOR_SPACES"
     MANAGE_DEVICES_CONFIRMATION_MODAL = "MANAGE_DEVICES_CONFIRMATION_MODAL"
     RECLAIM_ORPHANED_BACKUP_ACCESS_CODES = "RECLAIM_ORPHANED_BACKUP_ACCESS_CODES"
-    RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES = "RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES"
+    RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES = (
+        "RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES"
+    )
     LYNX_MIGRATION_ENABLED = "LYNX_MIGRATION_ENABLED"
     AURORA_CUSTOMER_FILTER_ENABLED = "AURORA_CUSTOMER_FILTER_ENABLED"
     AUTOMATION_IMMINENT_CHECK_IN_QUEUE = "AUTOMATION_IMMINENT_CHECK_IN_QUEUE"
@@ -17582,7 +17716,9 @@ class FeatureFlagName(Enum):
     SALTO_KS_ENTRANCES_ONLY_FOR_SPACES = "SALTO_KS_ENTRANCES_ONLY_FOR_SPACES"
     MANAGE_DEVICES_CONFIRMATION_MODAL = "MANAGE_DEVICES_CONFIRMATION_MODAL"
     RECLAIM_ORPHANED_BACKUP_ACCESS_CODES = "RECLAIM_ORPHANED_BACKUP_ACCESS_CODES"
-    RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES = "RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES"
+    RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES = (
+        "RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES"
+    )
     LYNX_MIGRATION_ENABLED = "LYNX_MIGRATION_ENABLED"
     AURORA_CUSTOMER_FILTER_ENABLED = "AURORA_CUSTOMER_FILTER_ENABLED"
     AUTOMATION_IMMINENT_CHECK_IN_QUEUE = "AUTOMATION_IMMINENT_CHECK_IN_QUEUE"
@@ -17850,14 +17986,24 @@ class GetTimelineRequestEventType(Enum):
     access_code_removed_from_device = "access_code.removed_from_device"
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
-    internal_access_code_programming_started = "internal.access_code.programming_started"
-    internal_access_code_programming_finished = "internal.access_code.programming_finished"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
+    internal_access_code_programming_started = (
+        "internal.access_code.programming_started"
+    )
+    internal_access_code_programming_finished = (
+        "internal.access_code.programming_finished"
+    )
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
     access_code_unmanaged_created = "access_code.unmanaged.created"
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -19316,7 +19462,9 @@ class LynxMigrationPropertyRun1(BaseModel):
 
 
 class LynxMigrationPropertyRun(RootModel[LynxMigrationPropertyRun1 | None]):
-    root: LynxMigrationPropertyRun1 | None = Field(..., title="LynxMigrationPropertyRun")
+    root: LynxMigrationPropertyRun1 | None = Field(
+        ..., title="LynxMigrationPropertyRun"
+    )
 
 
 class LynxMigrationReservationRun1(BaseModel):
@@ -19333,7 +19481,9 @@ class LynxMigrationReservationRun1(BaseModel):
 
 
 class LynxMigrationReservationRun(RootModel[LynxMigrationReservationRun1 | None]):
-    root: LynxMigrationReservationRun1 | None = Field(..., title="LynxMigrationReservationRun")
+    root: LynxMigrationReservationRun1 | None = Field(
+        ..., title="LynxMigrationReservationRun"
+    )
 
 
 class MagicLink(BaseModel):
@@ -24218,7 +24368,9 @@ class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationDeleted(BaseMo
     rule: Literal["reservation_deleted"]
 
 
-class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationSpacesUpdated(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationSpacesUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24226,7 +24378,9 @@ class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationSpacesUpdated(
     rule: Literal["reservation_spaces_updated"]
 
 
-class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationTimeUpdated(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationTimeUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24250,7 +24404,9 @@ class SeamCustomerV1AutomationsUpdateRequestAccessRulesStaffMemberCreated(BaseMo
     rule: Literal["staff_member_created"]
 
 
-class SeamCustomerV1AutomationsUpdateRequestAccessRulesStaffMemberNameUpdated(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequestAccessRulesStaffMemberNameUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24258,7 +24414,9 @@ class SeamCustomerV1AutomationsUpdateRequestAccessRulesStaffMemberNameUpdated(Ba
     rule: Literal["staff_member_name_updated"]
 
 
-class SeamCustomerV1AutomationsUpdateRequestAccessRulesUserIdentityNameUpdated(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequestAccessRulesUserIdentityNameUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24404,7 +24562,9 @@ class SeamCustomerV1ConnectorsUpdateRequest(BaseModel):
     """
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationDeleted(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationDeleted(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24412,7 +24572,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationDelet
     rule: Literal["reservation_deleted"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationSpacesUpdated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationSpacesUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24420,7 +24582,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationSpace
     rule: Literal["reservation_spaces_updated"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationTimeUpdated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationTimeUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24428,7 +24592,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationTimeU
     rule: Literal["reservation_time_updated"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesSpaceNameUpdated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesSpaceNameUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24436,7 +24602,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesSpaceNameUpdated
     rule: Literal["space_name_updated"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberCreated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberCreated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24444,7 +24612,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberCreat
     rule: Literal["staff_member_created"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberNameUpdated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberNameUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24452,7 +24622,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberNameU
     rule: Literal["staff_member_name_updated"]
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesUserIdentityNameUpdated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesUserIdentityNameUpdated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -24521,12 +24693,18 @@ class SeamCustomerV1EventsListEventType(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -24534,7 +24712,9 @@ class SeamCustomerV1EventsListEventType(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -24573,7 +24753,9 @@ class SeamCustomerV1EventsListEventType(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -24613,7 +24795,9 @@ class SeamCustomerV1EventsListEventType(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -24622,11 +24806,15 @@ class SeamCustomerV1EventsListEventType(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -24651,12 +24839,18 @@ class SeamCustomerV1EventsListEventTypesItem(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -24664,7 +24858,9 @@ class SeamCustomerV1EventsListEventTypesItem(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -24703,7 +24899,9 @@ class SeamCustomerV1EventsListEventTypesItem(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -24743,7 +24941,9 @@ class SeamCustomerV1EventsListEventTypesItem(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -24752,11 +24952,15 @@ class SeamCustomerV1EventsListEventTypesItem(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -24785,12 +24989,18 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -24798,7 +25008,9 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -24837,7 +25049,9 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -24877,7 +25091,9 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -24886,11 +25102,15 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -24915,12 +25135,18 @@ class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
     access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
     access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
     access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = "access_code.delay_in_removing_from_device"
-    access_code_failed_to_remove_from_device = "access_code.failed_to_remove_from_device"
+    access_code_delay_in_removing_from_device = (
+        "access_code.delay_in_removing_from_device"
+    )
+    access_code_failed_to_remove_from_device = (
+        "access_code.failed_to_remove_from_device"
+    )
     access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
     access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
     access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = "access_code.unmanaged.converted_to_managed"
+    access_code_unmanaged_converted_to_managed = (
+        "access_code.unmanaged.converted_to_managed"
+    )
     access_code_unmanaged_failed_to_convert_to_managed = (
         "access_code.unmanaged.failed_to_convert_to_managed"
     )
@@ -24928,7 +25154,9 @@ class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
     access_code_unmanaged_removed = "access_code.unmanaged.removed"
     access_grant_created = "access_grant.created"
     access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = "access_grant.access_granted_to_all_doors"
+    access_grant_access_granted_to_all_doors = (
+        "access_grant.access_granted_to_all_doors"
+    )
     access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
     access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
     access_grant_access_times_changed = "access_grant.access_times_changed"
@@ -24967,7 +25195,9 @@ class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
     connected_account_completed_first_sync_after_reconnection = (
         "connected_account.completed_first_sync_after_reconnection"
     )
-    connected_account_reauthorization_requested = "connected_account.reauthorization_requested"
+    connected_account_reauthorization_requested = (
+        "connected_account.reauthorization_requested"
+    )
     action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
     action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
     action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
@@ -25007,7 +25237,9 @@ class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
     device_connection_became_flaky = "device.connection_became_flaky"
     device_connection_stabilized = "device.connection_stabilized"
     device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = "device.error.subscription_required.resolved"
+    device_error_subscription_required_resolved = (
+        "device.error.subscription_required.resolved"
+    )
     device_accessory_keypad_connected = "device.accessory_keypad_connected"
     device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
     noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
@@ -25016,11 +25248,15 @@ class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
     lock_access_denied = "lock.access_denied"
     thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
     thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = "thermostat.temperature_threshold_exceeded"
+    thermostat_temperature_threshold_exceeded = (
+        "thermostat.temperature_threshold_exceeded"
+    )
     thermostat_temperature_threshold_no_longer_exceeded = (
         "thermostat.temperature_threshold_no_longer_exceeded"
     )
-    thermostat_temperature_reached_set_point = "thermostat.temperature_reached_set_point"
+    thermostat_temperature_reached_set_point = (
+        "thermostat.temperature_reached_set_point"
+    )
     thermostat_temperature_changed = "thermostat.temperature_changed"
     device_name_changed = "device.name_changed"
     camera_activated = "camera.activated"
@@ -31101,8 +31337,10 @@ class WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme1(BaseModel
 class WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme(
     RootModel[WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme1 | None]
 ):
-    root: WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme1 | None = Field(
-        ..., title="WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme"
+    root: WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme1 | None = (
+        Field(
+            ..., title="WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme"
+        )
     )
 
 
@@ -31405,7 +31643,9 @@ class AccessGrantPendingMutationsItemUpdatingAccessTimes(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: AccessGrantPendingMutationsItemUpdatingAccessTimesFrom = Field(..., alias="from")
+    from_: AccessGrantPendingMutationsItemUpdatingAccessTimesFrom = Field(
+        ..., alias="from"
+    )
     """
     Previous access time configuration.
     """
@@ -31592,7 +31832,9 @@ class AccessGrantsGetRelatedRequest(BaseModel):
     include: list[Include | str] | None = None
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimes(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimes(
+    BaseModel
+):
     """
     Seam is in the process of updating the access times for this access grant.
     """
@@ -31658,7 +31900,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrantRequestedAccessMethod(BaseModel
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceTimeConstraintsViolated(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceTimeConstraintsViolated(
+    BaseModel
+):
     """
     Indicates that a device in the access grant cannot program an access code for the grant's time range because of device-specific time constraints.
     """
@@ -31688,7 +31932,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrantWarningDeviceTimeConstraintsVio
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantWarningOverprovisionedAccess(BaseModel):
+class AccessGrantsUnmanagedGetResponseAccessGrantWarningOverprovisionedAccess(
+    BaseModel
+):
     """
     Indicates that the access grant has access to locations it should not have. Access methods are being removed from the extra locations.
     """
@@ -31782,7 +32028,9 @@ class AccessGrantsUnmanagedListResponseAccessGrantRequestedAccessMethod(BaseMode
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceTimeConstraintsViolated(BaseModel):
+class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceTimeConstraintsViolated(
+    BaseModel
+):
     """
     Indicates that a device in the access grant cannot program an access code for the grant's time range because of device-specific time constraints.
     """
@@ -31812,7 +32060,9 @@ class AccessGrantsUnmanagedListResponseAccessGrantWarningDeviceTimeConstraintsVi
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantWarningOverprovisionedAccess(BaseModel):
+class AccessGrantsUnmanagedListResponseAccessGrantWarningOverprovisionedAccess(
+    BaseModel
+):
     """
     Indicates that the access grant has access to locations it should not have. Access methods are being removed from the extra locations.
     """
@@ -31963,7 +32213,9 @@ class AcsCredentialsCreateRequestVisionlineMetadata(BaseModel):
     )
     assa_abloy_credential_service_mobile_endpoint_id: str | None = None
     auto_join: bool | None = None
-    card_format: AcsCredentialsCreateRequestVisionlineMetadataCardFormat | str | None = None
+    card_format: (
+        AcsCredentialsCreateRequestVisionlineMetadataCardFormat | str | None
+    ) = None
     card_function_type: (
         AcsCredentialsCreateRequestVisionlineMetadataCardFunctionType | str | None
     ) = None
@@ -32199,7 +32451,9 @@ class AcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: AcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(..., alias="from")
+    from_: AcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(
+        ..., alias="from"
+    )
     """
     Old access schedule information.
     """
@@ -33202,7 +33456,9 @@ class ActiveThermostatSchedule1(BaseModel):
 
 
 class ActiveThermostatSchedule(RootModel[ActiveThermostatSchedule1 | None]):
-    root: ActiveThermostatSchedule1 | None = Field(..., title="ActiveThermostatSchedule")
+    root: ActiveThermostatSchedule1 | None = Field(
+        ..., title="ActiveThermostatSchedule"
+    )
     """
     Active [thermostat schedule](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-thermostat-schedules).
     """
@@ -33628,7 +33884,9 @@ class ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadata(BaseM
     """
 
 
-class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadata(BaseModel):
+class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadata(
+    BaseModel
+):
     """
     Salto KS metadata associated with the connected account that has a warning.
     """
@@ -33637,7 +33895,10 @@ class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadat
         extra="allow",
     )
     sites: (
-        list[ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadataSite] | None
+        list[
+            ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadataSite
+        ]
+        | None
     ) = None
     """
     Salto sites associated with the connected account that has a warning.
@@ -36354,11 +36615,15 @@ class PhoneProperties(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    assa_abloy_credential_service_metadata: AssaAbloyCredentialServiceMetadata | None = None
+    assa_abloy_credential_service_metadata: (
+        AssaAbloyCredentialServiceMetadata | None
+    ) = None
     """
     ASSA ABLOY Credential Service metadata for the phone.
     """
-    salto_space_credential_service_metadata: SaltoSpaceCredentialServiceMetadata | None = None
+    salto_space_credential_service_metadata: (
+        SaltoSpaceCredentialServiceMetadata | None
+    ) = None
     """
     Salto Space credential service metadata for the phone.
     """
@@ -37131,7 +37396,9 @@ class SeamCustomerV1AutomationRunsListResponse(BaseModel):
     pagination: Pagination
 
 
-class SeamCustomerV1AutomationsUpdateRequestClimateRulesRulesReservationCreated(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequestClimateRulesRulesReservationCreated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -37168,7 +37435,9 @@ class SeamCustomerV1ConnectorsDeleteResponse(BaseModel):
     ok: bool
 
 
-class SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRulesReservationCreated(BaseModel):
+class SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRulesReservationCreated(
+    BaseModel
+):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -37221,7 +37490,9 @@ class SeamCustomerV1PortalsGetResponseCustomerPortalFeatures(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    configure: SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesConfigure | None = None
+    configure: (
+        SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesConfigure | None
+    ) = None
     """
     Configuration for the configure feature.
     """
@@ -37233,16 +37504,18 @@ class SeamCustomerV1PortalsGetResponseCustomerPortalFeatures(BaseModel):
     """
     Configuration for the manage feature.
     """
-    manage_devices: SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesManageDevices | None = (
-        None
-    )
+    manage_devices: (
+        SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesManageDevices | None
+    ) = None
     """
     Configuration for the manage devices feature.
     ---
     deprecated: Use `manage` instead.
     ---
     """
-    organize: SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesOrganize | None = None
+    organize: SeamCustomerV1PortalsGetResponseCustomerPortalFeaturesOrganize | None = (
+        None
+    )
     """
     Configuration for the organize feature.
     """
@@ -37277,7 +37550,9 @@ class SeamCustomerV1SettingsUpdateRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    business_vertical: SeamCustomerV1SettingsUpdateRequestBusinessVertical | str | None = None
+    business_vertical: (
+        SeamCustomerV1SettingsUpdateRequestBusinessVertical | str | None
+    ) = None
     """
     Business vertical to set on the workspace.
     """
@@ -37716,7 +37991,9 @@ class UnmanagedAccessCode(BaseModel):
     """
     Unique identifier for the device associated with the access code.
     """
-    dormakaba_oracode_metadata: UnmanagedAccessCodeDormakabaOracodeMetadata | None = None
+    dormakaba_oracode_metadata: UnmanagedAccessCodeDormakabaOracodeMetadata | None = (
+        None
+    )
     """
     Metadata for a dormakaba Oracode unmanaged access code. Only present for unmanaged access codes from dormakaba Oracode devices.
     """
@@ -38003,7 +38280,9 @@ class UnmanagedAcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(..., alias="from")
+    from_: UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(
+        ..., alias="from"
+    )
     """
     Old access schedule information.
     """
@@ -38258,7 +38537,8 @@ class UserIdentity(BaseModel):
     Unique key for the user identity.
     """
     warnings: list[
-        UserIdentityWarningBeingDeleted | UserIdentityWarningAcsUserProfileDoesNotMatchUserIdentity
+        UserIdentityWarningBeingDeleted
+        | UserIdentityWarningAcsUserProfileDoesNotMatchUserIdentity
     ]
     """
     Array of warnings associated with the user identity. Each warning object within the array contains two fields: "warning_code" and "message." "warning_code" is a string that uniquely identifies the type of warning, enabling quick recognition and categorization of the issue. "message" provides a more detailed description of the warning, offering insights into the issue and potentially how to rectify it.
@@ -38361,7 +38641,9 @@ class WorkspacesCreateRequestConnectWebviewCustomization(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    logo_shape: WorkspacesCreateRequestConnectWebviewCustomizationLogoShape | str | None = None
+    logo_shape: (
+        WorkspacesCreateRequestConnectWebviewCustomizationLogoShape | str | None
+    ) = None
     """
     Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
@@ -38401,7 +38683,9 @@ class WorkspacesUpdateRequestConnectWebviewCustomization(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    logo_shape: WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape | str | None = None
+    logo_shape: (
+        WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape | str | None
+    ) = None
     """
     Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
@@ -38662,7 +38946,8 @@ class AccessGrant(BaseModel):
     Name of the Access Grant. If not provided, the display name will be computed.
     """
     pending_mutations: list[
-        PendingMutationUpdatingSpaces | AccessGrantPendingMutationsItemUpdatingAccessTimes
+        PendingMutationUpdatingSpaces
+        | AccessGrantPendingMutationsItemUpdatingAccessTimes
     ]
     """
     List of pending mutations for the access grant. This shows updates that are in progress.
@@ -38758,7 +39043,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrant(BaseModel):
     """
     Date and time at which the Access Grant ends.
     """
-    errors: list[AccessGrantsUnmanagedGetResponseAccessGrantErrorCannotCreateRequestedAccessMethods]
+    errors: list[
+        AccessGrantsUnmanagedGetResponseAccessGrantErrorCannotCreateRequestedAccessMethods
+    ]
     """
     Errors associated with the [access grant](https://docs.seam.co/use-cases/granting-access).
     """
@@ -38774,7 +39061,9 @@ class AccessGrantsUnmanagedGetResponseAccessGrant(BaseModel):
     """
     List of pending mutations for the access grant. This shows updates that are in progress.
     """
-    requested_access_methods: list[AccessGrantsUnmanagedGetResponseAccessGrantRequestedAccessMethod]
+    requested_access_methods: list[
+        AccessGrantsUnmanagedGetResponseAccessGrantRequestedAccessMethod
+    ]
     """
     Access methods that the user requested for the Access Grant.
     """
@@ -39235,7 +39524,8 @@ class AcsAccessGroup(BaseModel):
     Collection of pending mutations for the access group. Represents operations that have been requested but not yet completed on the integrated access system.
     """
     warnings: list[
-        AcsAccessGroupWarningUnknownIssueWithAcsAccessGroup | AcsAccessGroupWarningBeingDeleted
+        AcsAccessGroupWarningUnknownIssueWithAcsAccessGroup
+        | AcsAccessGroupWarningBeingDeleted
     ]
     """
     Warnings associated with the `acs_access_group`.
@@ -39433,7 +39723,9 @@ class AcsCredentialsCreateRequest(BaseModel):
     """
     Set of IDs of the [entrances](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details) for which the new credential grants access.
     """
-    assa_abloy_vostio_metadata: AcsCredentialsCreateRequestAssaAbloyVostioMetadata | None = None
+    assa_abloy_vostio_metadata: (
+        AcsCredentialsCreateRequestAssaAbloyVostioMetadata | None
+    ) = None
     """
     Vostio-specific metadata for the new credential.
     """
@@ -39844,7 +40136,8 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
         extra="allow",
     )
     access_method: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod | str
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod
+        | str
     )
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
@@ -39893,7 +40186,9 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error]
+    errors: list[
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error
+    ]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -39946,7 +40241,8 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1VisionlineMetadata | None
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1VisionlineMetadata
+        | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -39977,7 +40273,8 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
         extra="allow",
     )
     access_method: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod | str
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod
+        | str
     )
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
@@ -40026,7 +40323,9 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error]
+    errors: list[
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error
+    ]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -40076,7 +40375,8 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2VisionlineMetadata | None
+        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2VisionlineMetadata
+        | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -40352,7 +40652,9 @@ class ConnectedAccountErrorSaltoKsSubscriptionLimitExceeded(BaseModel):
     """
     Detailed description of the error. Provides insights into the issue and potentially how to rectify it.
     """
-    salto_ks_metadata: ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadata
+    salto_ks_metadata: (
+        ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadata
+    )
     """
     Salto KS metadata associated with the connected account that has an error.
     """
@@ -40374,7 +40676,9 @@ class ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReached(BaseModel):
     """
     Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
     """
-    salto_ks_metadata: ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadata
+    salto_ks_metadata: (
+        ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadata
+    )
     """
     Salto KS metadata associated with the connected account that has a warning.
     """
@@ -40748,8 +41052,8 @@ class DeviceProperties(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_experimental_supported_code_from_access_codes_lengths: list[float] | None = Field(
-        None, alias="_experimental_supported_code_from_access_codes_lengths"
+    field_experimental_supported_code_from_access_codes_lengths: list[float] | None = (
+        Field(None, alias="_experimental_supported_code_from_access_codes_lengths")
     )
     accessory_keypad: AccessoryKeypad | None = None
     """
@@ -40771,7 +41075,9 @@ class DeviceProperties(BaseModel):
     """
     Appearance-related properties, as reported by the device.
     """
-    assa_abloy_credential_service_metadata: AssaAbloyCredentialServiceMetadata | None = None
+    assa_abloy_credential_service_metadata: (
+        AssaAbloyCredentialServiceMetadata | None
+    ) = None
     """
     ASSA ABLOY Credential Service metadata for the phone.
     """
@@ -41071,7 +41377,9 @@ class DeviceProperties(BaseModel):
     """
     Metada for a Salto device.
     """
-    salto_space_credential_service_metadata: SaltoSpaceCredentialServiceMetadata | None = None
+    salto_space_credential_service_metadata: (
+        SaltoSpaceCredentialServiceMetadata | None
+    ) = None
     """
     Salto Space credential service metadata for the phone.
     """
@@ -41129,7 +41437,9 @@ class DeviceProperties(BaseModel):
     """
     Precision of the thermostat's period in minutes. For example, if the thermostat supports 15-minute periods, this value is 15. All values are relative to the top of the hour, so for 15 minutes, the periods would be 0, 15, 30, and 45 minutes past the hour.
     """
-    thermostat_daily_programs: list[DevicePropertiesThermostatDailyProgram] | None = None
+    thermostat_daily_programs: list[DevicePropertiesThermostatDailyProgram] | None = (
+        None
+    )
     """
     Configured [daily programs](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-thermostat-programs) for the thermostat.
     """
@@ -41588,7 +41898,9 @@ class ProviderSessionAcsCredentialAcsEntrance(BaseModel):
     """
     IDs of the spaces that the entrance is in.
     """
-    visionline_metadata: ProviderSessionAcsCredentialAcsEntranceVisionlineMetadata | None = None
+    visionline_metadata: (
+        ProviderSessionAcsCredentialAcsEntranceVisionlineMetadata | None
+    ) = None
     """
     Visionline-specific metadata associated with the [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
     """
@@ -41711,11 +42023,15 @@ class ReportDevicesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    acs_encoders: list[ReportDevicesRequestAcsEncoder] | None = Field([], validate_default=True)
+    acs_encoders: list[ReportDevicesRequestAcsEncoder] | None = Field(
+        [], validate_default=True
+    )
     """
     Array of ACS encoders to report
     """
-    acs_entrances: list[ReportDevicesRequestAcsEntrance] | None = Field([], validate_default=True)
+    acs_entrances: list[ReportDevicesRequestAcsEntrance] | None = Field(
+        [], validate_default=True
+    )
     """
     Array of ACS entrances to report
     """
@@ -41830,9 +42146,9 @@ class SeamCustomerV1AutomationsUpdateRequestAccessRules(BaseModel):
     reservation_time_updated: (
         SeamCustomerV1AutomationsUpdateRequestAccessRulesReservationTimeUpdated | None
     ) = None
-    space_name_updated: SeamCustomerV1AutomationsUpdateRequestAccessRulesSpaceNameUpdated | None = (
-        None
-    )
+    space_name_updated: (
+        SeamCustomerV1AutomationsUpdateRequestAccessRulesSpaceNameUpdated | None
+    ) = None
     staff_member_created: (
         SeamCustomerV1AutomationsUpdateRequestAccessRulesStaffMemberCreated | None
     ) = None
@@ -41903,25 +42219,32 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestAccessRules(BaseModel):
     )
     reservation_created: ReservationCreated | None = None
     reservation_deleted: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationDeleted | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationDeleted
+        | None
     ) = None
     reservation_spaces_updated: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationSpacesUpdated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationSpacesUpdated
+        | None
     ) = None
     reservation_time_updated: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationTimeUpdated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesReservationTimeUpdated
+        | None
     ) = None
     space_name_updated: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesSpaceNameUpdated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesSpaceNameUpdated
+        | None
     ) = None
     staff_member_created: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberCreated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberCreated
+        | None
     ) = None
     staff_member_name_updated: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberNameUpdated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesStaffMemberNameUpdated
+        | None
     ) = None
     user_identity_name_updated: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesUserIdentityNameUpdated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestAccessRulesUserIdentityNameUpdated
+        | None
     ) = None
 
 
@@ -41930,7 +42253,8 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRules(BaseModel
         extra="allow",
     )
     reservation_created: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRulesReservationCreated | None
+        SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRulesReservationCreated
+        | None
     ) = None
     reservation_deleted: dict[str, Any] | None = None
     reservation_time_updated: dict[str, Any] | None = None
@@ -42462,7 +42786,9 @@ class WorkspacesCreateRequest(BaseModel):
     """
     Connect partner name for the new workspace.
     """
-    connect_webview_customization: WorkspacesCreateRequestConnectWebviewCustomization | None = None
+    connect_webview_customization: (
+        WorkspacesCreateRequestConnectWebviewCustomization | None
+    ) = None
     """
     [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
@@ -42516,7 +42842,9 @@ class WorkspacesUpdateRequest(BaseModel):
     """
     Connect partner name for the workspace.
     """
-    connect_webview_customization: WorkspacesUpdateRequestConnectWebviewCustomization | None = None
+    connect_webview_customization: (
+        WorkspacesUpdateRequestConnectWebviewCustomization | None
+    ) = None
     """
     [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
@@ -43769,7 +44097,9 @@ class SeamCustomerV1CustomersAutomationsUpdateRequestClimateRules(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    rules: SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRules | None = None
+    rules: SeamCustomerV1CustomersAutomationsUpdateRequestClimateRulesRules | None = (
+        None
+    )
 
 
 class SeamCustomerV1EventsListResponse(BaseModel):
@@ -44211,11 +44541,15 @@ class SeamCustomerV1CustomersAutomationsUpdateRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_rules: SeamCustomerV1CustomersAutomationsUpdateRequestAccessRules | None = None
+    access_rules: SeamCustomerV1CustomersAutomationsUpdateRequestAccessRules | None = (
+        None
+    )
     """
     Access automation rules configuration.
     """
-    climate_rules: SeamCustomerV1CustomersAutomationsUpdateRequestClimateRules | None = None
+    climate_rules: (
+        SeamCustomerV1CustomersAutomationsUpdateRequestClimateRules | None
+    ) = None
     """
     Climate automation rules configuration.
     """

@@ -63,7 +63,9 @@ class Client:
             auth_headers["seam-workspace"] = workspace_id
             auth_headers["Authorization"] = f"Bearer {personal_access_token}"
         else:
-            raise ValueError("No credentials: pass api_key=, or personal_access_token=.")
+            raise ValueError(
+                "No credentials: pass api_key=, or personal_access_token=."
+            )
         self._transport = Transport(
             base_url=base_url or DEFAULT_BASE_URL,
             auth_headers=auth_headers,

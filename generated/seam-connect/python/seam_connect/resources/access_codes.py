@@ -44,7 +44,9 @@ class AccessCodesSimulateResource:
         )
         _data = _response.json()
         _data = _data["access_code"]
-        return cast("models.UnmanagedAccessCode", parse(models.UnmanagedAccessCode, _data))
+        return cast(
+            "models.UnmanagedAccessCode", parse(models.UnmanagedAccessCode, _data)
+        )
 
 
 class AccessCodesUnmanagedResource:
@@ -84,7 +86,9 @@ class AccessCodesUnmanagedResource:
         if force is not None:
             _body["force"] = to_json(force)
         if is_external_modification_allowed is not None:
-            _body["is_external_modification_allowed"] = to_json(is_external_modification_allowed)
+            _body["is_external_modification_allowed"] = to_json(
+                is_external_modification_allowed
+            )
         if sync is not None:
             _body["sync"] = to_json(sync)
         self._transport.request(
@@ -152,7 +156,9 @@ class AccessCodesUnmanagedResource:
         )
         _data = _response.json()
         _data = _data["access_code"]
-        return cast("models.UnmanagedAccessCode", parse(models.UnmanagedAccessCode, _data))
+        return cast(
+            "models.UnmanagedAccessCode", parse(models.UnmanagedAccessCode, _data)
+        )
 
     def list(
         self,
@@ -225,7 +231,9 @@ class AccessCodesUnmanagedResource:
         if force is not None:
             _body["force"] = to_json(force)
         if is_external_modification_allowed is not None:
-            _body["is_external_modification_allowed"] = to_json(is_external_modification_allowed)
+            _body["is_external_modification_allowed"] = to_json(
+                is_external_modification_allowed
+            )
         self._transport.request(
             "POST",
             "/access_codes/unmanaged/update",
@@ -308,7 +316,9 @@ class AccessCodesResource:
         if ends_at is not None:
             _body["ends_at"] = to_json(ends_at)
         if is_external_modification_allowed is not None:
-            _body["is_external_modification_allowed"] = to_json(is_external_modification_allowed)
+            _body["is_external_modification_allowed"] = to_json(
+                is_external_modification_allowed
+            )
         if is_offline_access_code is not None:
             _body["is_offline_access_code"] = to_json(is_offline_access_code)
         if is_one_time_use is not None:
@@ -406,7 +416,9 @@ class AccessCodesResource:
         if ends_at is not None:
             _body["ends_at"] = to_json(ends_at)
         if is_external_modification_allowed is not None:
-            _body["is_external_modification_allowed"] = to_json(is_external_modification_allowed)
+            _body["is_external_modification_allowed"] = to_json(
+                is_external_modification_allowed
+            )
         if name is not None:
             _body["name"] = to_json(name)
         if prefer_native_scheduling is not None:
@@ -426,7 +438,8 @@ class AccessCodesResource:
         _data = _response.json()
         _data = _data["access_codes"]
         return cast(
-            "builtins.list[models.AccessCode]", parse(builtins.list[models.AccessCode], _data)
+            "builtins.list[models.AccessCode]",
+            parse(builtins.list[models.AccessCode], _data),
         )
 
     def delete(
@@ -559,7 +572,8 @@ class AccessCodesResource:
         _data = _response.json()
         _data = _data["timeline_events"]
         return cast(
-            "builtins.list[models.TimelineEvent]", parse(builtins.list[models.TimelineEvent], _data)
+            "builtins.list[models.TimelineEvent]",
+            parse(builtins.list[models.TimelineEvent], _data),
         )
 
     def list(
@@ -624,7 +638,8 @@ class AccessCodesResource:
         _data = _response.json()
         _data = _data["access_codes"]
         return cast(
-            "builtins.list[models.AccessCode]", parse(builtins.list[models.AccessCode], _data)
+            "builtins.list[models.AccessCode]",
+            parse(builtins.list[models.AccessCode], _data),
         )
 
     def pull_backup_access_code(
@@ -763,7 +778,9 @@ class AccessCodesResource:
         if ends_at is not None:
             _body["ends_at"] = to_json(ends_at)
         if is_external_modification_allowed is not None:
-            _body["is_external_modification_allowed"] = to_json(is_external_modification_allowed)
+            _body["is_external_modification_allowed"] = to_json(
+                is_external_modification_allowed
+            )
         if is_managed is not None:
             _body["is_managed"] = to_json(is_managed)
         if is_offline_access_code is not None:

@@ -88,7 +88,10 @@ class AccessGrantsUnmanagedResource:
         _data = _data["access_grants"]
         return cast(
             "builtins.list[models.AccessGrantsUnmanagedListResponseAccessGrant]",
-            parse(builtins.list[models.AccessGrantsUnmanagedListResponseAccessGrant], _data),
+            parse(
+                builtins.list[models.AccessGrantsUnmanagedListResponseAccessGrant],
+                _data,
+            ),
         )
 
     def update(
@@ -136,7 +139,9 @@ class AccessGrantsResource:
     def create(
         self,
         *,
-        requested_access_methods: Sequence[models.RequestedAccessMethod | Mapping[str, Any]],
+        requested_access_methods: Sequence[
+            models.RequestedAccessMethod | Mapping[str, Any]
+        ],
         access_grant_key: str | None = None,
         acs_entrance_ids: Sequence[str] | None = None,
         customization_profile_id: str | None = None,
@@ -150,7 +155,9 @@ class AccessGrantsResource:
         space_keys: Sequence[str] | None = None,
         starts_at: str | None = None,
         user_identity: (
-            models.AccessGrantsCreateRequestWithUserIdentityUserIdentity | Mapping[str, Any] | None
+            models.AccessGrantsCreateRequestWithUserIdentityUserIdentity
+            | Mapping[str, Any]
+            | None
         ) = None,
         user_identity_id: str | None = None,
     ) -> models.AccessGrant:
@@ -376,14 +383,17 @@ class AccessGrantsResource:
         _data = _response.json()
         _data = _data["access_grants"]
         return cast(
-            "builtins.list[models.AccessGrant]", parse(builtins.list[models.AccessGrant], _data)
+            "builtins.list[models.AccessGrant]",
+            parse(builtins.list[models.AccessGrant], _data),
         )
 
     def request_access_methods(
         self,
         *,
         access_grant_id: str,
-        requested_access_methods: Sequence[models.RequestedAccessMethod | Mapping[str, Any]],
+        requested_access_methods: Sequence[
+            models.RequestedAccessMethod | Mapping[str, Any]
+        ],
     ) -> models.AccessGrant:
         """Add Requested Access Methods to Access Grant
 

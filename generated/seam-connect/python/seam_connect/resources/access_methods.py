@@ -79,7 +79,10 @@ class AccessMethodsUnmanagedResource:
         _data = _data["access_methods"]
         return cast(
             "builtins.list[models.AccessMethodsUnmanagedListResponseAccessMethod]",
-            parse(builtins.list[models.AccessMethodsUnmanagedListResponseAccessMethod], _data),
+            parse(
+                builtins.list[models.AccessMethodsUnmanagedListResponseAccessMethod],
+                _data,
+            ),
         )
 
 
@@ -200,8 +203,12 @@ class AccessMethodsResource:
         self,
         *,
         access_method_ids: Sequence[str],
-        exclude: Sequence[models.AccessMethodsGetRelatedRequestExclude | str] | None = None,
-        include: Sequence[models.AccessMethodsGetRelatedRequestInclude | str] | None = None,
+        exclude: (
+            Sequence[models.AccessMethodsGetRelatedRequestExclude | str] | None
+        ) = None,
+        include: (
+            Sequence[models.AccessMethodsGetRelatedRequestInclude | str] | None
+        ) = None,
     ) -> models.AccessMethodsGetRelatedResponseBatch:
         """Get related Access Method resources
 
@@ -275,7 +282,8 @@ class AccessMethodsResource:
         _data = _response.json()
         _data = _data["access_methods"]
         return cast(
-            "builtins.list[models.AccessMethod]", parse(builtins.list[models.AccessMethod], _data)
+            "builtins.list[models.AccessMethod]",
+            parse(builtins.list[models.AccessMethod], _data),
         )
 
     def unlock_door(

@@ -39,7 +39,10 @@ class AcsAccessGroupsUnmanagedResource:
         )
         _data = _response.json()
         _data = _data["acs_access_group"]
-        return cast("models.UnmanagedAcsAccessGroup", parse(models.UnmanagedAcsAccessGroup, _data))
+        return cast(
+            "models.UnmanagedAcsAccessGroup",
+            parse(models.UnmanagedAcsAccessGroup, _data),
+        )
 
     def list(
         self,
@@ -224,7 +227,8 @@ class AcsAccessGroupsResource:
         _data = _response.json()
         _data = _data["acs_entrances"]
         return cast(
-            "builtins.list[models.AcsEntrance]", parse(builtins.list[models.AcsEntrance], _data)
+            "builtins.list[models.AcsEntrance]",
+            parse(builtins.list[models.AcsEntrance], _data),
         )
 
     def list_users(
@@ -249,7 +253,9 @@ class AcsAccessGroupsResource:
         )
         _data = _response.json()
         _data = _data["acs_users"]
-        return cast("builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data))
+        return cast(
+            "builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data)
+        )
 
     def remove_user(
         self,
@@ -356,14 +362,20 @@ class AcsCredentialProvisioningAutomationsResource:
             stacklevel=2,
         )
         _body: builtins.dict[str, Any] = {}
-        _body["credential_manager_acs_system_id"] = to_json(credential_manager_acs_system_id)
+        _body["credential_manager_acs_system_id"] = to_json(
+            credential_manager_acs_system_id
+        )
         _body["user_identity_id"] = to_json(user_identity_id)
         if acs_credential_pool_id is not None:
             _body["acs_credential_pool_id"] = to_json(acs_credential_pool_id)
         if create_credential_manager_user is not None:
-            _body["create_credential_manager_user"] = to_json(create_credential_manager_user)
+            _body["create_credential_manager_user"] = to_json(
+                create_credential_manager_user
+            )
         if credential_manager_acs_user_id is not None:
-            _body["credential_manager_acs_user_id"] = to_json(credential_manager_acs_user_id)
+            _body["credential_manager_acs_user_id"] = to_json(
+                credential_manager_acs_user_id
+            )
         _response = self._transport.request(
             "POST",
             "/acs/credential_provisioning_automations/launch",
@@ -406,7 +418,9 @@ class AcsCredentialsUnmanagedResource:
         )
         _data = _response.json()
         _data = _data["acs_credential"]
-        return cast("models.UnmanagedAcsCredential", parse(models.UnmanagedAcsCredential, _data))
+        return cast(
+            "models.UnmanagedAcsCredential", parse(models.UnmanagedAcsCredential, _data)
+        )
 
     def list(
         self,
@@ -495,7 +509,9 @@ class AcsCredentialsResource:
         acs_user_id: str | None = None,
         allowed_acs_entrance_ids: Sequence[str] | None = None,
         assa_abloy_vostio_metadata: (
-            models.AcsCredentialsCreateRequestAssaAbloyVostioMetadata | Mapping[str, Any] | None
+            models.AcsCredentialsCreateRequestAssaAbloyVostioMetadata
+            | Mapping[str, Any]
+            | None
         ) = None,
         code: str | None = None,
         credential_manager_acs_system_id: str | None = None,
@@ -505,12 +521,16 @@ class AcsCredentialsResource:
         ) = None,
         is_multi_phone_sync_credential: bool | None = None,
         salto_space_metadata: (
-            models.AcsCredentialsCreateRequestSaltoSpaceMetadata | Mapping[str, Any] | None
+            models.AcsCredentialsCreateRequestSaltoSpaceMetadata
+            | Mapping[str, Any]
+            | None
         ) = None,
         starts_at: str | None = None,
         user_identity_id: str | None = None,
         visionline_metadata: (
-            models.AcsCredentialsCreateRequestVisionlineMetadata | Mapping[str, Any] | None
+            models.AcsCredentialsCreateRequestVisionlineMetadata
+            | Mapping[str, Any]
+            | None
         ) = None,
     ) -> models.AcsCredential:
         """Create a Credential for an ACS User
@@ -546,13 +566,17 @@ class AcsCredentialsResource:
         if code is not None:
             _body["code"] = to_json(code)
         if credential_manager_acs_system_id is not None:
-            _body["credential_manager_acs_system_id"] = to_json(credential_manager_acs_system_id)
+            _body["credential_manager_acs_system_id"] = to_json(
+                credential_manager_acs_system_id
+            )
         if ends_at is not None:
             _body["ends_at"] = to_json(ends_at)
         if hotek_metadata is not None:
             _body["hotek_metadata"] = to_json(hotek_metadata)
         if is_multi_phone_sync_credential is not None:
-            _body["is_multi_phone_sync_credential"] = to_json(is_multi_phone_sync_credential)
+            _body["is_multi_phone_sync_credential"] = to_json(
+                is_multi_phone_sync_credential
+            )
         if salto_space_metadata is not None:
             _body["salto_space_metadata"] = to_json(salto_space_metadata)
         if starts_at is not None:
@@ -689,7 +713,9 @@ class AcsCredentialsResource:
         if created_before is not None:
             _body["created_before"] = to_json(created_before)
         if is_multi_phone_sync_credential is not None:
-            _body["is_multi_phone_sync_credential"] = to_json(is_multi_phone_sync_credential)
+            _body["is_multi_phone_sync_credential"] = to_json(
+                is_multi_phone_sync_credential
+            )
         if limit is not None:
             _body["limit"] = to_json(limit)
         if not isinstance(page_cursor, NotGiven):
@@ -707,7 +733,8 @@ class AcsCredentialsResource:
         _data = _response.json()
         _data = _data["acs_credentials"]
         return cast(
-            "builtins.list[models.AcsCredential]", parse(builtins.list[models.AcsCredential], _data)
+            "builtins.list[models.AcsCredential]",
+            parse(builtins.list[models.AcsCredential], _data),
         )
 
     def list_accessible_entrances(
@@ -733,7 +760,8 @@ class AcsCredentialsResource:
         _data = _response.json()
         _data = _data["acs_entrances"]
         return cast(
-            "builtins.list[models.AcsEntrance]", parse(builtins.list[models.AcsEntrance], _data)
+            "builtins.list[models.AcsEntrance]",
+            parse(builtins.list[models.AcsEntrance], _data),
         )
 
     def unassign(
@@ -1008,7 +1036,8 @@ class AcsEncodersResource:
         _data = _response.json()
         _data = _data["acs_encoders"]
         return cast(
-            "builtins.list[models.AcsEncoder]", parse(builtins.list[models.AcsEncoder], _data)
+            "builtins.list[models.AcsEncoder]",
+            parse(builtins.list[models.AcsEncoder], _data),
         )
 
     def scan_credential(
@@ -1047,7 +1076,9 @@ class AcsEncodersResource:
         acs_encoder_id: str,
         acs_user_id: str | None = None,
         salto_ks_metadata: (
-            models.ScanToAssignCredentialRequestSaltoKsMetadata | Mapping[str, Any] | None
+            models.ScanToAssignCredentialRequestSaltoKsMetadata
+            | Mapping[str, Any]
+            | None
         ) = None,
         user_identity_id: str | None = None,
     ) -> models.ActionAttempt:
@@ -1199,7 +1230,8 @@ class AcsEntrancesResource:
         _data = _response.json()
         _data = _data["acs_entrances"]
         return cast(
-            "builtins.list[models.AcsEntrance]", parse(builtins.list[models.AcsEntrance], _data)
+            "builtins.list[models.AcsEntrance]",
+            parse(builtins.list[models.AcsEntrance], _data),
         )
 
     def list_credentials_with_access(
@@ -1229,7 +1261,8 @@ class AcsEntrancesResource:
         _data = _response.json()
         _data = _data["acs_credentials"]
         return cast(
-            "builtins.list[models.AcsCredential]", parse(builtins.list[models.AcsCredential], _data)
+            "builtins.list[models.AcsCredential]",
+            parse(builtins.list[models.AcsCredential], _data),
         )
 
     def unlock(
@@ -1324,7 +1357,8 @@ class AcsSystemsResource:
         _data = _response.json()
         _data = _data["acs_systems"]
         return cast(
-            "builtins.list[models.AcsSystem]", parse(builtins.list[models.AcsSystem], _data)
+            "builtins.list[models.AcsSystem]",
+            parse(builtins.list[models.AcsSystem], _data),
         )
 
     def list_compatible_credential_manager_acs_systems(
@@ -1352,7 +1386,8 @@ class AcsSystemsResource:
         _data = _response.json()
         _data = _data["acs_systems"]
         return cast(
-            "builtins.list[models.AcsSystem]", parse(builtins.list[models.AcsSystem], _data)
+            "builtins.list[models.AcsSystem]",
+            parse(builtins.list[models.AcsSystem], _data),
         )
 
     def report_devices(
@@ -1668,7 +1703,9 @@ class AcsUsersResource:
         )
         _data = _response.json()
         _data = _data["acs_users"]
-        return cast("builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data))
+        return cast(
+            "builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data)
+        )
 
     def list_accessible_entrances(
         self,
@@ -1702,7 +1739,8 @@ class AcsUsersResource:
         _data = _response.json()
         _data = _data["acs_entrances"]
         return cast(
-            "builtins.list[models.AcsEntrance]", parse(builtins.list[models.AcsEntrance], _data)
+            "builtins.list[models.AcsEntrance]",
+            parse(builtins.list[models.AcsEntrance], _data),
         )
 
     def remove_from_access_group(
@@ -1897,8 +1935,8 @@ class AcsResource:
         self._transport = transport
         self.access_groups = AcsAccessGroupsResource(transport)
         self.credential_pools = AcsCredentialPoolsResource(transport)
-        self.credential_provisioning_automations = AcsCredentialProvisioningAutomationsResource(
-            transport
+        self.credential_provisioning_automations = (
+            AcsCredentialProvisioningAutomationsResource(transport)
         )
         self.credentials = AcsCredentialsResource(transport)
         self.encoders = AcsEncodersResource(transport)

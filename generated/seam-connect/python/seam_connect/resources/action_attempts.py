@@ -76,5 +76,6 @@ class ActionAttemptsResource:
         _data = _response.json()
         _data = _data["action_attempts"]
         return cast(
-            "builtins.list[models.ActionAttempt]", parse(builtins.list[models.ActionAttempt], _data)
+            "builtins.list[models.ActionAttempt]",
+            parse(builtins.list[models.ActionAttempt], _data),
         )

@@ -61,4 +61,6 @@ class BridgesResource:
         )
         _data = _response.json()
         _data = _data["bridges"]
-        return cast("builtins.list[models.Bridge]", parse(builtins.list[models.Bridge], _data))
+        return cast(
+            "builtins.list[models.Bridge]", parse(builtins.list[models.Bridge], _data)
+        )

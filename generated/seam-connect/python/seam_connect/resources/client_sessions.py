@@ -246,7 +246,8 @@ class ClientSessionsResource:
         _data = _response.json()
         _data = _data["client_sessions"]
         return cast(
-            "builtins.list[models.ClientSession]", parse(builtins.list[models.ClientSession], _data)
+            "builtins.list[models.ClientSession]",
+            parse(builtins.list[models.ClientSession], _data),
         )
 
     def revoke(

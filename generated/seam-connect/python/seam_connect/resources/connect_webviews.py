@@ -60,7 +60,9 @@ class ConnectWebviewsResource:
         if accepted_providers is not None:
             _body["accepted_providers"] = to_json(accepted_providers)
         if automatically_manage_new_devices is not None:
-            _body["automatically_manage_new_devices"] = to_json(automatically_manage_new_devices)
+            _body["automatically_manage_new_devices"] = to_json(
+                automatically_manage_new_devices
+            )
         if custom_metadata is not None:
             _body["custom_metadata"] = to_json(custom_metadata)
         if custom_redirect_failure_url is not None:

@@ -204,7 +204,9 @@ class ConnectedAccountsResource:
         if accepted_capabilities is not None:
             _body["accepted_capabilities"] = to_json(accepted_capabilities)
         if automatically_manage_new_devices is not None:
-            _body["automatically_manage_new_devices"] = to_json(automatically_manage_new_devices)
+            _body["automatically_manage_new_devices"] = to_json(
+                automatically_manage_new_devices
+            )
         if custom_metadata is not None:
             _body["custom_metadata"] = to_json(custom_metadata)
         if customer_key is not None:

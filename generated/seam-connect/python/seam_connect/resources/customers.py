@@ -66,7 +66,9 @@ class CustomersResource:
         self,
         *,
         dev: bool | None = None,
-        customer_data: models.CreatePortalRequestCustomerData | Mapping[str, Any] | None = None,
+        customer_data: (
+            models.CreatePortalRequestCustomerData | Mapping[str, Any] | None
+        ) = None,
         customer_resources_filters: (
             Sequence[models.CustomerResourcesFilter | Mapping[str, Any]] | None
         ) = None,
@@ -251,8 +253,12 @@ class CustomersResource:
         facilities: Sequence[models.Facility | Mapping[str, Any]] | None = None,
         guests: Sequence[models.Guest | Mapping[str, Any]] | None = None,
         listings: Sequence[models.Listing | Mapping[str, Any]] | None = None,
-        properties: Sequence[models.PushDataRequestProperty | Mapping[str, Any]] | None = None,
-        property_listings: Sequence[models.PropertyListing | Mapping[str, Any]] | None = None,
+        properties: (
+            Sequence[models.PushDataRequestProperty | Mapping[str, Any]] | None
+        ) = None,
+        property_listings: (
+            Sequence[models.PropertyListing | Mapping[str, Any]] | None
+        ) = None,
         reservations: Sequence[models.Reservation | Mapping[str, Any]] | None = None,
         residents: Sequence[models.Resident | Mapping[str, Any]] | None = None,
         rooms: Sequence[models.Room | Mapping[str, Any]] | None = None,

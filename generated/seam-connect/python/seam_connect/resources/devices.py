@@ -408,7 +408,9 @@ class DevicesResource:
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         device_type: models.DevicesListRequestDeviceType | str | None = None,
-        device_types: Sequence[models.DevicesListRequestDeviceTypesItem | str] | None = None,
+        device_types: (
+            Sequence[models.DevicesListRequestDeviceTypesItem | str] | None
+        ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
         limit: float | None = None,
@@ -488,12 +490,16 @@ class DevicesResource:
         )
         _data = _response.json()
         _data = _data["devices"]
-        return cast("builtins.list[models.Device]", parse(builtins.list[models.Device], _data))
+        return cast(
+            "builtins.list[models.Device]", parse(builtins.list[models.Device], _data)
+        )
 
     def list_device_providers(
         self,
         *,
-        provider_category: models.ListDeviceProvidersRequestProviderCategory | str | None = None,
+        provider_category: (
+            models.ListDeviceProvidersRequestProviderCategory | str | None
+        ) = None,
     ) -> builtins.list[models.DeviceProvider]:
         """List Device Providers
 
@@ -525,7 +531,9 @@ class DevicesResource:
     def report_provider_metadata(
         self,
         *,
-        devices: Sequence[models.ReportProviderMetadataRequestDevice | Mapping[str, Any]],
+        devices: Sequence[
+            models.ReportProviderMetadataRequestDevice | Mapping[str, Any]
+        ],
     ) -> None:
         """Report Provider Metadata
 
@@ -551,7 +559,9 @@ class DevicesResource:
         custom_metadata: Mapping[str, str | bool | None] | None = None,
         is_managed: bool | None = None,
         name: str | None | NotGiven = NOT_GIVEN,
-        properties: models.DevicesUpdateRequestProperties | Mapping[str, Any] | None = None,
+        properties: (
+            models.DevicesUpdateRequestProperties | Mapping[str, Any] | None
+        ) = None,
     ) -> None:
         """Update a Device
 
@@ -570,7 +580,9 @@ class DevicesResource:
         _body: builtins.dict[str, Any] = {}
         _body["device_id"] = to_json(device_id)
         if backup_access_code_pool_enabled is not None:
-            _body["backup_access_code_pool_enabled"] = to_json(backup_access_code_pool_enabled)
+            _body["backup_access_code_pool_enabled"] = to_json(
+                backup_access_code_pool_enabled
+            )
         if custom_metadata is not None:
             _body["custom_metadata"] = to_json(custom_metadata)
         if is_managed is not None:

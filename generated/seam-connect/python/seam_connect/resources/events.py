@@ -73,7 +73,9 @@ class EventsResource:
         device_ids: Sequence[str] | None = None,
         event_ids: Sequence[str] | None = None,
         event_type: models.EventsListRequestEventType | str | None = None,
-        event_types: Sequence[models.EventsListRequestEventTypesItem | str] | None = None,
+        event_types: (
+            Sequence[models.EventsListRequestEventTypesItem | str] | None
+        ) = None,
         limit: float | None = None,
         since: str | None = None,
         space_id: str | None = None,
@@ -180,4 +182,6 @@ class EventsResource:
         )
         _data = _response.json()
         _data = _data["events"]
-        return cast("builtins.list[models.Event]", parse(builtins.list[models.Event], _data))
+        return cast(
+            "builtins.list[models.Event]", parse(builtins.list[models.Event], _data)
+        )

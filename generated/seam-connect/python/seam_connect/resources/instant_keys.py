@@ -89,5 +89,6 @@ class InstantKeysResource:
         _data = _response.json()
         _data = _data["instant_keys"]
         return cast(
-            "builtins.list[models.InstantKey]", parse(builtins.list[models.InstantKey], _data)
+            "builtins.list[models.InstantKey]",
+            parse(builtins.list[models.InstantKey], _data),
         )

@@ -156,7 +156,9 @@ class LocksResource:
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         device_type: models.LocksListRequestDeviceType | str | None = None,
-        device_types: Sequence[models.LocksListRequestDeviceTypesItem | str] | None = None,
+        device_types: (
+            Sequence[models.LocksListRequestDeviceTypesItem | str] | None
+        ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
         limit: float | None = None,
@@ -236,7 +238,9 @@ class LocksResource:
         )
         _data = _response.json()
         _data = _data["devices"]
-        return cast("builtins.list[models.Device]", parse(builtins.list[models.Device], _data))
+        return cast(
+            "builtins.list[models.Device]", parse(builtins.list[models.Device], _data)
+        )
 
     def lock_door(
         self,

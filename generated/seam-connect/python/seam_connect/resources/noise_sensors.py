@@ -244,7 +244,9 @@ class NoiseSensorsResource:
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         device_type: models.NoiseSensorsListRequestDeviceType | str | None = None,
-        device_types: Sequence[models.NoiseSensorsListRequestDeviceTypesItem | str] | None = None,
+        device_types: (
+            Sequence[models.NoiseSensorsListRequestDeviceTypesItem | str] | None
+        ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
         limit: float | None = None,
@@ -324,4 +326,6 @@ class NoiseSensorsResource:
         )
         _data = _response.json()
         _data = _data["devices"]
-        return cast("builtins.list[models.Device]", parse(builtins.list[models.Device], _data))
+        return cast(
+            "builtins.list[models.Device]", parse(builtins.list[models.Device], _data)
+        )

@@ -134,4 +134,6 @@ class PhonesResource:
         )
         _data = _response.json()
         _data = _data["phones"]
-        return cast("builtins.list[models.Phone]", parse(builtins.list[models.Phone], _data))
+        return cast(
+            "builtins.list[models.Phone]", parse(builtins.list[models.Phone], _data)
+        )

@@ -46,7 +46,9 @@ class SeamBridgeV1BridgeClientSessionsResource:
         )
         _data = _response.json()
         _data = _data["bridge_client_session"]
-        return cast("models.BridgeClientSession", parse(models.BridgeClientSession, _data))
+        return cast(
+            "models.BridgeClientSession", parse(models.BridgeClientSession, _data)
+        )
 
     def get(
         self,
@@ -62,7 +64,9 @@ class SeamBridgeV1BridgeClientSessionsResource:
         )
         _data = _response.json()
         _data = _data["bridge_client_session"]
-        return cast("models.BridgeClientSession", parse(models.BridgeClientSession, _data))
+        return cast(
+            "models.BridgeClientSession", parse(models.BridgeClientSession, _data)
+        )
 
     def refresh_tailscale_auth_key(
         self,
@@ -78,7 +82,9 @@ class SeamBridgeV1BridgeClientSessionsResource:
         )
         _data = _response.json()
         _data = _data["bridge_client_session"]
-        return cast("models.BridgeClientSession", parse(models.BridgeClientSession, _data))
+        return cast(
+            "models.BridgeClientSession", parse(models.BridgeClientSession, _data)
+        )
 
     def refresh_telemetry_token(
         self,
@@ -94,7 +100,9 @@ class SeamBridgeV1BridgeClientSessionsResource:
         )
         _data = _response.json()
         _data = _data["bridge_client_session"]
-        return cast("models.BridgeClientSession", parse(models.BridgeClientSession, _data))
+        return cast(
+            "models.BridgeClientSession", parse(models.BridgeClientSession, _data)
+        )
 
     def regenerate_pairing_code(
         self,
@@ -110,7 +118,9 @@ class SeamBridgeV1BridgeClientSessionsResource:
         )
         _data = _response.json()
         _data = _data["bridge_client_session"]
-        return cast("models.BridgeClientSession", parse(models.BridgeClientSession, _data))
+        return cast(
+            "models.BridgeClientSession", parse(models.BridgeClientSession, _data)
+        )
 
     def report_status(
         self,
@@ -171,8 +181,12 @@ class SeamBridgeV1Resource:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
-        self.bridge_client_sessions = SeamBridgeV1BridgeClientSessionsResource(transport)
-        self.bridge_connected_systems = SeamBridgeV1BridgeConnectedSystemsResource(transport)
+        self.bridge_client_sessions = SeamBridgeV1BridgeClientSessionsResource(
+            transport
+        )
+        self.bridge_connected_systems = SeamBridgeV1BridgeConnectedSystemsResource(
+            transport
+        )
 
 
 class SeamBridgeResource:
@@ -309,7 +323,8 @@ class SeamConsoleV1LynxMigrationResource:
         _data = _response.json()
         _data = _data["lynx_migration_property_run"]
         return cast(
-            "models.LynxMigrationPropertyRun", parse(models.LynxMigrationPropertyRun, _data)
+            "models.LynxMigrationPropertyRun",
+            parse(models.LynxMigrationPropertyRun, _data),
         )
 
     def get_reservation_migration_status(
@@ -341,7 +356,8 @@ class SeamConsoleV1LynxMigrationResource:
         _data = _response.json()
         _data = _data["lynx_migration_reservation_run"]
         return cast(
-            "models.LynxMigrationReservationRun", parse(models.LynxMigrationReservationRun, _data)
+            "models.LynxMigrationReservationRun",
+            parse(models.LynxMigrationReservationRun, _data),
         )
 
     def list_property_reservations(
@@ -369,7 +385,8 @@ class SeamConsoleV1LynxMigrationResource:
         _data = _response.json()
         _data = _data["lynx_migration_property_plan"]
         return cast(
-            "models.LynxMigrationPropertyPlan", parse(models.LynxMigrationPropertyPlan, _data)
+            "models.LynxMigrationPropertyPlan",
+            parse(models.LynxMigrationPropertyPlan, _data),
         )
 
     def migrate_property(
@@ -430,7 +447,9 @@ class SeamConsoleV1OrganizationsCustomizationProfilesResource:
         """
         _body: builtins.dict[str, Any] = {}
         _body["destination_workspace_id"] = to_json(destination_workspace_id)
-        _body["source_customization_profile_id"] = to_json(source_customization_profile_id)
+        _body["source_customization_profile_id"] = to_json(
+            source_customization_profile_id
+        )
         _body["source_workspace_id"] = to_json(source_workspace_id)
         if destination_customization_profile_id is not None:
             _body["destination_customization_profile_id"] = to_json(
@@ -444,7 +463,9 @@ class SeamConsoleV1OrganizationsCustomizationProfilesResource:
         )
         _data = _response.json()
         _data = _data["customization_profile"]
-        return cast("models.CustomizationProfile", parse(models.CustomizationProfile, _data))
+        return cast(
+            "models.CustomizationProfile", parse(models.CustomizationProfile, _data)
+        )
 
 
 class SeamConsoleV1OrganizationsInvitationsResource:
@@ -475,7 +496,9 @@ class SeamConsoleV1OrganizationsInvitationsResource:
         )
         _data = _response.json()
         _data = _data["organization_invitation"]
-        return cast("models.OrganizationInvitation", parse(models.OrganizationInvitation, _data))
+        return cast(
+            "models.OrganizationInvitation", parse(models.OrganizationInvitation, _data)
+        )
 
 
 class SeamConsoleV1OrganizationsMembersWorkspacesResource:
@@ -516,7 +539,9 @@ class SeamConsoleV1OrganizationsMembersWorkspacesResource:
         *,
         organization_id: str,
         user_id: str,
-    ) -> builtins.list[models.SeamConsoleV1OrganizationsMembersWorkspacesListResponseWorkspace]:
+    ) -> builtins.list[
+        models.SeamConsoleV1OrganizationsMembersWorkspacesListResponseWorkspace
+    ]:
         """List an Organization Member's Workspaces
 
         Returns the workspaces an organization member can access.
@@ -663,7 +688,9 @@ class SeamConsoleV1OrganizationsMembersResource:
         )
         _data = _response.json()
         _data = _data["organization_member"]
-        return cast("models.OrganizationMember", parse(models.OrganizationMember, _data))
+        return cast(
+            "models.OrganizationMember", parse(models.OrganizationMember, _data)
+        )
 
 
 class SeamConsoleV1OrganizationsWorkspacesResource:
@@ -762,8 +789,8 @@ class SeamConsoleV1OrganizationsResource:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
-        self.customization_profiles = SeamConsoleV1OrganizationsCustomizationProfilesResource(
-            transport
+        self.customization_profiles = (
+            SeamConsoleV1OrganizationsCustomizationProfilesResource(transport)
         )
         self.invitations = SeamConsoleV1OrganizationsInvitationsResource(transport)
         self.members = SeamConsoleV1OrganizationsMembersResource(transport)
@@ -861,7 +888,12 @@ class SeamConsoleV1OrganizationsResource:
         _data = _data["organizations"]
         return cast(
             "builtins.list[models.SeamConsoleV1OrganizationsListResponseOrganization]",
-            parse(builtins.list[models.SeamConsoleV1OrganizationsListResponseOrganization], _data),
+            parse(
+                builtins.list[
+                    models.SeamConsoleV1OrganizationsListResponseOrganization
+                ],
+                _data,
+            ),
         )
 
     def update(
@@ -889,7 +921,9 @@ class SeamConsoleV1OrganizationsResource:
         _body: builtins.dict[str, Any] = {}
         _body["organization_id"] = to_json(organization_id)
         if connect_webview_customization is not None:
-            _body["connect_webview_customization"] = to_json(connect_webview_customization)
+            _body["connect_webview_customization"] = to_json(
+                connect_webview_customization
+            )
         if not isinstance(logo_image_base64, NotGiven):
             _body["logo_image_base64"] = to_json(logo_image_base64)
         if name is not None:
@@ -999,7 +1033,9 @@ class SeamConsoleV1SitesResource:
         )
         _data = _response.json()
         _data = _data["sites"]
-        return cast("builtins.list[models.Space]", parse(builtins.list[models.Space], _data))
+        return cast(
+            "builtins.list[models.Space]", parse(builtins.list[models.Space], _data)
+        )
 
     def update(
         self,
@@ -1235,7 +1271,8 @@ class SeamCustomerV1AccessGrantsResource:
         _data = _response.json()
         _data = _data["access_grants"]
         return cast(
-            "builtins.list[models.AccessGrant]", parse(builtins.list[models.AccessGrant], _data)
+            "builtins.list[models.AccessGrant]",
+            parse(builtins.list[models.AccessGrant], _data),
         )
 
     def update(
@@ -1353,7 +1390,8 @@ class SeamCustomerV1AutomationRunsResource:
         _data = _response.json()
         _data = _data["automation_runs"]
         return cast(
-            "builtins.list[models.AutomationRun]", parse(builtins.list[models.AutomationRun], _data)
+            "builtins.list[models.AutomationRun]",
+            parse(builtins.list[models.AutomationRun], _data),
         )
 
 
@@ -1412,10 +1450,14 @@ class SeamCustomerV1AutomationsResource:
         self,
         *,
         access_rules: (
-            models.SeamCustomerV1AutomationsUpdateRequestAccessRules | Mapping[str, Any] | None
+            models.SeamCustomerV1AutomationsUpdateRequestAccessRules
+            | Mapping[str, Any]
+            | None
         ) = None,
         climate_rules: (
-            models.SeamCustomerV1AutomationsUpdateRequestClimateRules | Mapping[str, Any] | None
+            models.SeamCustomerV1AutomationsUpdateRequestClimateRules
+            | Mapping[str, Any]
+            | None
         ) = None,
         customer_key: str | None = None,
     ) -> None:
@@ -1507,7 +1549,8 @@ class SeamCustomerV1ConnectorsExternalSitesResource:
         _data = _response.json()
         _data = _data["external_sites"]
         return cast(
-            "builtins.list[models.ExternalSite]", parse(builtins.list[models.ExternalSite], _data)
+            "builtins.list[models.ExternalSite]",
+            parse(builtins.list[models.ExternalSite], _data),
         )
 
 
@@ -1585,7 +1628,9 @@ class SeamCustomerV1ConnectorsResource:
         )
         _data = _response.json()
         _data = _data["connector_authorize"]
-        return cast("models.ConnectorAuthorize", parse(models.ConnectorAuthorize, _data))
+        return cast(
+            "models.ConnectorAuthorize", parse(models.ConnectorAuthorize, _data)
+        )
 
     def connector_types(
         self,
@@ -1602,7 +1647,8 @@ class SeamCustomerV1ConnectorsResource:
         _data = _response.json()
         _data = _data["connector_types"]
         return cast(
-            "builtins.list[models.ConnectorType]", parse(builtins.list[models.ConnectorType], _data)
+            "builtins.list[models.ConnectorType]",
+            parse(builtins.list[models.ConnectorType], _data),
         )
 
     def create(
@@ -1666,7 +1712,9 @@ class SeamCustomerV1ConnectorsResource:
         if customer_key is not None:
             _body["customer_key"] = to_json(customer_key)
         if unique_provider_resource_key is not None:
-            _body["unique_provider_resource_key"] = to_json(unique_provider_resource_key)
+            _body["unique_provider_resource_key"] = to_json(
+                unique_provider_resource_key
+            )
         _response = self._transport.request(
             "POST",
             "/seam/customer/v1/connectors/delete",
@@ -1696,7 +1744,10 @@ class SeamCustomerV1ConnectorsResource:
         _data = _data["connectors"]
         return cast(
             "builtins.list[models.SeamCustomerV1ConnectorsListResponseConnector]",
-            parse(builtins.list[models.SeamCustomerV1ConnectorsListResponseConnector], _data),
+            parse(
+                builtins.list[models.SeamCustomerV1ConnectorsListResponseConnector],
+                _data,
+            ),
         )
 
     def sync(
@@ -1726,7 +1777,9 @@ class SeamCustomerV1ConnectorsResource:
         if not isinstance(connector_customer_id, NotGiven):
             _body["connector_customer_id"] = to_json(connector_customer_id)
         if not isinstance(unique_provider_resource_key, NotGiven):
-            _body["unique_provider_resource_key"] = to_json(unique_provider_resource_key)
+            _body["unique_provider_resource_key"] = to_json(
+                unique_provider_resource_key
+            )
         _response = self._transport.request(
             "POST",
             "/seam/customer/v1/connectors/sync",
@@ -1873,7 +1926,10 @@ class SeamCustomerV1CustomersResource:
         )
         _data = _response.json()
         _data = _data["customers"]
-        return cast("builtins.list[models.Customer]", parse(builtins.list[models.Customer], _data))
+        return cast(
+            "builtins.list[models.Customer]",
+            parse(builtins.list[models.Customer], _data),
+        )
 
     def me(
         self,
@@ -1946,7 +2002,8 @@ class SeamCustomerV1EncodersResource:
         _data = _response.json()
         _data = _data["encoders"]
         return cast(
-            "builtins.list[models.AcsEncoder]", parse(builtins.list[models.AcsEncoder], _data)
+            "builtins.list[models.AcsEncoder]",
+            parse(builtins.list[models.AcsEncoder], _data),
         )
 
 
@@ -2000,7 +2057,9 @@ class SeamCustomerV1EventsResource:
         )
         _data = _response.json()
         _data = _data["events"]
-        return cast("builtins.list[models.Event]", parse(builtins.list[models.Event], _data))
+        return cast(
+            "builtins.list[models.Event]", parse(builtins.list[models.Event], _data)
+        )
 
 
 class SeamCustomerV1PortalsResource:
@@ -2168,7 +2227,10 @@ class SeamCustomerV1ReservationsResource:
         _data = _data["reservations"]
         return cast(
             "builtins.list[models.SeamCustomerV1ReservationsListResponseReservation]",
-            parse(builtins.list[models.SeamCustomerV1ReservationsListResponseReservation], _data),
+            parse(
+                builtins.list[models.SeamCustomerV1ReservationsListResponseReservation],
+                _data,
+            ),
         )
 
     def list_access_grants(
@@ -2198,7 +2260,8 @@ class SeamCustomerV1ReservationsResource:
         _data = _response.json()
         _data = _data["access_grants"]
         return cast(
-            "builtins.list[models.AccessGrant]", parse(builtins.list[models.AccessGrant], _data)
+            "builtins.list[models.AccessGrant]",
+            parse(builtins.list[models.AccessGrant], _data),
         )
 
 
@@ -2264,7 +2327,10 @@ class SeamCustomerV1SettingsVerticalResourceAliasesResource:
         )
         _data = _response.json()
         _data = _data["vertical_resource_aliases"]
-        return cast("models.VerticalResourceAliases", parse(models.VerticalResourceAliases, _data))
+        return cast(
+            "models.VerticalResourceAliases",
+            parse(models.VerticalResourceAliases, _data),
+        )
 
 
 class SeamCustomerV1SettingsResource:
@@ -2275,9 +2341,11 @@ class SeamCustomerV1SettingsResource:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
-        self.business_verticals = SeamCustomerV1SettingsBusinessVerticalsResource(transport)
-        self.vertical_resource_aliases = SeamCustomerV1SettingsVerticalResourceAliasesResource(
+        self.business_verticals = SeamCustomerV1SettingsBusinessVerticalsResource(
             transport
+        )
+        self.vertical_resource_aliases = (
+            SeamCustomerV1SettingsVerticalResourceAliasesResource(transport)
         )
 
     def get(
@@ -2341,7 +2409,9 @@ class SeamCustomerV1SpacesResource:
         acs_entrance_ids: Sequence[str] | None = None,
         connected_account_ids: Sequence[str] | None = None,
         customer_data: (
-            models.SeamCustomerV1SpacesCreateRequestCustomerData | Mapping[str, Any] | None
+            models.SeamCustomerV1SpacesCreateRequestCustomerData
+            | Mapping[str, Any]
+            | None
         ) = None,
         device_ids: Sequence[str] | None = None,
         parent_space_key: str | None = None,
@@ -2431,7 +2501,9 @@ class SeamCustomerV1SpacesResource:
         )
         _data = _response.json()
         _data = _data["spaces"]
-        return cast("builtins.list[models.Space]", parse(builtins.list[models.Space], _data))
+        return cast(
+            "builtins.list[models.Space]", parse(builtins.list[models.Space], _data)
+        )
 
     def list_reservations(
         self,
@@ -2473,7 +2545,9 @@ class SeamCustomerV1SpacesResource:
         common_areas: (
             Sequence[models.PushCommonAreasRequestCommonArea | Mapping[str, Any]] | None
         ) = None,
-        spaces: Sequence[models.PushCommonAreasRequestSpace | Mapping[str, Any]] | None = None,
+        spaces: (
+            Sequence[models.PushCommonAreasRequestSpace | Mapping[str, Any]] | None
+        ) = None,
     ) -> None:
         """Push Common Areas
 
@@ -2572,7 +2646,10 @@ class SeamCustomerV1StaffMembersResource:
         _data = _data["staff_members"]
         return cast(
             "builtins.list[models.SeamCustomerV1StaffMembersListResponseStaffMember]",
-            parse(builtins.list[models.SeamCustomerV1StaffMembersListResponseStaffMember], _data),
+            parse(
+                builtins.list[models.SeamCustomerV1StaffMembersListResponseStaffMember],
+                _data,
+            ),
         )
 
 
@@ -2736,7 +2813,9 @@ class SeamMcpV1Resource:
         )
         _data = _response.json()
         _data = _data["support_read_only_token"]
-        return cast("models.SupportReadOnlyToken", parse(models.SupportReadOnlyToken, _data))
+        return cast(
+            "models.SupportReadOnlyToken", parse(models.SupportReadOnlyToken, _data)
+        )
 
 
 class SeamMcpResource:
@@ -2777,7 +2856,8 @@ class SeamMobileSdkV1AcsCredentialsResource:
         _data = _response.json()
         _data = _data["acs_credentials"]
         return cast(
-            "builtins.list[models.AcsCredential]", parse(builtins.list[models.AcsCredential], _data)
+            "builtins.list[models.AcsCredential]",
+            parse(builtins.list[models.AcsCredential], _data),
         )
 
 
@@ -2802,7 +2882,9 @@ class SeamMobileSdkV1PhoneSessionsResource:
         *,
         custom_sdk_installation_id: str,
         phone_os: models.PhoneOs | str,
-        phone_device_metadata: models.PhoneDeviceMetadata | Mapping[str, Any] | None = None,
+        phone_device_metadata: (
+            models.PhoneDeviceMetadata | Mapping[str, Any] | None
+        ) = None,
     ) -> models.PhoneSession:
         """Get or Create a Phone Session
 
@@ -2845,7 +2927,8 @@ class SeamMobileSdkV1Resource:
         *,
         acs_system_id: str,
         salto_space_metadata: (
-            models.ReportSaltoSpaceAuditTrailRequestSaltoSpaceMetadata | Mapping[str, Any]
+            models.ReportSaltoSpaceAuditTrailRequestSaltoSpaceMetadata
+            | Mapping[str, Any]
         ),
     ) -> None:
         """Report Salto Space Audit Trail

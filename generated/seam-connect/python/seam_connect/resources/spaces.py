@@ -94,7 +94,9 @@ class SpacesResource:
         name: str,
         acs_entrance_ids: Sequence[str] | None = None,
         connected_account_ids: Sequence[str] | None = None,
-        customer_data: models.SpacesCreateRequestCustomerData | Mapping[str, Any] | None = None,
+        customer_data: (
+            models.SpacesCreateRequestCustomerData | Mapping[str, Any] | None
+        ) = None,
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         space_key: str | None = None,
@@ -276,7 +278,9 @@ class SpacesResource:
         )
         _data = _response.json()
         _data = _data["spaces"]
-        return cast("builtins.list[models.Space]", parse(builtins.list[models.Space], _data))
+        return cast(
+            "builtins.list[models.Space]", parse(builtins.list[models.Space], _data)
+        )
 
     def remove_acs_entrances(
         self,
@@ -354,7 +358,9 @@ class SpacesResource:
         self,
         *,
         acs_entrance_ids: Sequence[str] | None = None,
-        customer_data: models.SpacesUpdateRequestCustomerData | Mapping[str, Any] | None = None,
+        customer_data: (
+            models.SpacesUpdateRequestCustomerData | Mapping[str, Any] | None
+        ) = None,
         device_ids: Sequence[str] | None = None,
         name: str | None = None,
         parent_space_id: str | None = None,

@@ -45,7 +45,9 @@ class ThermostatsDailyProgramsResource:
         )
         _data = _response.json()
         _data = _data["thermostat_daily_program"]
-        return cast("models.ThermostatDailyProgram", parse(models.ThermostatDailyProgram, _data))
+        return cast(
+            "models.ThermostatDailyProgram", parse(models.ThermostatDailyProgram, _data)
+        )
 
     def delete(
         self,
@@ -148,7 +150,9 @@ class ThermostatsSchedulesResource:
         )
         _data = _response.json()
         _data = _data["thermostat_schedule"]
-        return cast("models.ThermostatSchedule", parse(models.ThermostatSchedule, _data))
+        return cast(
+            "models.ThermostatSchedule", parse(models.ThermostatSchedule, _data)
+        )
 
     def delete(
         self,
@@ -193,7 +197,9 @@ class ThermostatsSchedulesResource:
         )
         _data = _response.json()
         _data = _data["thermostat_schedule"]
-        return cast("models.ThermostatSchedule", parse(models.ThermostatSchedule, _data))
+        return cast(
+            "models.ThermostatSchedule", parse(models.ThermostatSchedule, _data)
+        )
 
     def list(
         self,
@@ -398,7 +404,9 @@ class ThermostatsResource:
         if cooling_set_point_celsius is not None:
             _body["cooling_set_point_celsius"] = to_json(cooling_set_point_celsius)
         if cooling_set_point_fahrenheit is not None:
-            _body["cooling_set_point_fahrenheit"] = to_json(cooling_set_point_fahrenheit)
+            _body["cooling_set_point_fahrenheit"] = to_json(
+                cooling_set_point_fahrenheit
+            )
         if sync is not None:
             _body["sync"] = to_json(sync)
         _response = self._transport.request(
@@ -455,7 +463,9 @@ class ThermostatsResource:
         if cooling_set_point_celsius is not None:
             _body["cooling_set_point_celsius"] = to_json(cooling_set_point_celsius)
         if cooling_set_point_fahrenheit is not None:
-            _body["cooling_set_point_fahrenheit"] = to_json(cooling_set_point_fahrenheit)
+            _body["cooling_set_point_fahrenheit"] = to_json(
+                cooling_set_point_fahrenheit
+            )
         if ecobee_metadata is not None:
             _body["ecobee_metadata"] = to_json(ecobee_metadata)
         if fan_mode_setting is not None:
@@ -463,7 +473,9 @@ class ThermostatsResource:
         if heating_set_point_celsius is not None:
             _body["heating_set_point_celsius"] = to_json(heating_set_point_celsius)
         if heating_set_point_fahrenheit is not None:
-            _body["heating_set_point_fahrenheit"] = to_json(heating_set_point_fahrenheit)
+            _body["heating_set_point_fahrenheit"] = to_json(
+                heating_set_point_fahrenheit
+            )
         if hvac_mode_setting is not None:
             _body["hvac_mode_setting"] = to_json(hvac_mode_setting)
         if manual_override_allowed is not None:
@@ -560,7 +572,9 @@ class ThermostatsResource:
         if heating_set_point_celsius is not None:
             _body["heating_set_point_celsius"] = to_json(heating_set_point_celsius)
         if heating_set_point_fahrenheit is not None:
-            _body["heating_set_point_fahrenheit"] = to_json(heating_set_point_fahrenheit)
+            _body["heating_set_point_fahrenheit"] = to_json(
+                heating_set_point_fahrenheit
+            )
         if sync is not None:
             _body["sync"] = to_json(sync)
         _response = self._transport.request(
@@ -600,11 +614,15 @@ class ThermostatsResource:
         if cooling_set_point_celsius is not None:
             _body["cooling_set_point_celsius"] = to_json(cooling_set_point_celsius)
         if cooling_set_point_fahrenheit is not None:
-            _body["cooling_set_point_fahrenheit"] = to_json(cooling_set_point_fahrenheit)
+            _body["cooling_set_point_fahrenheit"] = to_json(
+                cooling_set_point_fahrenheit
+            )
         if heating_set_point_celsius is not None:
             _body["heating_set_point_celsius"] = to_json(heating_set_point_celsius)
         if heating_set_point_fahrenheit is not None:
-            _body["heating_set_point_fahrenheit"] = to_json(heating_set_point_fahrenheit)
+            _body["heating_set_point_fahrenheit"] = to_json(
+                heating_set_point_fahrenheit
+            )
         if sync is not None:
             _body["sync"] = to_json(sync)
         _response = self._transport.request(
@@ -628,7 +646,9 @@ class ThermostatsResource:
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         device_type: models.ThermostatsListRequestDeviceType | str | None = None,
-        device_types: Sequence[models.ThermostatsListRequestDeviceTypesItem | str] | None = None,
+        device_types: (
+            Sequence[models.ThermostatsListRequestDeviceTypesItem | str] | None
+        ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
         limit: float | None = None,
@@ -708,7 +728,9 @@ class ThermostatsResource:
         )
         _data = _response.json()
         _data = _data["devices"]
-        return cast("builtins.list[models.Device]", parse(builtins.list[models.Device], _data))
+        return cast(
+            "builtins.list[models.Device]", parse(builtins.list[models.Device], _data)
+        )
 
     def off(
         self,
@@ -910,7 +932,9 @@ class ThermostatsResource:
         if cooling_set_point_celsius is not None:
             _body["cooling_set_point_celsius"] = to_json(cooling_set_point_celsius)
         if cooling_set_point_fahrenheit is not None:
-            _body["cooling_set_point_fahrenheit"] = to_json(cooling_set_point_fahrenheit)
+            _body["cooling_set_point_fahrenheit"] = to_json(
+                cooling_set_point_fahrenheit
+            )
         if ecobee_metadata is not None:
             _body["ecobee_metadata"] = to_json(ecobee_metadata)
         if fan_mode_setting is not None:
@@ -918,7 +942,9 @@ class ThermostatsResource:
         if heating_set_point_celsius is not None:
             _body["heating_set_point_celsius"] = to_json(heating_set_point_celsius)
         if heating_set_point_fahrenheit is not None:
-            _body["heating_set_point_fahrenheit"] = to_json(heating_set_point_fahrenheit)
+            _body["heating_set_point_fahrenheit"] = to_json(
+                heating_set_point_fahrenheit
+            )
         if hvac_mode_setting is not None:
             _body["hvac_mode_setting"] = to_json(hvac_mode_setting)
         if manual_override_allowed is not None:

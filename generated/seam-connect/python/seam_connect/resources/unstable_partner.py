@@ -45,7 +45,9 @@ class UnstablePartnerBuildingBlocksResource:
         *,
         building_block_type: models.BuildingBlockType | str,
         customer_key: str,
-        spaces: Sequence[models.GenerateMagicLinkRequestSpace | Mapping[str, Any]] | None = None,
+        spaces: (
+            Sequence[models.GenerateMagicLinkRequestSpace | Mapping[str, Any]] | None
+        ) = None,
     ) -> models.MagicLink:
         """Generate a Building Block Magic Link
 
@@ -99,7 +101,9 @@ class UnstablePartnerBuildingBlocksResource:
         self,
         *,
         customer_key: str,
-        spaces: Sequence[models.OrganizeSpacesRequestSpace | Mapping[str, Any]] | None = None,
+        spaces: (
+            Sequence[models.OrganizeSpacesRequestSpace | Mapping[str, Any]] | None
+        ) = None,
     ) -> models.MagicLink:
         """Generate an Organize Spaces Building Block Magic Link
 

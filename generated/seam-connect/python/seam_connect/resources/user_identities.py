@@ -59,7 +59,9 @@ class UserIdentitiesEnrollmentAutomationsResource:
         )
         _data = _response.json()
         _data = _data["enrollment_automation"]
-        return cast("models.EnrollmentAutomation", parse(models.EnrollmentAutomation, _data))
+        return cast(
+            "models.EnrollmentAutomation", parse(models.EnrollmentAutomation, _data)
+        )
 
     def launch(
         self,
@@ -82,14 +84,20 @@ class UserIdentitiesEnrollmentAutomationsResource:
             credential_manager_acs_user_id: ID of the associated access system user within the credential manager. If you specify a `credential_manager_acs_user_id`, you cannot set `create_credential_manager_user` to `true`.
         """
         _body: builtins.dict[str, Any] = {}
-        _body["credential_manager_acs_system_id"] = to_json(credential_manager_acs_system_id)
+        _body["credential_manager_acs_system_id"] = to_json(
+            credential_manager_acs_system_id
+        )
         _body["user_identity_id"] = to_json(user_identity_id)
         if acs_credential_pool_id is not None:
             _body["acs_credential_pool_id"] = to_json(acs_credential_pool_id)
         if create_credential_manager_user is not None:
-            _body["create_credential_manager_user"] = to_json(create_credential_manager_user)
+            _body["create_credential_manager_user"] = to_json(
+                create_credential_manager_user
+            )
         if credential_manager_acs_user_id is not None:
-            _body["credential_manager_acs_user_id"] = to_json(credential_manager_acs_user_id)
+            _body["credential_manager_acs_user_id"] = to_json(
+                credential_manager_acs_user_id
+            )
         _response = self._transport.request(
             "POST",
             "/user_identities/enrollment_automations/launch",
@@ -98,7 +106,9 @@ class UserIdentitiesEnrollmentAutomationsResource:
         )
         _data = _response.json()
         _data = _data["enrollment_automation"]
-        return cast("models.EnrollmentAutomation", parse(models.EnrollmentAutomation, _data))
+        return cast(
+            "models.EnrollmentAutomation", parse(models.EnrollmentAutomation, _data)
+        )
 
     def list(
         self,
@@ -198,7 +208,10 @@ class UserIdentitiesUnmanagedResource:
         _data = _data["user_identities"]
         return cast(
             "builtins.list[models.UserIdentitiesUnmanagedListResponseUserIdentity]",
-            parse(builtins.list[models.UserIdentitiesUnmanagedListResponseUserIdentity], _data),
+            parse(
+                builtins.list[models.UserIdentitiesUnmanagedListResponseUserIdentity],
+                _data,
+            ),
         )
 
     def update(
@@ -240,7 +253,9 @@ class UserIdentitiesResource:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
-        self.enrollment_automations = UserIdentitiesEnrollmentAutomationsResource(transport)
+        self.enrollment_automations = UserIdentitiesEnrollmentAutomationsResource(
+            transport
+        )
         self.unmanaged = UserIdentitiesUnmanagedResource(transport)
 
     def add_acs_user(
@@ -448,7 +463,9 @@ class UserIdentitiesResource:
         if created_before is not None:
             _body["created_before"] = to_json(created_before)
         if credential_manager_acs_system_id is not None:
-            _body["credential_manager_acs_system_id"] = to_json(credential_manager_acs_system_id)
+            _body["credential_manager_acs_system_id"] = to_json(
+                credential_manager_acs_system_id
+            )
         if limit is not None:
             _body["limit"] = to_json(limit)
         if not isinstance(page_cursor, NotGiven):
@@ -466,7 +483,8 @@ class UserIdentitiesResource:
         _data = _response.json()
         _data = _data["user_identities"]
         return cast(
-            "builtins.list[models.UserIdentity]", parse(builtins.list[models.UserIdentity], _data)
+            "builtins.list[models.UserIdentity]",
+            parse(builtins.list[models.UserIdentity], _data),
         )
 
     def list_accessible_devices(
@@ -491,7 +509,9 @@ class UserIdentitiesResource:
         )
         _data = _response.json()
         _data = _data["devices"]
-        return cast("builtins.list[models.Device]", parse(builtins.list[models.Device], _data))
+        return cast(
+            "builtins.list[models.Device]", parse(builtins.list[models.Device], _data)
+        )
 
     def list_accessible_entrances(
         self,
@@ -516,7 +536,8 @@ class UserIdentitiesResource:
         _data = _response.json()
         _data = _data["acs_entrances"]
         return cast(
-            "builtins.list[models.AcsEntrance]", parse(builtins.list[models.AcsEntrance], _data)
+            "builtins.list[models.AcsEntrance]",
+            parse(builtins.list[models.AcsEntrance], _data),
         )
 
     def list_acs_systems(
@@ -542,7 +563,8 @@ class UserIdentitiesResource:
         _data = _response.json()
         _data = _data["acs_systems"]
         return cast(
-            "builtins.list[models.AcsSystem]", parse(builtins.list[models.AcsSystem], _data)
+            "builtins.list[models.AcsSystem]",
+            parse(builtins.list[models.AcsSystem], _data),
         )
 
     def list_acs_users(
@@ -567,7 +589,9 @@ class UserIdentitiesResource:
         )
         _data = _response.json()
         _data = _data["acs_users"]
-        return cast("builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data))
+        return cast(
+            "builtins.list[models.AcsUser]", parse(builtins.list[models.AcsUser], _data)
+        )
 
     def remove_acs_user(
         self,

@@ -103,7 +103,9 @@ class WebhooksResource:
         )
         _data = _response.json()
         _data = _data["webhooks"]
-        return cast("builtins.list[models.Webhook]", parse(builtins.list[models.Webhook], _data))
+        return cast(
+            "builtins.list[models.Webhook]", parse(builtins.list[models.Webhook], _data)
+        )
 
     def update(
         self,

@@ -19,7 +19,9 @@ class WorkspacesCustomizationProfilesResource:
     def create(
         self,
         *,
-        customer_portal_theme: models.CustomerPortalTheme | Mapping[str, Any] | None = None,
+        customer_portal_theme: (
+            models.CustomerPortalTheme | Mapping[str, Any] | None
+        ) = None,
         message_overrides: Mapping[str, Mapping[str, str]] | None = None,
         name: str | None | NotGiven = NOT_GIVEN,
         primary_color: str | None = None,
@@ -55,7 +57,9 @@ class WorkspacesCustomizationProfilesResource:
         )
         _data = _response.json()
         _data = _data["customization_profile"]
-        return cast("models.CustomizationProfile", parse(models.CustomizationProfile, _data))
+        return cast(
+            "models.CustomizationProfile", parse(models.CustomizationProfile, _data)
+        )
 
     def get(
         self,
@@ -79,7 +83,9 @@ class WorkspacesCustomizationProfilesResource:
         )
         _data = _response.json()
         _data = _data["customization_profile"]
-        return cast("models.CustomizationProfile", parse(models.CustomizationProfile, _data))
+        return cast(
+            "models.CustomizationProfile", parse(models.CustomizationProfile, _data)
+        )
 
     def list(
         self,
@@ -118,7 +124,9 @@ class WorkspacesCustomizationProfilesResource:
             | Mapping[str, Any]
             | None
         ) = None,
-        message_overrides: Mapping[str, Mapping[str, str]] | None | NotGiven = NOT_GIVEN,
+        message_overrides: (
+            Mapping[str, Mapping[str, str]] | None | NotGiven
+        ) = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         primary_color: str | None = None,
         secondary_color: str | None = None,
@@ -184,7 +192,9 @@ class WorkspacesResource:
         company_name: str | None = None,
         connect_partner_name: str | None | NotGiven = NOT_GIVEN,
         connect_webview_customization: (
-            models.WorkspacesCreateRequestConnectWebviewCustomization | Mapping[str, Any] | None
+            models.WorkspacesCreateRequestConnectWebviewCustomization
+            | Mapping[str, Any]
+            | None
         ) = None,
         is_sandbox: bool | None = None,
         organization_id: str | None = None,
@@ -216,7 +226,9 @@ class WorkspacesResource:
         if not isinstance(connect_partner_name, NotGiven):
             _body["connect_partner_name"] = to_json(connect_partner_name)
         if connect_webview_customization is not None:
-            _body["connect_webview_customization"] = to_json(connect_webview_customization)
+            _body["connect_webview_customization"] = to_json(
+                connect_webview_customization
+            )
         if is_sandbox is not None:
             _body["is_sandbox"] = to_json(is_sandbox)
         if organization_id is not None:
@@ -224,9 +236,13 @@ class WorkspacesResource:
         if webview_logo_shape is not None:
             _body["webview_logo_shape"] = to_json(webview_logo_shape)
         if webview_primary_button_color is not None:
-            _body["webview_primary_button_color"] = to_json(webview_primary_button_color)
+            _body["webview_primary_button_color"] = to_json(
+                webview_primary_button_color
+            )
         if webview_primary_button_text_color is not None:
-            _body["webview_primary_button_text_color"] = to_json(webview_primary_button_text_color)
+            _body["webview_primary_button_text_color"] = to_json(
+                webview_primary_button_text_color
+            )
         if webview_success_message is not None:
             _body["webview_success_message"] = to_json(webview_success_message)
         _response = self._transport.request(
@@ -262,7 +278,8 @@ class WorkspacesResource:
         _data = _response.json()
         _data = _data["batch"]
         return cast(
-            "models.FindAnythingResponseBatch", parse(models.FindAnythingResponseBatch, _data)
+            "models.FindAnythingResponseBatch",
+            parse(models.FindAnythingResponseBatch, _data),
         )
 
     def get(
@@ -296,7 +313,8 @@ class WorkspacesResource:
         _data = _response.json()
         _data = _data["workspaces"]
         return cast(
-            "builtins.list[models.Workspace]", parse(builtins.list[models.Workspace], _data)
+            "builtins.list[models.Workspace]",
+            parse(builtins.list[models.Workspace], _data),
         )
 
     def reset_sandbox(
@@ -320,7 +338,9 @@ class WorkspacesResource:
         *,
         connect_partner_name: str | None = None,
         connect_webview_customization: (
-            models.WorkspacesUpdateRequestConnectWebviewCustomization | Mapping[str, Any] | None
+            models.WorkspacesUpdateRequestConnectWebviewCustomization
+            | Mapping[str, Any]
+            | None
         ) = None,
         is_publishable_key_auth_enabled: bool | None = None,
         is_suspended: bool | None = None,
@@ -343,9 +363,13 @@ class WorkspacesResource:
         if connect_partner_name is not None:
             _body["connect_partner_name"] = to_json(connect_partner_name)
         if connect_webview_customization is not None:
-            _body["connect_webview_customization"] = to_json(connect_webview_customization)
+            _body["connect_webview_customization"] = to_json(
+                connect_webview_customization
+            )
         if is_publishable_key_auth_enabled is not None:
-            _body["is_publishable_key_auth_enabled"] = to_json(is_publishable_key_auth_enabled)
+            _body["is_publishable_key_auth_enabled"] = to_json(
+                is_publishable_key_auth_enabled
+            )
         if is_suspended is not None:
             _body["is_suspended"] = to_json(is_suspended)
         if name is not None:

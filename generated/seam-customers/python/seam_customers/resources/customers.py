@@ -62,15 +62,21 @@ class CustomersResource:
         facilities: Sequence[models.Facility | Mapping[str, Any]] | None = None,
         guests: Sequence[models.Guest | Mapping[str, Any]] | None = None,
         listings: Sequence[models.Listing | Mapping[str, Any]] | None = None,
-        properties: Sequence[models.PushDataRequestProperty | Mapping[str, Any]] | None = None,
-        property_listings: Sequence[models.PropertyListing | Mapping[str, Any]] | None = None,
+        properties: (
+            Sequence[models.PushDataRequestProperty | Mapping[str, Any]] | None
+        ) = None,
+        property_listings: (
+            Sequence[models.PropertyListing | Mapping[str, Any]] | None
+        ) = None,
         reservations: Sequence[models.Reservation | Mapping[str, Any]] | None = None,
         residents: Sequence[models.Resident | Mapping[str, Any]] | None = None,
         rooms: Sequence[models.Room | Mapping[str, Any]] | None = None,
         spaces: Sequence[models.Space | Mapping[str, Any]] | None = None,
         tenants: Sequence[models.Tenant | Mapping[str, Any]] | None = None,
         units: Sequence[models.Unit | Mapping[str, Any]] | None = None,
-        user_identities: Sequence[models.UserIdentity | Mapping[str, Any]] | None = None,
+        user_identities: (
+            Sequence[models.UserIdentity | Mapping[str, Any]] | None
+        ) = None,
         users: Sequence[models.User | Mapping[str, Any]] | None = None,
     ) -> None:
         """Push Customer Data
