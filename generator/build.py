@@ -150,6 +150,7 @@ class _Builder:
         self.fingerprint_by_name: dict[str, str] = {}
         self.building: set[Location] = set()
         self.fallbacks: list[Fallback] = []
+        self.first_success: str | None = None
         components = doc.root.get("components") or {}
         self.component_locations = {
             Location(doc.root_file, f"/components/schemas/{escape_pointer_token(key)}"): key
@@ -350,6 +351,12 @@ class _Builder:
             tag = _fixed_values(node) or _text(node.get("title"))
             if tag is None and required - common:
                 tag = "with_" + "_and_".join(sorted(required - common))
+            if tag is None:
+                # properties no sibling has, required or not
+                own = set(node.get("properties") or {})
+                others = set().union(*(set(n.get("properties") or {}) for n in resolved if n is not node))
+                if own - others:
+                    tag = "with_" + sorted(own - others)[0]
             tags.append(tag)
         return [t if t is not None and tags.count(t) == 1 else None for t in tags]
 
@@ -532,9 +539,10 @@ class _Builder:
         request_body = None
         if "requestBody" in node:
             request_body = self._request_body(child(location, "requestBody"), _Place((prefix + "Request",)))
+        statuses = [str(status) for status in (node.get("responses") or {})]
+        self.first_success = next((status for status in statuses if status.startswith("2")), None)
         responses = tuple(
-            self._response(child(location, "responses", status), str(status), place)
-            for status in (node.get("responses") or {})
+            self._response(child(location, "responses", status), status, place) for status in statuses
         )
         security_node = node["security"] if "security" in node else self.doc.root.get("security") or []
         security = tuple(tuple(req) for req in security_node if isinstance(req, dict))
@@ -602,7 +610,10 @@ class _Builder:
         where = ParameterLocation(node["in"])
         # a shared parameter (components/parameters/<key>) is named from its key first
         shared_key = location.pointer.rsplit("/", 1)[-1] if location.pointer.startswith("/components/parameters/") else ""
-        candidates = [pascal_case(name)] + ([pascal_case(shared_key)] if shared_key else [prefix + pascal_case(name)])
+        candidates = [pascal_case(name)]
+        if shared_key:
+            candidates += [pascal_case(shared_key), pascal_case(shared_key) + "Parameter"]
+        candidates.append(prefix + pascal_case(name))
         place = _Place(tuple(candidates))
         if "schema" in node:
             schema = self.schema_or_name(child(location, "schema"), place)
@@ -641,7 +652,8 @@ class _Builder:
 
     def _response(self, location: Location, status: str, place: _Place) -> Response:
         location, node = self.doc.deref(location)
-        suffix = "Response" if status.startswith("2") else f"Response{pascal_case(status)}"
+        # the first success response is `…Response`; others say their status (`…Response207`)
+        suffix = "Response" if status in ("200", "2XX", "default") or status == self.first_success else f"Response{pascal_case(status)}"
         return Response(
             status=status,
             description=_text(node.get("description")),

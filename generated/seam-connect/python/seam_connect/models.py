@@ -7991,6 +7991,11 @@ class ClimatePresetMode(Enum):
     unoccupied = "unoccupied"
 
 
+class CodeConstraintWithMaxLengthConstraintType(Enum):
+    name_length = "name_length"
+    name_must_be_unique = "name_must_be_unique"
+
+
 class CommonArea(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -10071,11 +10076,6 @@ class DevicePropertiesCodeConstraintsItemVariant1(BaseModel):
     """
     Code constraint type for access codes.
     """
-
-
-class DevicePropertiesCodeConstraintsItemVariant2ConstraintType(Enum):
-    name_length = "name_length"
-    name_must_be_unique = "name_must_be_unique"
 
 
 class DevicePropertiesFanModeSetting(Enum):
@@ -33683,6 +33683,25 @@ class BridgeClientSession(BaseModel):
     """
 
 
+class CodeConstraintWithMaxLength(BaseModel):
+    """
+    Name constraint for access codes.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    constraint_type: CodeConstraintWithMaxLengthConstraintType | str
+    max_length: float | None = None
+    """
+    Maximum name length constraint for access codes.
+    """
+    min_length: float | None = None
+    """
+    Minimum name length constraint for access codes.
+    """
+
+
 class ConnectAccountsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -34108,25 +34127,6 @@ class DevicePropertiesBattery(BaseModel):
     """
     Represents the current status of the battery charge level. Values are `critical`, which indicates an extremely low level, suggesting imminent shutdown or an urgent need for charging; `low`, which signifies that the battery is under the preferred threshold and should be charged soon; `good`, which denotes a satisfactory charge level, adequate for normal use without the immediate need for recharging; and `full`, which represents a battery that is fully charged, providing the maximum duration of usage.
               
-    """
-
-
-class DevicePropertiesCodeConstraintsItemVariant2(BaseModel):
-    """
-    Name constraint for access codes.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    constraint_type: DevicePropertiesCodeConstraintsItemVariant2ConstraintType | str
-    max_length: float | None = None
-    """
-    Maximum name length constraint for access codes.
-    """
-    min_length: float | None = None
-    """
-    Minimum name length constraint for access codes.
     """
 
 
@@ -35832,7 +35832,7 @@ class NextCredentialScanWillFailRequestWithErrorCode(BaseModel):
     error_code: NextCredentialScanWillFailRequestWithErrorCodeErrorCode | str
 
 
-class NextCredentialScanWillSucceedRequestVariant1(BaseModel):
+class NextCredentialScanWillSucceedRequestWithAcsCredentialIdOnSeam(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -41134,10 +41134,7 @@ class DeviceProperties(BaseModel):
     Metadata for a Brivo device.
     """
     code_constraints: (
-        list[
-            DevicePropertiesCodeConstraintsItemVariant1
-            | DevicePropertiesCodeConstraintsItemVariant2
-        ]
+        list[DevicePropertiesCodeConstraintsItemVariant1 | CodeConstraintWithMaxLength]
         | None
     ) = None
     """

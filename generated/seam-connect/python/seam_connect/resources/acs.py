@@ -908,7 +908,7 @@ class AcsEncodersSimulateResource:
         self,
         *,
         body: (
-            models.NextCredentialScanWillSucceedRequestVariant1
+            models.NextCredentialScanWillSucceedRequestWithAcsCredentialIdOnSeam
             | models.NextCredentialScanWillSucceedRequestCredentialDoesNotExistOnSeam
             | models.NextCredentialScanWillSucceedRequestCredentialOnEncoderIsEmpty
             | Mapping[str, Any]
