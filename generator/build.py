@@ -417,7 +417,10 @@ class _Builder:
 
     def _all_of(self, location: Location, node: dict[str, Any], place: _Place, common: Schema) -> Schema:
         """Fold `allOf` into one schema: properties merged in order, `required` united."""
-        parts = [self.schema(child(location, "allOf", i), place, sub) for i, sub in enumerate(node["allOf"])]
+        # Built last to first: where parts share a property, the last one wins the merge, so it
+        # should also win the name (the overridden one is pruned as unused).
+        built = [self.schema(child(location, "allOf", i), place, sub) for i, sub in reversed(list(enumerate(node["allOf"])))]
+        parts = built[::-1]
         rest = {k: v for k, v in node.items() if k != "allOf"}
         if rest.get("properties") or rest.get("type") == "object":
             parts.append(self._object(location, rest, place, self._common(location, rest)))
@@ -572,6 +575,7 @@ class _Builder:
             undocumented=bool(node.get("x-undocumented")),
             response_key=response_key,
             tags=tuple(str(t) for t in node.get("tags") or ()),
+            servers=_servers(node.get("servers") or self.doc.node(item_location).get("servers")),
         )
 
     def _group(self, path: str, node: dict[str, Any]) -> tuple[str, ...]:
@@ -681,6 +685,10 @@ class _Builder:
         return tuple(schemes)
 
 
+def _servers(found: Any) -> tuple[str, ...]:
+    return tuple(str(s["url"]) for s in found or () if isinstance(s, dict) and "url" in s)
+
+
 def _fixed_values(node: dict[str, Any]) -> str | None:
     """The values of the properties a schema fixes to one value (`const`, or a one-value enum)."""
     fixed = []
@@ -760,6 +768,46 @@ def _stability_marker(node: dict[str, Any]) -> Stability | None:
     return None
 
 
+def _refs_in(schema: Schema | None, found: set[str]) -> None:
+    stack = [schema]
+    while stack:
+        current = stack.pop()
+        if current is None:
+            continue
+        if current.ref:
+            found.add(current.ref)
+        stack.append(current.items)
+        stack.extend(p.schema for p in current.properties)
+        stack.extend(current.variants)
+        if isinstance(current.additional_properties, Schema):
+            stack.append(current.additional_properties)
+
+
+def _reachable(named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder) -> set[str]:
+    """Classes an operation or a component uses, directly or through others. What an `allOf`
+    merge overrode is built but used by nothing: it is left out."""
+    roots: set[str] = {builder.name_by_location[loc] for loc in builder.component_locations if loc in builder.name_by_location}
+    for op in operations:
+        for param in op.parameters:
+            _refs_in(param.schema, roots)
+        for content in (op.request_body.contents if op.request_body else ()):
+            _refs_in(content.schema, roots)
+        for response in op.responses:
+            for content in response.contents:
+                _refs_in(content.schema, roots)
+    reachable: set[str] = set()
+    pending = [name for name in roots if name in named]
+    while pending:
+        name = pending.pop()
+        if name in reachable:
+            continue
+        reachable.add(name)
+        found: set[str] = set()
+        _refs_in(named[name].schema, found)
+        pending.extend(n for n in found if n in named and n not in reachable)
+    return reachable
+
+
 def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
     builder = _Builder(doc, config)
     operations = builder.operations()
@@ -771,7 +819,9 @@ def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
     if not config.include_undocumented:
         operations = [op for op in operations if not op.undocumented]
     info = doc.root.get("info") or {}
-    servers = tuple(str(s["url"]) for s in doc.root.get("servers") or () if isinstance(s, dict) and "url" in s)
+    servers = _servers(doc.root.get("servers"))
+    reachable = _reachable(builder.named, operations, set(builder.component_locations.values()), builder)
+    named = [schema for name, schema in builder.named.items() if name in reachable]
     return Api(
         title=str(info.get("title") or "API"),
         version=str(info.get("version") or ""),
@@ -779,7 +829,7 @@ def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
         description=_text(info.get("description")),
         servers=servers,
         operations=tuple(operations),
-        schemas=tuple(sorted(builder.named.values(), key=lambda s: s.name)),
+        schemas=tuple(sorted(named, key=lambda s: s.name)),
         security_schemes=builder.security_schemes(),
         fallbacks=tuple(builder.fallbacks),
     )

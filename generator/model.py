@@ -188,6 +188,7 @@ class Operation:
     response_key: ResponseKey | None = None  # only where the spec says
     tags: tuple[str, ...] = ()
     alternative_methods: tuple[str, ...] = ()  # other HTTP methods offering the same route
+    servers: tuple[str, ...] = ()  # the operation's own servers, where it has any
 
     @property
     def key(self) -> str:

@@ -66,10 +66,7 @@ class Synthesizer:
             return merged
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
-                variants = [v for v in schema[keyword] if self.resolve(v).get("type") != "null"]
-                # the variant asking least: a value made for a richer one may match several
-                variants.sort(key=lambda v: len(self.resolve(v).get("required") or ()))
-                return self.value(variants[0], depth + 1) if variants else None
+                return self.one_of(schema, keyword, depth)
         kind = schema.get("type")
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
@@ -99,6 +96,57 @@ class Synthesizer:
             }
         return "value"
 
+    def one_of(self, schema: dict[str, Any], keyword: str, depth: int) -> Any:
+        """A value valid under exactly one variant (for oneOf), checked with jsonschema."""
+        base = {k: v for k, v in schema.items() if k not in (keyword, "discriminator")}
+        variants = [v for v in schema[keyword] if self.resolve(v).get("type") != "null"]
+        variants.sort(key=lambda v: len(self.resolve(v).get("required") or ()))
+        candidates = []
+        for variant in variants:
+            resolved = self.resolve(variant)
+            # a variant that only adds `required` to its parent's properties: merge them
+            merged = {**base, **resolved} if base and "type" not in resolved else resolved
+            if base.get("properties") and "properties" in resolved:
+                merged = {**merged, "properties": {**base["properties"], **resolved["properties"]}}
+            if merged is not resolved and (base.get("required") or resolved.get("required")):
+                merged = {**merged, "required": list(dict.fromkeys([*base.get("required", []), *resolved.get("required", [])]))}
+            value = self.value(merged, depth + 1)
+            tag = _discriminator_value(schema, variant)
+            found = [value, self.with_optional(merged, value, depth), self.with_all(merged, value, depth)]
+            if tag is not None:  # the discriminator names the variant: say it
+                found = [{**v, tag[0]: tag[1]} if isinstance(v, dict) else v for v in found]
+            candidates.extend(found)
+        for value in candidates:
+            if keyword == "anyOf" or self.matches_one(value, variants):
+                return value
+        return candidates[0] if candidates else None
+
+    def with_optional(self, schema: dict[str, Any], value: Any, depth: int) -> Any:
+        """The value with one optional property too, to tell variants apart."""
+        if not isinstance(value, dict):
+            return value
+        for name, prop in (schema.get("properties") or {}).items():
+            if name not in value:
+                return {**value, name: self.value(prop, depth + 1)}
+        return value
+
+    def with_all(self, schema: dict[str, Any], value: Any, depth: int) -> Any:
+        """The value with every property of its schema."""
+        if not isinstance(value, dict):
+            return value
+        extra = {n: self.value(p, depth + 1) for n, p in (self.resolve(schema).get("properties") or {}).items() if n not in value}
+        return {**value, **extra}
+
+    def matches_one(self, value: Any, variants: list[Any]) -> bool:
+        from jsonschema import Draft202012Validator
+
+        matching = 0
+        for variant in variants:
+            # `#/components/...` inside the variant must resolve: the document carries them
+            wrapper = {"components": self.spec.get("components", {}), "allOf": [variant]}
+            matching += Draft202012Validator(wrapper).is_valid(value)
+        return matching == 1
+
     def string(self, schema: dict[str, Any]) -> str | bytes:
         if schema.get("format") == "binary":
             return b"binary"
@@ -108,7 +156,7 @@ class Synthesizer:
             from hypothesis import strategies
 
             low, high = schema.get("minLength", 0), schema.get("maxLength", 10**6)
-            ascii_text = strategies.characters(min_codepoint=33, max_codepoint=126)
+            ascii_text = strategies.characters(min_codepoint=32, max_codepoint=126)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 for _ in range(50):
@@ -168,6 +216,14 @@ class ContractServer:
         # the spec's own server is elsewhere: validate as if it were this one
         local = dict(spec, servers=[{"url": self.url}])
         local = _without_unresolvable_discriminators(local)
+        local = _parameters_writable(local)
+        # an operation's own servers (GitHub's uploads host) are this server too
+        for item in local.get("paths", {}).values():
+            for op in item.values():
+                if isinstance(op, dict) and "servers" in op:
+                    op["servers"] = [{"url": self.url}]
+            if isinstance(item, dict) and "servers" in item:
+                item["servers"] = [{"url": self.url}]
         self.openapi = OpenAPI.from_dict(local, config=Config(spec_validator_cls=None))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -217,6 +273,8 @@ class ContractServer:
         return Handler
 
     def validate_reply(self, request: ContractRequest, reply: Reply) -> str | None:
+        if "json" not in reply.content_type and not reply.content_type.startswith("text/"):
+            return None  # openapi-core reads other media types as bytes, never as a schema's string
         response = ContractResponse(reply.status, reply.content_type, Headers(), reply.body)
         try:
             self.openapi.validate_response(request, response)
@@ -231,6 +289,17 @@ class ContractServer:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def _discriminator_value(schema: dict[str, Any], variant: Any) -> tuple[str, str] | None:
+    """(property, value) that selects `variant` under the schema's discriminator mapping."""
+    discriminator = schema.get("discriminator")
+    if not isinstance(discriminator, dict) or not isinstance(variant, dict) or "$ref" not in variant:
+        return None
+    for key, ref in (discriminator.get("mapping") or {}).items():
+        if ref == variant["$ref"]:
+            return discriminator["propertyName"], key
+    return None
 
 
 def _without_unresolvable_discriminators(spec: dict[str, Any]) -> dict[str, Any]:
@@ -257,6 +326,32 @@ def _without_unresolvable_discriminators(spec: dict[str, Any]) -> dict[str, Any]
     return clean(spec)  # type: ignore[no-any-return]
 
 
+def _parameters_writable(spec: dict[str, Any]) -> dict[str, Any]:
+    """GitHub's `alert-number` parameter schema is `readOnly`, and openapi-core then refuses
+    every request that sends it (read-only applies to properties of bodies, not to
+    parameters). The parameter schemas are given a copy without the flag."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+
+    def writable(parameter: dict[str, Any]) -> dict[str, Any]:
+        schema = parameter.get("schema")
+        if isinstance(schema, dict) and "$ref" in schema:
+            target = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+            if target.get("readOnly"):
+                return {**parameter, "schema": {k: v for k, v in target.items() if k != "readOnly"}}
+        return parameter
+
+    components = dict(spec.get("components") or {})
+    components["parameters"] = {k: writable(v) for k, v in (components.get("parameters") or {}).items()}
+    paths = {
+        path: {
+            method: ({**op, "parameters": [writable(p) for p in op.get("parameters", [])]} if isinstance(op, dict) else op)
+            for method, op in item.items()
+        }
+        for path, item in spec.get("paths", {}).items()
+    }
+    return {**spec, "components": components, "paths": paths}
+
+
 def _explain(exc: BaseException) -> str:
     """openapi-core's reason, down to the innermost schema error and where it is."""
     while getattr(exc, "__cause__", None) is not None and not getattr(exc, "schema_errors", None):
@@ -273,11 +368,11 @@ def _explain(exc: BaseException) -> str:
 
 
 def encode_reply(value: Any, media_type: str, status: int) -> Reply:
-    if media_type.startswith("text/"):
-        return Reply(status, str(value if isinstance(value, str) else "text").encode(), media_type)
     if "json" in media_type:
         return Reply(status, json.dumps(value).encode(), media_type)
-    return Reply(status, value if isinstance(value, bytes) else b"bytes", media_type)
+    if isinstance(value, bytes):
+        return Reply(status, value, media_type)
+    return Reply(status, str(value if isinstance(value, str) else "text").encode(), media_type)
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9]")

@@ -99,7 +99,9 @@ class Contract:
             if media is None:
                 return Reply(code, b"", "application/json")
             return encode_reply(self.synth.value(content[media].get("schema", {})), media, code)
-        return Reply(200, b"{}", "application/json")
+        # no success status at all (a download that redirects): answer the first documented one
+        first = next(iter(raw_op.get("responses", {})), "200")
+        return Reply(int(first) if str(first).isdigit() else 200, b"", "application/json")
 
     def credentials(self, op: Operation) -> dict[str, str]:
         wanted = {name for requirement in op.security for name in requirement}

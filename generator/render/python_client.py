@@ -63,6 +63,7 @@ class MethodView:
     authenticated: bool
     body: str  # json | json_whole | form | multipart | content | none (see _body_kind)
     media_type: str | None
+    server: str | None = None  # the operation's own server (GitHub's uploads), if it has one
 
     def arguments_in(self, location: str) -> tuple[ArgumentView, ...]:
         return tuple(a for a in self.arguments if a.location == location)
@@ -314,6 +315,7 @@ def _method(api: Api, op: Operation) -> MethodView:
         body=body,
         returns=_returns(api, op),
         media_type=media_type,
+        server=op.servers[0] if op.servers else None,
         summary=op.title,
         description=op.description,
         deprecated=op.deprecated,

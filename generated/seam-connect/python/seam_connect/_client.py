@@ -126,6 +126,7 @@ class Client:
             auth_query=auth_query,
             timeout=timeout,
             http_client=http_client,
+            base_url_given=base_url is not None,
         )
         self.access_codes = AccessCodesResource(self._transport)
         self.access_grants = AccessGrantsResource(self._transport)

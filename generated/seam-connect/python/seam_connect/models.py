@@ -1316,16 +1316,6 @@ class AccessGrantWarningUpdatingAccessTimes(BaseModel):
     """
 
 
-class AccessGrantsCreateRequestWithUserIdentityId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    user_identity_id: str
-    """
-    ID of user identity for whom access is being granted.
-    """
-
-
 class AccessGrantsCreateRequestWithUserIdentityUserIdentity(BaseModel):
     """
     When used, creates a new user identity with the given details, and grants them access.
@@ -2125,28 +2115,6 @@ class AccessMethodsEncodeRequest(BaseModel):
     """
     ID of the `acs_encoder` to use to encode the `access_method`.
     """
-
-
-class AccessMethodsGetRelatedExcludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    access_grants = "access_grants"
-    access_methods = "access_methods"
-    instant_keys = "instant_keys"
-    client_sessions = "client_sessions"
-    acs_credentials = "acs_credentials"
-
-
-class AccessMethodsGetRelatedIncludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    access_grants = "access_grants"
-    access_methods = "access_methods"
-    instant_keys = "instant_keys"
-    client_sessions = "client_sessions"
-    acs_credentials = "acs_credentials"
 
 
 class AccessMethodsGetRelatedRequestExclude(Enum):
@@ -3100,50 +3068,6 @@ class AcsCredentialsListRequest(BaseModel):
     """
 
 
-class AcsCredentialsListRequestWithAcsSystemId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_id: str
-    """
-    ID of the access system for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsListRequestWithAcsSystemIdAndAcsUserId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_id: str
-    """
-    ID of the access system for which you want to retrieve all credentials.
-    """
-    acs_user_id: str
-    """
-    ID of the access system user for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsListRequestWithAcsUserId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_user_id: str
-    """
-    ID of the access system user for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsListRequestWithUserIdentityId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    user_identity_id: str
-    """
-    ID of the user identity for which you want to retrieve all credentials.
-    """
-
-
 class AcsCredentialsUnmanagedGetRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -3171,66 +3095,6 @@ class AcsCredentialsUnmanagedListRequest(BaseModel):
     String for which to search. Filters returned credentials to include all records that satisfy a partial match using `display_name`, `code`, `card_number`, `acs_user_id` or `acs_credential_id`.
     """
     user_identity_id: str | None = None
-    """
-    ID of the user identity for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsUnmanagedListRequestWithAcsSystemId(BaseModel):
-    """
-    ID of the access system for which you want to list unmanaged credentials.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_id: str
-    """
-    ID of the access system for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsUnmanagedListRequestWithAcsSystemIdAndAcsUserId(BaseModel):
-    """
-    ID of the access system and ID of the access system user for which you want to list unmanaged credentials.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_id: str
-    """
-    ID of the access system for which you want to retrieve all credentials.
-    """
-    acs_user_id: str
-    """
-    ID of the access system user for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsUnmanagedListRequestWithAcsUserId(BaseModel):
-    """
-    ID of the access system user for which you want to list unmanaged credentials.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_user_id: str
-    """
-    ID of the access system user for which you want to retrieve all credentials.
-    """
-
-
-class AcsCredentialsUnmanagedListRequestWithUserIdentityId(BaseModel):
-    """
-    ID of the user identity for which you want to list unmanaged credentials.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    user_identity_id: str
     """
     ID of the user identity for which you want to retrieve all credentials.
     """
@@ -3309,36 +3173,6 @@ class AcsEncodersListRequest(BaseModel):
     page_cursor: str | None = None
     """
     Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`.
-    """
-
-
-class AcsEncodersListRequestWithAcsEncoderIds(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_encoder_ids: list[str]
-    """
-    IDs of the encoders that you want to retrieve.
-    """
-
-
-class AcsEncodersListRequestWithAcsSystemId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_id: str
-    """
-    ID of the access system for which you want to retrieve all encoders.
-    """
-
-
-class AcsEncodersListRequestWithAcsSystemIds(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_system_ids: list[str]
-    """
-    IDs of the access systems for which you want to retrieve all encoders.
     """
 
 
@@ -10078,6 +9912,24 @@ class DevicePropertiesCodeConstraintsItemVariant1(BaseModel):
     """
 
 
+class DevicePropertiesEcobeeMetadata(BaseModel):
+    """
+    Metadata for an ecobee device.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    device_name: str | None = None
+    """
+    Device name for an ecobee device.
+    """
+    ecobee_device_id: str | None = None
+    """
+    Device ID for an ecobee device.
+    """
+
+
 class DevicePropertiesFanModeSetting(Enum):
     auto = "auto"
     on = "on"
@@ -10272,50 +10124,6 @@ class DeviceType(Enum):
     Type of the device.
     """
 
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-    keynest_key = "keynest_key"
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-    ios_phone = "ios_phone"
-    android_phone = "android_phone"
-    ring_camera = "ring_camera"
-
-
-class DeviceTypesItem(Enum):
     akuvox_lock = "akuvox_lock"
     august_lock = "august_lock"
     brivo_access_point = "brivo_access_point"
@@ -11036,54 +10844,6 @@ class DevicesGetRequest(BaseModel):
     """
 
 
-class DevicesListDeviceType(Enum):
-    """
-    Device type for which you want to list devices.
-    """
-
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-    keynest_key = "keynest_key"
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-    ios_phone = "ios_phone"
-    android_phone = "android_phone"
-    ring_camera = "ring_camera"
-
-
 class DevicesListRequestDeviceType(Enum):
     """
     Device type for which you want to list devices.
@@ -11222,54 +10982,6 @@ class DevicesUnmanagedGetRequest(BaseModel):
     """
     Name of the unmanaged device that you want to get.
     """
-
-
-class DevicesUnmanagedListDeviceType(Enum):
-    """
-    Device type for which you want to list devices.
-    """
-
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-    keynest_key = "keynest_key"
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-    ios_phone = "ios_phone"
-    android_phone = "android_phone"
-    ring_camera = "ring_camera"
 
 
 class DevicesUnmanagedListRequestDeviceType(Enum):
@@ -11525,24 +11237,6 @@ class DormakabaOracodeMetadata(RootModel[DormakabaOracodeMetadata1 | None]):
     """
 
 
-class EcobeeMetadata(BaseModel):
-    """
-    Metadata for an ecobee device.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    device_name: str | None = None
-    """
-    Device name for an ecobee device.
-    """
-    ecobee_device_id: str | None = None
-    """
-    Device ID for an ecobee device.
-    """
-
-
 class EditableFieldType(Enum):
     string = "string"
     string__ = "string[]"
@@ -11681,16 +11375,6 @@ class EntryBodyWebhookProcessedStatus(Enum):
 
 
 class EntryType(Enum):
-    resource_created = "resource_created"
-    resource_updated = "resource_updated"
-    resource_deleted = "resource_deleted"
-    event = "event"
-    provider_call = "provider_call"
-    automation_run = "automation_run"
-    webhook_processed = "webhook_processed"
-
-
-class EntryTypesItem(Enum):
     resource_created = "resource_created"
     resource_updated = "resource_updated"
     resource_deleted = "resource_deleted"
@@ -16848,44 +16532,6 @@ class EventType(Enum):
     )
 
 
-class EventTypesItem(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_deleted = "access_code.deleted"
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    internal_access_code_programming_started = (
-        "internal.access_code.programming_started"
-    )
-    internal_access_code_programming_finished = (
-        "internal.access_code.programming_finished"
-    )
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-
-
 class Events(BaseModel):
     """
     Configuration for event type filtering in the manage feature.
@@ -16920,302 +16566,6 @@ class EventsGetRequest(BaseModel):
     """
     Type of the event that you want to get.
     """
-
-
-class EventsListEventType(Enum):
-    """
-    Type of the events that you want to list.
-    """
-
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
-
-
-class EventsListEventTypesItem(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
 
 
 class EventsListRequestEventType(Enum):
@@ -17570,46 +16920,6 @@ class ExcludeIf(Enum):
     can_simulate_hub_disconnection = "can_simulate_hub_disconnection"
     can_simulate_paid_subscription = "can_simulate_paid_subscription"
     can_configure_auto_lock = "can_configure_auto_lock"
-
-
-class ExcludeIfItem(Enum):
-    can_remotely_unlock = "can_remotely_unlock"
-    can_remotely_lock = "can_remotely_lock"
-    can_program_offline_access_codes = "can_program_offline_access_codes"
-    can_program_online_access_codes = "can_program_online_access_codes"
-    can_hvac_heat = "can_hvac_heat"
-    can_hvac_cool = "can_hvac_cool"
-    can_hvac_heat_cool = "can_hvac_heat_cool"
-    can_turn_off_hvac = "can_turn_off_hvac"
-    can_simulate_removal = "can_simulate_removal"
-    can_simulate_connection = "can_simulate_connection"
-    can_simulate_disconnection = "can_simulate_disconnection"
-    can_unlock_with_code = "can_unlock_with_code"
-    can_run_thermostat_programs = "can_run_thermostat_programs"
-    can_program_thermostat_programs_as_weekday_weekend = (
-        "can_program_thermostat_programs_as_weekday_weekend"
-    )
-    can_program_thermostat_programs_as_different_each_day = (
-        "can_program_thermostat_programs_as_different_each_day"
-    )
-    can_program_thermostat_programs_as_same_each_day = (
-        "can_program_thermostat_programs_as_same_each_day"
-    )
-    can_simulate_hub_connection = "can_simulate_hub_connection"
-    can_simulate_hub_disconnection = "can_simulate_hub_disconnection"
-    can_simulate_paid_subscription = "can_simulate_paid_subscription"
-    can_configure_auto_lock = "can_configure_auto_lock"
-
-
-class ExcludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    connected_accounts = "connected_accounts"
-    acs_systems = "acs_systems"
-    user_identities = "user_identities"
-    acs_access_groups = "acs_access_groups"
-    access_methods = "access_methods"
 
 
 class ExternalSite(BaseModel):
@@ -18470,46 +17780,6 @@ class IncludeIf(Enum):
     can_configure_auto_lock = "can_configure_auto_lock"
 
 
-class IncludeIfItem(Enum):
-    can_remotely_unlock = "can_remotely_unlock"
-    can_remotely_lock = "can_remotely_lock"
-    can_program_offline_access_codes = "can_program_offline_access_codes"
-    can_program_online_access_codes = "can_program_online_access_codes"
-    can_hvac_heat = "can_hvac_heat"
-    can_hvac_cool = "can_hvac_cool"
-    can_hvac_heat_cool = "can_hvac_heat_cool"
-    can_turn_off_hvac = "can_turn_off_hvac"
-    can_simulate_removal = "can_simulate_removal"
-    can_simulate_connection = "can_simulate_connection"
-    can_simulate_disconnection = "can_simulate_disconnection"
-    can_unlock_with_code = "can_unlock_with_code"
-    can_run_thermostat_programs = "can_run_thermostat_programs"
-    can_program_thermostat_programs_as_weekday_weekend = (
-        "can_program_thermostat_programs_as_weekday_weekend"
-    )
-    can_program_thermostat_programs_as_different_each_day = (
-        "can_program_thermostat_programs_as_different_each_day"
-    )
-    can_program_thermostat_programs_as_same_each_day = (
-        "can_program_thermostat_programs_as_same_each_day"
-    )
-    can_simulate_hub_connection = "can_simulate_hub_connection"
-    can_simulate_hub_disconnection = "can_simulate_hub_disconnection"
-    can_simulate_paid_subscription = "can_simulate_paid_subscription"
-    can_configure_auto_lock = "can_configure_auto_lock"
-
-
-class IncludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    connected_accounts = "connected_accounts"
-    acs_systems = "acs_systems"
-    user_identities = "user_identities"
-    acs_access_groups = "acs_access_groups"
-    access_methods = "access_methods"
-
-
 class InstantKey(BaseModel):
     """
     Represents a Seam Instant Key. For issuing Bluetooth mobile keys, Instant Keys are the fastest way to share access. With a single API call, you can create a mobile key and send it through text or email or embed it in your own app.
@@ -19053,21 +18323,6 @@ class ListCredentialsWithAccessRequest(BaseModel):
     """
 
 
-class ListDeviceProvidersProviderCategory(Enum):
-    """
-    Category for which you want to list providers.
-    """
-
-    stable = "stable"
-    consumer_smartlocks = "consumer_smartlocks"
-    beta = "beta"
-    thermostats = "thermostats"
-    noise_sensors = "noise_sensors"
-    access_control_systems = "access_control_systems"
-    cameras = "cameras"
-    connectors = "connectors"
-
-
 class ListDeviceProvidersRequestProviderCategory(Enum):
     """
     Category for which you want to list providers.
@@ -19205,117 +18460,6 @@ class LocksGetRequest(BaseModel):
     """
     Name of the lock that you want to get.
     """
-
-
-class LocksListDeviceType(Enum):
-    """
-    Device type of the locks that you want to list.
-    """
-
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-
-
-class LocksListDeviceTypesItem(Enum):
-    """
-    Device type for smartlocks.
-
-    """
-
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-
-
-class LocksListManufacturer(Enum):
-    """
-    Manufacturer of the locks that you want to list.
-    """
-
-    akuvox = "akuvox"
-    august = "august"
-    brivo = "brivo"
-    butterflymx = "butterflymx"
-    avigilon_alta = "avigilon_alta"
-    doorking = "doorking"
-    genie = "genie"
-    igloo = "igloo"
-    linear = "linear"
-    lockly = "lockly"
-    kwikset = "kwikset"
-    nuki = "nuki"
-    salto = "salto"
-    schlage = "schlage"
-    seam = "seam"
-    wyze = "wyze"
-    yale = "yale"
-    two_n = "two_n"
-    controlbyweb = "controlbyweb"
-    ttlock = "ttlock"
-    igloohome = "igloohome"
-    four_suites = "four_suites"
-    dormakaba_oracode = "dormakaba_oracode"
-    tedee = "tedee"
-    keyincode = "keyincode"
-    akiles = "akiles"
-    korelock = "korelock"
-    smartthings = "smartthings"
-    ultraloq = "ultraloq"
-    omnitec = "omnitec"
-    kisi = "kisi"
 
 
 class LocksListRequestDeviceType(Enum):
@@ -19910,34 +19054,6 @@ class NextCredentialScanWillSucceedResponse(BaseModel):
         extra="allow",
     )
     ok: bool
-
-
-class NoiseSensorsListDeviceType(Enum):
-    """
-    Device type of the noise sensors that you want to list.
-    """
-
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-
-
-class NoiseSensorsListDeviceTypesItem(Enum):
-    """
-    Device type for noise sensors.
-
-    """
-
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-
-
-class NoiseSensorsListManufacturer(Enum):
-    """
-    Manufacturers of the noise sensors that you want to list.
-    """
-
-    minut = "minut"
-    noiseaware = "noiseaware"
 
 
 class NoiseSensorsListRequestDeviceType(Enum):
@@ -24676,302 +23792,6 @@ class SeamCustomerV1EncodersListRequest(BaseModel):
     """
 
 
-class SeamCustomerV1EventsListEventType(Enum):
-    """
-    Type of the events that you want to list.
-    """
-
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
-
-
-class SeamCustomerV1EventsListEventTypesItem(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
-
-
 class SeamCustomerV1EventsListRequestEventType(Enum):
     """
     Type of the events that you want to list.
@@ -26109,24 +24929,6 @@ class SpacesDeleteResponse(BaseModel):
     ok: bool
 
 
-class SpacesGetRelatedExcludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    connected_accounts = "connected_accounts"
-    acs_systems = "acs_systems"
-    access_methods = "access_methods"
-
-
-class SpacesGetRelatedIncludeItem(Enum):
-    spaces = "spaces"
-    devices = "devices"
-    acs_entrances = "acs_entrances"
-    connected_accounts = "connected_accounts"
-    acs_systems = "acs_systems"
-    access_methods = "access_methods"
-
-
 class SpacesGetRelatedRequestExclude(Enum):
     spaces = "spaces"
     devices = "devices"
@@ -26171,50 +24973,6 @@ class SpacesGetResponse(BaseModel):
     )
     ok: bool
     space: Space
-
-
-class SpacesItemCustomerData(BaseModel):
-    """
-    Reservation/stay-related defaults for the space (time zone, default check-in/out times, address).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    address: str | None = None
-    """
-    Postal address for the space.
-    """
-    default_checkin_time: str | None = None
-    """
-    Default check-in time for reservations at the space, as HH:mm or HH:mm:ss.
-    """
-    default_checkout_time: str | None = None
-    """
-    Default check-out time for reservations at the space, as HH:mm or HH:mm:ss.
-    """
-    time_zone: str | None = None
-    """
-    IANA time zone for the space, e.g. America/Los_Angeles.
-    """
-
-
-class SpacesItemGeolocation(BaseModel):
-    """
-    Geographic coordinates (latitude and longitude) of the space.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    latitude: float
-    """
-    Latitude of the space, in decimal degrees.
-    """
-    longitude: float
-    """
-    Longitude of the space, in decimal degrees.
-    """
 
 
 class SpacesListRequest(BaseModel):
@@ -26792,46 +25550,6 @@ class ThermostatsGetRequest(BaseModel):
     """
     Name of the thermostat device that you want to retrieve.
     """
-
-
-class ThermostatsListDeviceType(Enum):
-    """
-    Device type by which you want to filter thermostat devices.
-    """
-
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-
-
-class ThermostatsListDeviceTypesItem(Enum):
-    """
-    Device type for thermostats.
-
-    """
-
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-
-
-class ThermostatsListManufacturer(Enum):
-    """
-    Manufacturer by which you want to filter thermostat devices.
-    """
-
-    ecobee = "ecobee"
-    honeywell_resideo = "honeywell_resideo"
-    nest = "nest"
-    sensi = "sensi"
-    smartthings = "smartthings"
-    tado = "tado"
 
 
 class ThermostatsListRequestDeviceType(Enum):
@@ -30261,30 +28979,6 @@ class UnsuspendResponse(BaseModel):
     ok: bool
 
 
-class UpdateClimatePresetRequestEcobeeMetadata(BaseModel):
-    """
-
-    Metadata specific to the Ecobee climate, if applicable.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    climate_ref: str | None = None
-    """
-    Reference to the Ecobee climate, if applicable.
-    """
-    is_optimized: bool | None = None
-    """
-    Indicates if the climate preset is optimized by Ecobee.
-    """
-    owner: Owner | str | None = None
-    """
-    Indicates whether the climate preset is owned by the user or the system.
-    """
-
-
 class UpdateClimatePresetResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -31803,16 +30497,6 @@ class AccessGrantsCreateRequest(BaseModel):
     user_identity_id: str | None = None
     """
     ID of user identity for whom access is being granted.
-    """
-
-
-class AccessGrantsCreateRequestWithUserIdentity(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    user_identity: AccessGrantsCreateRequestWithUserIdentityUserIdentity
-    """
-    When used, creates a new user identity with the given details, and grants them access.
     """
 
 
@@ -33590,30 +32274,6 @@ class AutomationRun(BaseModel):
     workspace_id: str
 
 
-class AvailableClimatePresetEcobeeMetadata(BaseModel):
-    """
-
-    Metadata specific to the Ecobee climate, if applicable.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    climate_ref: str | None = None
-    """
-    Reference to the Ecobee climate, if applicable.
-    """
-    is_optimized: bool | None = None
-    """
-    Indicates if the climate preset is optimized by Ecobee.
-    """
-    owner: Owner | str | None = None
-    """
-    Indicates whether the climate preset is owned by the user or the system.
-    """
-
-
 class BridgeClientSession(BaseModel):
     """
     Represents a [Seam Bridge](https://docs.seam.co/capability-guides/seam-bridge) client session.
@@ -33932,30 +32592,6 @@ class CopyResponse(BaseModel):
     ok: bool
 
 
-class CreateClimatePresetRequestEcobeeMetadata(BaseModel):
-    """
-
-    Metadata specific to the Ecobee climate, if applicable.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    climate_ref: str | None = None
-    """
-    Reference to the Ecobee climate, if applicable.
-    """
-    is_optimized: bool | None = None
-    """
-    Indicates if the climate preset is optimized by Ecobee.
-    """
-    owner: Owner | str | None = None
-    """
-    Indicates whether the climate preset is owned by the user or the system.
-    """
-
-
 class CreateDeepLinkResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -34059,54 +32695,6 @@ class CreateSandboxPhoneRequest(BaseModel):
     user_identity_id: str
     """
     ID of the user identity that you want to associate with the simulated phone.
-    """
-
-
-class CurrentClimateSettingEcobeeMetadata(BaseModel):
-    """
-
-    Metadata specific to the Ecobee climate, if applicable.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    climate_ref: str | None = None
-    """
-    Reference to the Ecobee climate, if applicable.
-    """
-    is_optimized: bool | None = None
-    """
-    Indicates if the climate preset is optimized by Ecobee.
-    """
-    owner: Owner | str | None = None
-    """
-    Indicates whether the climate preset is owned by the user or the system.
-    """
-
-
-class DefaultClimateSettingEcobeeMetadata(BaseModel):
-    """
-
-    Metadata specific to the Ecobee climate, if applicable.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    climate_ref: str | None = None
-    """
-    Reference to the Ecobee climate, if applicable.
-    """
-    is_optimized: bool | None = None
-    """
-    Indicates if the climate preset is optimized by Ecobee.
-    """
-    owner: Owner | str | None = None
-    """
-    Indicates whether the climate preset is owned by the user or the system.
     """
 
 
@@ -34471,6 +33059,30 @@ class DevicesUpdateRequest(BaseModel):
     Name for the device.
     """
     properties: DevicesUpdateRequestProperties | None = None
+
+
+class EcobeeMetadata(BaseModel):
+    """
+
+    Metadata specific to the Ecobee climate, if applicable.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    climate_ref: str | None = None
+    """
+    Reference to the Ecobee climate, if applicable.
+    """
+    is_optimized: bool | None = None
+    """
+    Indicates if the climate preset is optimized by Ecobee.
+    """
+    owner: Owner | str | None = None
+    """
+    Indicates whether the climate preset is owned by the user or the system.
+    """
 
 
 class EditableField(BaseModel):
@@ -37696,36 +36308,6 @@ class SpacesGetRelatedRequest(BaseModel):
     """
 
 
-class SpacesItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    customer_data: SpacesItemCustomerData | None = None
-    """
-    Reservation/stay-related defaults for the space (time zone, default check-in/out times, address).
-    """
-    duration_minutes: int | None = None
-    """
-    Default duration of this space in minutes, when the space represents a fixed-length bookable slot (e.g. an appointment type). Used to interpret reservations booked against this space.
-    """
-    geolocation: SpacesItemGeolocation | None = None
-    """
-    Geographic coordinates (latitude and longitude) of the space.
-    """
-    name: str
-    """
-    Your display name for this location resource.
-    """
-    parent_site_key: str | None = None
-    """
-    Your unique identifier for the site.
-    """
-    space_key: str
-    """
-    Your unique identifier for the space.
-    """
-
-
 class SpacesUpdateRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -38346,7 +36928,7 @@ class UpdateClimatePresetRequest(BaseModel):
     """
     ID of the thermostat device for which you want to update a climate preset.
     """
-    ecobee_metadata: UpdateClimatePresetRequestEcobeeMetadata | None = None
+    ecobee_metadata: EcobeeMetadata | None = None
     """
 
         Metadata specific to the Ecobee climate, if applicable.
@@ -40592,7 +39174,7 @@ class AvailableClimatePreset(BaseModel):
     """
     Display name for the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets).
     """
-    ecobee_metadata: AvailableClimatePresetEcobeeMetadata | None = None
+    ecobee_metadata: EcobeeMetadata | None = None
     """
 
         Metadata specific to the Ecobee climate, if applicable.
@@ -40758,7 +39340,7 @@ class CreateClimatePresetRequest(BaseModel):
     """
     ID of the thermostat device for which you want create a climate preset.
     """
-    ecobee_metadata: CreateClimatePresetRequestEcobeeMetadata | None = None
+    ecobee_metadata: EcobeeMetadata | None = None
     """
 
         Metadata specific to the Ecobee climate, if applicable.
@@ -40942,7 +39524,7 @@ class CurrentClimateSetting(BaseModel):
     """
     Display name for the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets).
     """
-    ecobee_metadata: CurrentClimateSettingEcobeeMetadata | None = None
+    ecobee_metadata: EcobeeMetadata | None = None
     """
 
         Metadata specific to the Ecobee climate, if applicable.
@@ -41012,7 +39594,7 @@ class DefaultClimateSetting(BaseModel):
     """
     Display name for the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets).
     """
-    ecobee_metadata: DefaultClimateSettingEcobeeMetadata | None = None
+    ecobee_metadata: EcobeeMetadata | None = None
     """
 
         Metadata specific to the Ecobee climate, if applicable.
@@ -41161,7 +39743,7 @@ class DeviceProperties(BaseModel):
     """
     Metadata for a dormakaba Oracode device.
     """
-    ecobee_metadata: EcobeeMetadata | None = None
+    ecobee_metadata: DevicePropertiesEcobeeMetadata | None = None
     """
     Metadata for an ecobee device.
     """

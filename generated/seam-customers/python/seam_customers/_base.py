@@ -119,13 +119,18 @@ def _query_value(value: Any) -> Any:
     return value
 
 
+# Characters a path segment may hold as they are (RFC 3986 pchar, less the sub-delimiters
+# that servers read as separators): `sha256:abc` stays readable.
+_SEGMENT_SAFE = ":@"
+
+
 def _path_segment(value: Any) -> str:
     if isinstance(value, Styled):
         return value.segment
     value = to_json(value)
     if isinstance(value, list):  # simple style: comma-separated
-        return ",".join(quote(_text(v), safe="") for v in value)
-    return quote(_text(value), safe="")
+        return ",".join(quote(_text(v), safe=_SEGMENT_SAFE) for v in value)
+    return quote(_text(value), safe=_SEGMENT_SAFE)
 
 
 def _form_value(value: Any) -> Any:
@@ -148,9 +153,11 @@ class Transport:
         auth_query: Mapping[str, str],
         timeout: float,
         http_client: httpx.Client | None,
+        base_url_given: bool = False,
     ) -> None:
         self._auth_headers = dict(auth_headers)
         self._auth_query = dict(auth_query)
+        self._base_url_given = base_url_given
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(base_url=base_url, timeout=timeout)
         if http_client is not None:
@@ -178,12 +185,16 @@ class Transport:
         multipart: bool = False,
         content: bytes | str | None = None,
         content_type: str | None = None,
+        server: str | None = None,
         authenticated: bool = True,
     ) -> httpx.Response:
         params = dict(path_params or {})
         url = _PATH_PARAMETER.sub(
             lambda match: _path_segment(params[match.group(1)]), path
         )
+        if server is not None and not self._base_url_given:
+            # the operation's own server; a base_url the caller chose wins (tests, proxies)
+            url = server.rstrip("/") + url
         query_params: list[tuple[str, Any]] = []
         for key, value in (query or {}).items():
             if isinstance(value, Styled):

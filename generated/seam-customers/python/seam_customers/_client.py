@@ -72,6 +72,7 @@ class Client:
             auth_query=auth_query,
             timeout=timeout,
             http_client=http_client,
+            base_url_given=base_url is not None,
         )
         self.customers = CustomersResource(self._transport)
 

@@ -427,9 +427,7 @@ class ThermostatsResource:
         climate_preset_mode: models.ClimatePresetMode | str | None = None,
         cooling_set_point_celsius: float | None = None,
         cooling_set_point_fahrenheit: float | None = None,
-        ecobee_metadata: (
-            models.CreateClimatePresetRequestEcobeeMetadata | Mapping[str, Any] | None
-        ) = None,
+        ecobee_metadata: models.EcobeeMetadata | Mapping[str, Any] | None = None,
         fan_mode_setting: models.FanModeSetting | str | None = None,
         heating_set_point_celsius: float | None = None,
         heating_set_point_fahrenheit: float | None = None,
@@ -896,9 +894,7 @@ class ThermostatsResource:
         climate_preset_mode: models.ClimatePresetMode | str | None = None,
         cooling_set_point_celsius: float | None = None,
         cooling_set_point_fahrenheit: float | None = None,
-        ecobee_metadata: (
-            models.UpdateClimatePresetRequestEcobeeMetadata | Mapping[str, Any] | None
-        ) = None,
+        ecobee_metadata: models.EcobeeMetadata | Mapping[str, Any] | None = None,
         fan_mode_setting: models.FanModeSetting | str | None = None,
         heating_set_point_celsius: float | None = None,
         heating_set_point_fahrenheit: float | None = None,
