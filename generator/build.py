@@ -122,7 +122,9 @@ class _Place:
         own, qualified = pascal_case(name), parent + pascal_case(name)
         # `properties` of a device is DeviceProperties: a generic word names nothing alone
         first = (qualified, own) if snake_case(name) in _GENERIC_NAMES else (own, qualified)
-        return _Place(first, parent=parent, prop=name)
+        # before any number: the grandparent too, then the plain word "Property"
+        deeper = (self.parent + qualified,) if self.parent and not qualified.startswith(self.parent) else ()
+        return _Place(first + deeper + (qualified + "Property",), parent=parent, prop=name)
 
     def for_items(self) -> _Place:
         if self.prop:
@@ -135,9 +137,10 @@ class _Place:
         return _Place(tuple(c + "Item" for c in self.candidates))
 
     def for_variant(self, index: int, tag: str | None) -> _Place:
-        numbered = tuple(c + f"Variant{index + 1}" for c in self.candidates[-1:])
+        stems = self.candidates[:2]
+        numbered = tuple(c + f"Variant{index + 1}" for c in stems)
         if tag and pascal_case(tag):
-            return _Place((self.candidates[0] + pascal_case(tag), self.candidates[-1] + pascal_case(tag)) + numbered)
+            return _Place(tuple(c + pascal_case(tag) for c in stems) + numbered)
         return _Place(numbered)
 
 
@@ -234,7 +237,11 @@ class _Builder:
 
     def _name_inline(self, location: Location, node: dict[str, Any], place: _Place) -> Schema:
         """An inline object or enum becomes a named schema; identical shapes share one name."""
-        fingerprint = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
+        if isinstance(node.get("enum"), list) and not node.get("properties"):
+            # one set of values is one enum, whatever each use says about it
+            fingerprint = repr(("enum", node.get("type"), node["enum"]))
+        else:
+            fingerprint = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
         if location in self.name_by_location:
             name = self.name_by_location[location]
             return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))

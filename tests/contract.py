@@ -116,6 +116,9 @@ class Synthesizer:
             if tag is not None:  # the discriminator names the variant: say it
                 found = [{**v, tag[0]: tag[1]} if isinstance(v, dict) else v for v in found]
             candidates.extend(found)
+        if isinstance(schema.get("discriminator"), dict):
+            # only an object can carry the discriminating property (GitHub maps one to an array)
+            candidates.sort(key=lambda v: not isinstance(v, dict))
         for value in candidates:
             if keyword == "anyOf" or self.matches_one(value, variants):
                 return value

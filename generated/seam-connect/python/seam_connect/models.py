@@ -1150,7 +1150,7 @@ class AccessGrantErrorCannotCreateRequestedAccessMethods(BaseModel):
     """
 
 
-class AccessGrantPendingMutationsItemUpdatingAccessTimesFrom(BaseModel):
+class AccessGrantPendingMutationUpdatingAccessTimesFrom(BaseModel):
     """
     Previous access time configuration.
     """
@@ -1168,7 +1168,7 @@ class AccessGrantPendingMutationsItemUpdatingAccessTimesFrom(BaseModel):
     """
 
 
-class AccessGrantPendingMutationsItemUpdatingAccessTimesTo(BaseModel):
+class AccessGrantPendingMutationUpdatingAccessTimesTo(BaseModel):
     """
     New access time configuration.
     """
@@ -1472,7 +1472,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrantErrorCannotCreateRequestedAcces
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimesFrom(
+class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimesFrom(
     BaseModel
 ):
     """
@@ -1492,7 +1492,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAcc
     """
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimesTo(
+class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimesTo(
     BaseModel
 ):
     """
@@ -1706,7 +1706,7 @@ class AccessGrantsUnmanagedListResponseAccessGrantErrorCannotCreateRequestedAcce
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimesFrom(
+class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimesFrom(
     BaseModel
 ):
     """
@@ -1726,7 +1726,7 @@ class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAc
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimesTo(
+class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimesTo(
     BaseModel
 ):
     """
@@ -2526,7 +2526,7 @@ class AcsAccessGroupExternalType(Enum):
     kisi_access_group = "kisi_access_group"
 
 
-class AcsAccessGroupPendingMutationsItemCreating(BaseModel):
+class AcsAccessGroupPendingMutationCreating(BaseModel):
     """
     Seam is in the process of pushing an access group creation to the integrated access system.
     """
@@ -2548,7 +2548,7 @@ class AcsAccessGroupPendingMutationsItemCreating(BaseModel):
     """
 
 
-class AcsAccessGroupPendingMutationsItemDeleting(BaseModel):
+class AcsAccessGroupPendingMutationDeleting(BaseModel):
     """
     Seam is in the process of pushing an access group deletion to the integrated access system.
     """
@@ -2722,6 +2722,316 @@ class AcsCredentialError(BaseModel):
     """
     error_code: str
     message: str
+
+
+class AcsCredentialOnSeamVariant1AccessMethod(Enum):
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+
+    code = "code"
+    card = "card"
+    mobile_key = "mobile_key"
+    cloud_key = "cloud_key"
+
+
+class AcsCredentialOnSeamVariant1Error(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the error.
+    """
+    error_code: str
+    message: str
+
+
+class AcsCredentialOnSeamVariant1WarningBeingDeleted(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["being_deleted"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant1WarningNeedsToBeReissued(BaseModel):
+    """
+    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["needs_to_be_reissued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant1WarningScheduleExternallyModified(BaseModel):
+    """
+    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_externally_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant1WarningScheduleModified(BaseModel):
+    """
+    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential(BaseModel):
+    """
+    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["unknown_issue_with_acs_credential"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant1WarningWaitingToBeIssued(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["waiting_to_be_issued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2AccessMethod(Enum):
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+
+    code = "code"
+    card = "card"
+    mobile_key = "mobile_key"
+    cloud_key = "cloud_key"
+
+
+class AcsCredentialOnSeamVariant2Error(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the error.
+    """
+    error_code: str
+    message: str
+
+
+class AcsCredentialOnSeamVariant2WarningBeingDeleted(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["being_deleted"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2WarningNeedsToBeReissued(BaseModel):
+    """
+    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["needs_to_be_reissued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2WarningScheduleExternallyModified(BaseModel):
+    """
+    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_externally_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2WarningScheduleModified(BaseModel):
+    """
+    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential(BaseModel):
+    """
+    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["unknown_issue_with_acs_credential"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class AcsCredentialOnSeamVariant2WarningWaitingToBeIssued(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["waiting_to_be_issued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
 
 
 class AcsCredentialPool(BaseModel):
@@ -2981,16 +3291,6 @@ class AcsCredentialsCreateRequestSaltoSpaceMetadata(BaseModel):
     """
     Indicates whether to update the user's existing card. See also [Programming Salto Space Card-based Credentials](https://docs.seam.co/device-and-system-integration-guides/salto-proaccess-space-access-system/programming-salto-space-card-based-credentials).
     """
-
-
-class AcsCredentialsCreateRequestVisionlineMetadataCardFormat(Enum):
-    TLCode = "TLCode"
-    rfid48 = "rfid48"
-
-
-class AcsCredentialsCreateRequestVisionlineMetadataCardFunctionType(Enum):
-    guest = "guest"
-    staff = "staff"
 
 
 class AcsCredentialsDeleteRequest(BaseModel):
@@ -3913,7 +4213,7 @@ class AcsUserExternalType(Enum):
     kisi_user = "kisi_user"
 
 
-class AcsUserPendingMutationsItemCreating(BaseModel):
+class AcsUserPendingMutationCreating(BaseModel):
     """
     Seam is in the process of pushing a user creation to the integrated access system.
     """
@@ -3935,7 +4235,7 @@ class AcsUserPendingMutationsItemCreating(BaseModel):
     """
 
 
-class AcsUserPendingMutationsItemDeferringCreation(BaseModel):
+class AcsUserPendingMutationDeferringCreation(BaseModel):
     """
     User exists in Seam but has not been pushed to the provider yet. Will be created when a credential is issued.
     """
@@ -3961,7 +4261,7 @@ class AcsUserPendingMutationsItemDeferringCreation(BaseModel):
     """
 
 
-class AcsUserPendingMutationsItemDeleting(BaseModel):
+class AcsUserPendingMutationDeleting(BaseModel):
     """
     Seam is in the process of pushing a user deletion to the integrated access system.
     """
@@ -3983,7 +4283,7 @@ class AcsUserPendingMutationsItemDeleting(BaseModel):
     """
 
 
-class AcsUserPendingMutationsItemUpdatingAccessScheduleFrom(BaseModel):
+class AcsUserPendingMutationUpdatingAccessScheduleFrom(BaseModel):
     """
     Old access schedule information.
     """
@@ -4001,7 +4301,7 @@ class AcsUserPendingMutationsItemUpdatingAccessScheduleFrom(BaseModel):
     """
 
 
-class AcsUserPendingMutationsItemUpdatingAccessScheduleTo(BaseModel):
+class AcsUserPendingMutationUpdatingAccessScheduleTo(BaseModel):
     """
     New access schedule information.
     """
@@ -5125,6 +5425,336 @@ class ActionAttemptEncodeCredentialPending(BaseModel):
     status: Literal["pending"]
 
 
+class ActionAttemptEncodeCredentialSuccessResultVariant1AccessMethod(Enum):
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+
+    code = "code"
+    card = "card"
+    mobile_key = "mobile_key"
+    cloud_key = "cloud_key"
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1Error(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the error.
+    """
+    error_code: str
+    message: str
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningBeingDeleted(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["being_deleted"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningNeedsToBeReissued(
+    BaseModel
+):
+    """
+    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["needs_to_be_reissued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleExternallyModified(
+    BaseModel
+):
+    """
+    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_externally_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleModified(
+    BaseModel
+):
+    """
+    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningUnknownIssueWithAcsCredential(
+    BaseModel
+):
+    """
+    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["unknown_issue_with_acs_credential"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant1WarningWaitingToBeIssued(
+    BaseModel
+):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["waiting_to_be_issued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2AccessMethod(Enum):
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+
+    code = "code"
+    card = "card"
+    mobile_key = "mobile_key"
+    cloud_key = "cloud_key"
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2Error(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the error.
+    """
+    error_code: str
+    message: str
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningBeingDeleted(BaseModel):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["being_deleted"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningNeedsToBeReissued(
+    BaseModel
+):
+    """
+    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["needs_to_be_reissued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleExternallyModified(
+    BaseModel
+):
+    """
+    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_externally_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleModified(
+    BaseModel
+):
+    """
+    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["schedule_modified"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningUnknownIssueWithAcsCredential(
+    BaseModel
+):
+    """
+    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["unknown_issue_with_acs_credential"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2WarningWaitingToBeIssued(
+    BaseModel
+):
+    """
+    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    created_at: datetime
+    """
+    Date and time at which Seam created the warning.
+    """
+    message: str
+    """
+    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
+    """
+    warning_code: Literal["waiting_to_be_issued"]
+    """
+    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
+    """
+
+
 class ActionAttemptLockDoorErrorError(BaseModel):
     """
     Error associated with the action.
@@ -5461,348 +6091,6 @@ class ActionAttemptScanCredentialPending(BaseModel):
     Result of the action attempt. Null for pending action attempts.
     """
     status: Literal["pending"]
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod(
-    Enum
-):
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-
-    code = "code"
-    card = "card"
-    mobile_key = "mobile_key"
-    cloud_key = "cloud_key"
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error(
-    BaseModel
-):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the error.
-    """
-    error_code: str
-    message: str
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningBeingDeleted(
-    BaseModel
-):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["being_deleted"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningNeedsToBeReissued(
-    BaseModel
-):
-    """
-    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["needs_to_be_reissued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningScheduleExternallyModified(
-    BaseModel
-):
-    """
-    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_externally_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningScheduleModified(
-    BaseModel
-):
-    """
-    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential(
-    BaseModel
-):
-    """
-    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["unknown_issue_with_acs_credential"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningWaitingToBeIssued(
-    BaseModel
-):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["waiting_to_be_issued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod(
-    Enum
-):
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-
-    code = "code"
-    card = "card"
-    mobile_key = "mobile_key"
-    cloud_key = "cloud_key"
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error(
-    BaseModel
-):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the error.
-    """
-    error_code: str
-    message: str
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningBeingDeleted(
-    BaseModel
-):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["being_deleted"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningNeedsToBeReissued(
-    BaseModel
-):
-    """
-    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["needs_to_be_reissued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningScheduleExternallyModified(
-    BaseModel
-):
-    """
-    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_externally_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningScheduleModified(
-    BaseModel
-):
-    """
-    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential(
-    BaseModel
-):
-    """
-    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["unknown_issue_with_acs_credential"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningWaitingToBeIssued(
-    BaseModel
-):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["waiting_to_be_issued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
 
 
 class ActionAttemptScanToAssignCredentialErrorErrorActionAttemptExpired(BaseModel):
@@ -6739,11 +7027,6 @@ class AddDevicesResponse(BaseModel):
         extra="allow",
     )
     ok: bool
-
-
-class AddRequestRole(Enum):
-    admin = "admin"
-    member = "member"
 
 
 class AddToAccessGroupRequest(BaseModel):
@@ -7956,16 +8239,6 @@ class ConnectToHubResponse(BaseModel):
         extra="allow",
     )
     ok: bool
-
-
-class ConnectWebviewDeviceSelectionMode(Enum):
-    """
-    Device selection mode of the Connect Webview. Supported values: `none`, `single`, `multiple`.
-    """
-
-    none = "none"
-    single = "single"
-    multiple = "multiple"
 
 
 class ConnectWebviewStatus(Enum):
@@ -9898,20 +10171,6 @@ class DevicePropertiesBrivoMetadata(BaseModel):
     """
 
 
-class DevicePropertiesCodeConstraintsItemVariant1(BaseModel):
-    """
-    Code constraint for access codes.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    constraint_type: ConstraintType | str
-    """
-    Code constraint type for access codes.
-    """
-
-
 class DevicePropertiesEcobeeMetadata(BaseModel):
     """
     Metadata for an ecobee device.
@@ -9928,12 +10187,6 @@ class DevicePropertiesEcobeeMetadata(BaseModel):
     """
     Device ID for an ecobee device.
     """
-
-
-class DevicePropertiesFanModeSetting(Enum):
-    auto = "auto"
-    on = "on"
-    circulate = "circulate"
 
 
 class DevicePropertiesModel(BaseModel):
@@ -15865,19 +16118,6 @@ class EventEnrollmentAutomationDeleted(BaseModel):
     """
 
 
-class EventLockUnlockedMethod(Enum):
-    """
-    Method by which the lock was unlocked. `keycode`: an [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) was used (see `access_code_id`). `manual`: a physical action such as a thumbturn or handle press. `remote`: a remote action via an app, Bluetooth, or the Seam API (see `action_attempt_id` if Seam-initiated; see `is_via_bluetooth` or `is_via_nfc` for the transport). `automatic`: triggered automatically, for example by a time-based schedule. `unknown`: could not be determined.
-    """
-
-    keycode = "keycode"
-    manual = "manual"
-    automatic = "automatic"
-    unknown = "unknown"
-    remote = "remote"
-    card = "card"
-
-
 class EventNoiseSensorNoiseThresholdTriggered(BaseModel):
     """
     Extended periods of noise or noise exceeding a [threshold](https://docs.seam.co/capability-guides/noise-sensors#what-is-a-threshold) were detected.
@@ -16718,152 +16958,6 @@ class EventsListRequestEventType(Enum):
     space_deleted = "space.deleted"
 
 
-class EventsListRequestEventTypesItem(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
-
-
 class ExchangeShortCodeRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -16996,22 +17090,6 @@ class FanModeSetting(Enum):
     auto = "auto"
     on = "on"
     circulate = "circulate"
-
-
-class FeatureFlagFeatureFlagName(Enum):
-    RESERVATION_LEGACY = "RESERVATION_LEGACY"
-    EXPERIMENTAL_DASHBOARD_API_ENABLED = "EXPERIMENTAL_DASHBOARD_API_ENABLED"
-    ICAL_CONNECTOR = "ICAL_CONNECTOR"
-    VISIONLINE_SERIALIZE_BRIDGE_REQUESTS = "VISIONLINE_SERIALIZE_BRIDGE_REQUESTS"
-    SALTO_KS_ENTRANCES_ONLY_FOR_SPACES = "SALTO_KS_ENTRANCES_ONLY_FOR_SPACES"
-    MANAGE_DEVICES_CONFIRMATION_MODAL = "MANAGE_DEVICES_CONFIRMATION_MODAL"
-    RECLAIM_ORPHANED_BACKUP_ACCESS_CODES = "RECLAIM_ORPHANED_BACKUP_ACCESS_CODES"
-    RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES = (
-        "RECONCILE_ORPHANED_SMARTTHINGS_ACCESS_CODES"
-    )
-    LYNX_MIGRATION_ENABLED = "LYNX_MIGRATION_ENABLED"
-    AURORA_CUSTOMER_FILTER_ENABLED = "AURORA_CUSTOMER_FILTER_ENABLED"
-    AUTOMATION_IMMINENT_CHECK_IN_QUEUE = "AUTOMATION_IMMINENT_CHECK_IN_QUEUE"
 
 
 class FeatureFlagName(Enum):
@@ -17281,42 +17359,30 @@ class GetReservationMigrationStatusRequest(BaseModel):
     """
 
 
-class GetTimelineRequestEventType(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_deleted = "access_code.deleted"
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
+class GetTimelineRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
     )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    internal_access_code_programming_started = (
-        "internal.access_code.programming_started"
-    )
-    internal_access_code_programming_finished = (
-        "internal.access_code.programming_finished"
-    )
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
+    access_code_id: str
+    """
+    ID of the access code for which to retrieve the timeline.
+    """
+    after: datetime | None = None
+    """
+    Only return events that occurred after this timestamp (ISO 8601 format).
+    """
+    before: datetime | None = None
+    """
+    Only return events that occurred before this timestamp (ISO 8601 format).
+    """
+    event_types: list[EventType | str] | None = None
+    """
+    Filter to only return specific event types.
+    """
+    limit: float | None = 50
+    """
+    Maximum number of timeline events to return (default 50, max 200).
+    """
 
 
 class GetTimelineResponsePagination(BaseModel):
@@ -18131,97 +18197,6 @@ class KwiksetMetadata(BaseModel):
     """
 
 
-class LandingPageManageVariant1WithBuildingKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    building_key: str
-
-
-class LandingPageManageVariant1WithCommonAreaKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    common_area_key: str
-
-
-class LandingPageManageVariant1WithFacilityKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    facility_key: str
-
-
-class LandingPageManageVariant1WithListingKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    listing_key: str
-
-
-class LandingPageManageVariant1WithPropertyKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    property_key: str
-
-
-class LandingPageManageVariant1WithPropertyListingKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    property_listing_key: str
-
-
-class LandingPageManageVariant1WithRoomKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    room_key: str
-
-
-class LandingPageManageVariant1WithSiteKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    site_key: str
-
-
-class LandingPageManageVariant1WithSpaceKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    space_key: str
-
-
-class LandingPageManageVariant1WithUnitKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    unit_key: str
-
-
-class LandingPageManageVariant2WithAccessGrantKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_grant_key: str
-
-
-class LandingPageManageVariant2WithBookingKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    booking_key: str
-
-
-class LandingPageManageVariant2WithReservationKey(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    reservation_key: str
-
-
 class LastAutomationResultActionActionType(Enum):
     create = "create"
     update = "update"
@@ -18498,43 +18473,6 @@ class LocksListRequestDeviceType(Enum):
     kisi_lock = "kisi_lock"
 
 
-class LocksListRequestDeviceTypesItem(Enum):
-    """
-    Device type for smartlocks.
-
-    """
-
-    akuvox_lock = "akuvox_lock"
-    august_lock = "august_lock"
-    brivo_access_point = "brivo_access_point"
-    butterflymx_panel = "butterflymx_panel"
-    avigilon_alta_entry = "avigilon_alta_entry"
-    doorking_lock = "doorking_lock"
-    genie_door = "genie_door"
-    igloo_lock = "igloo_lock"
-    linear_lock = "linear_lock"
-    lockly_lock = "lockly_lock"
-    kwikset_lock = "kwikset_lock"
-    nuki_lock = "nuki_lock"
-    salto_lock = "salto_lock"
-    schlage_lock = "schlage_lock"
-    smartthings_lock = "smartthings_lock"
-    wyze_lock = "wyze_lock"
-    yale_lock = "yale_lock"
-    two_n_intercom = "two_n_intercom"
-    controlbyweb_device = "controlbyweb_device"
-    ttlock_lock = "ttlock_lock"
-    igloohome_lock = "igloohome_lock"
-    four_suites_door = "four_suites_door"
-    dormakaba_oracode_door = "dormakaba_oracode_door"
-    tedee_lock = "tedee_lock"
-    akiles_lock = "akiles_lock"
-    ultraloq_lock = "ultraloq_lock"
-    keyincode_lock = "keyincode_lock"
-    omnitec_lock = "omnitec_lock"
-    kisi_lock = "kisi_lock"
-
-
 class LocksListRequestManufacturer(Enum):
     """
     Manufacturer of the locks that you want to list.
@@ -18733,6 +18671,97 @@ class ManageDevicesResponse(BaseModel):
     )
     magic_link: MagicLink
     ok: bool
+
+
+class ManageVariant1WithBuildingKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    building_key: str
+
+
+class ManageVariant1WithCommonAreaKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    common_area_key: str
+
+
+class ManageVariant1WithFacilityKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    facility_key: str
+
+
+class ManageVariant1WithListingKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    listing_key: str
+
+
+class ManageVariant1WithPropertyKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    property_key: str
+
+
+class ManageVariant1WithPropertyListingKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    property_listing_key: str
+
+
+class ManageVariant1WithRoomKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    room_key: str
+
+
+class ManageVariant1WithSiteKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    site_key: str
+
+
+class ManageVariant1WithSpaceKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    space_key: str
+
+
+class ManageVariant1WithUnitKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    unit_key: str
+
+
+class ManageVariant2WithAccessGrantKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    access_grant_key: str
+
+
+class ManageVariant2WithBookingKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    booking_key: str
+
+
+class ManageVariant2WithReservationKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    reservation_key: str
 
 
 class ManualLockViaKeypadRequest(BaseModel):
@@ -19059,16 +19088,6 @@ class NextCredentialScanWillSucceedResponse(BaseModel):
 class NoiseSensorsListRequestDeviceType(Enum):
     """
     Device type of the noise sensors that you want to list.
-    """
-
-    noiseaware_activity_zone = "noiseaware_activity_zone"
-    minut_sensor = "minut_sensor"
-
-
-class NoiseSensorsListRequestDeviceTypesItem(Enum):
-    """
-    Device type for noise sensors.
-
     """
 
     noiseaware_activity_zone = "noiseaware_activity_zone"
@@ -19564,15 +19583,6 @@ class PendingMutationDeferringDeletion(BaseModel):
     """
     Mutation code to indicate that this access group is scheduled for automatic deletion when its access window expires.
     """
-
-
-class PendingMutationDeferringGroupMembershipUpdateVariant(Enum):
-    """
-    Whether the user is scheduled to be added to or removed from the access group.
-    """
-
-    adding = "adding"
-    removing = "removing"
 
 
 class PendingMutationDeleting(BaseModel):
@@ -21295,878 +21305,6 @@ class ReportDevicesResponse(BaseModel):
     ok: bool
 
 
-class ReportProviderMetadataRequestDeviceSchlageMetadataTimeZone(Enum):
-    """
-    IANA timezone for the Schlage device
-    """
-
-    Africa_Abidjan = "Africa/Abidjan"
-    Africa_Accra = "Africa/Accra"
-    Africa_Addis_Ababa = "Africa/Addis_Ababa"
-    Africa_Algiers = "Africa/Algiers"
-    Africa_Asmera = "Africa/Asmera"
-    Africa_Bamako = "Africa/Bamako"
-    Africa_Bangui = "Africa/Bangui"
-    Africa_Banjul = "Africa/Banjul"
-    Africa_Bissau = "Africa/Bissau"
-    Africa_Blantyre = "Africa/Blantyre"
-    Africa_Brazzaville = "Africa/Brazzaville"
-    Africa_Bujumbura = "Africa/Bujumbura"
-    Africa_Cairo = "Africa/Cairo"
-    Africa_Casablanca = "Africa/Casablanca"
-    Africa_Ceuta = "Africa/Ceuta"
-    Africa_Conakry = "Africa/Conakry"
-    Africa_Dakar = "Africa/Dakar"
-    Africa_Dar_es_Salaam = "Africa/Dar_es_Salaam"
-    Africa_Djibouti = "Africa/Djibouti"
-    Africa_Douala = "Africa/Douala"
-    Africa_El_Aaiun = "Africa/El_Aaiun"
-    Africa_Freetown = "Africa/Freetown"
-    Africa_Gaborone = "Africa/Gaborone"
-    Africa_Harare = "Africa/Harare"
-    Africa_Johannesburg = "Africa/Johannesburg"
-    Africa_Juba = "Africa/Juba"
-    Africa_Kampala = "Africa/Kampala"
-    Africa_Khartoum = "Africa/Khartoum"
-    Africa_Kigali = "Africa/Kigali"
-    Africa_Kinshasa = "Africa/Kinshasa"
-    Africa_Lagos = "Africa/Lagos"
-    Africa_Libreville = "Africa/Libreville"
-    Africa_Lome = "Africa/Lome"
-    Africa_Luanda = "Africa/Luanda"
-    Africa_Lubumbashi = "Africa/Lubumbashi"
-    Africa_Lusaka = "Africa/Lusaka"
-    Africa_Malabo = "Africa/Malabo"
-    Africa_Maputo = "Africa/Maputo"
-    Africa_Maseru = "Africa/Maseru"
-    Africa_Mbabane = "Africa/Mbabane"
-    Africa_Mogadishu = "Africa/Mogadishu"
-    Africa_Monrovia = "Africa/Monrovia"
-    Africa_Nairobi = "Africa/Nairobi"
-    Africa_Ndjamena = "Africa/Ndjamena"
-    Africa_Niamey = "Africa/Niamey"
-    Africa_Nouakchott = "Africa/Nouakchott"
-    Africa_Ouagadougou = "Africa/Ouagadougou"
-    Africa_Porto_Novo = "Africa/Porto-Novo"
-    Africa_Sao_Tome = "Africa/Sao_Tome"
-    Africa_Tripoli = "Africa/Tripoli"
-    Africa_Tunis = "Africa/Tunis"
-    Africa_Windhoek = "Africa/Windhoek"
-    America_Adak = "America/Adak"
-    America_Anchorage = "America/Anchorage"
-    America_Anguilla = "America/Anguilla"
-    America_Antigua = "America/Antigua"
-    America_Araguaina = "America/Araguaina"
-    America_Argentina_La_Rioja = "America/Argentina/La_Rioja"
-    America_Argentina_Rio_Gallegos = "America/Argentina/Rio_Gallegos"
-    America_Argentina_Salta = "America/Argentina/Salta"
-    America_Argentina_San_Juan = "America/Argentina/San_Juan"
-    America_Argentina_San_Luis = "America/Argentina/San_Luis"
-    America_Argentina_Tucuman = "America/Argentina/Tucuman"
-    America_Argentina_Ushuaia = "America/Argentina/Ushuaia"
-    America_Aruba = "America/Aruba"
-    America_Asuncion = "America/Asuncion"
-    America_Bahia = "America/Bahia"
-    America_Bahia_Banderas = "America/Bahia_Banderas"
-    America_Barbados = "America/Barbados"
-    America_Belem = "America/Belem"
-    America_Belize = "America/Belize"
-    America_Blanc_Sablon = "America/Blanc-Sablon"
-    America_Boa_Vista = "America/Boa_Vista"
-    America_Bogota = "America/Bogota"
-    America_Boise = "America/Boise"
-    America_Buenos_Aires = "America/Buenos_Aires"
-    America_Cambridge_Bay = "America/Cambridge_Bay"
-    America_Campo_Grande = "America/Campo_Grande"
-    America_Cancun = "America/Cancun"
-    America_Caracas = "America/Caracas"
-    America_Catamarca = "America/Catamarca"
-    America_Cayenne = "America/Cayenne"
-    America_Cayman = "America/Cayman"
-    America_Chicago = "America/Chicago"
-    America_Chihuahua = "America/Chihuahua"
-    America_Ciudad_Juarez = "America/Ciudad_Juarez"
-    America_Coral_Harbour = "America/Coral_Harbour"
-    America_Cordoba = "America/Cordoba"
-    America_Costa_Rica = "America/Costa_Rica"
-    America_Creston = "America/Creston"
-    America_Cuiaba = "America/Cuiaba"
-    America_Curacao = "America/Curacao"
-    America_Danmarkshavn = "America/Danmarkshavn"
-    America_Dawson = "America/Dawson"
-    America_Dawson_Creek = "America/Dawson_Creek"
-    America_Denver = "America/Denver"
-    America_Detroit = "America/Detroit"
-    America_Dominica = "America/Dominica"
-    America_Edmonton = "America/Edmonton"
-    America_Eirunepe = "America/Eirunepe"
-    America_El_Salvador = "America/El_Salvador"
-    America_Fort_Nelson = "America/Fort_Nelson"
-    America_Fortaleza = "America/Fortaleza"
-    America_Glace_Bay = "America/Glace_Bay"
-    America_Godthab = "America/Godthab"
-    America_Goose_Bay = "America/Goose_Bay"
-    America_Grand_Turk = "America/Grand_Turk"
-    America_Grenada = "America/Grenada"
-    America_Guadeloupe = "America/Guadeloupe"
-    America_Guatemala = "America/Guatemala"
-    America_Guayaquil = "America/Guayaquil"
-    America_Guyana = "America/Guyana"
-    America_Halifax = "America/Halifax"
-    America_Havana = "America/Havana"
-    America_Hermosillo = "America/Hermosillo"
-    America_Indiana_Knox = "America/Indiana/Knox"
-    America_Indiana_Marengo = "America/Indiana/Marengo"
-    America_Indiana_Petersburg = "America/Indiana/Petersburg"
-    America_Indiana_Tell_City = "America/Indiana/Tell_City"
-    America_Indiana_Vevay = "America/Indiana/Vevay"
-    America_Indiana_Vincennes = "America/Indiana/Vincennes"
-    America_Indiana_Winamac = "America/Indiana/Winamac"
-    America_Indianapolis = "America/Indianapolis"
-    America_Inuvik = "America/Inuvik"
-    America_Iqaluit = "America/Iqaluit"
-    America_Jamaica = "America/Jamaica"
-    America_Jujuy = "America/Jujuy"
-    America_Juneau = "America/Juneau"
-    America_Kentucky_Monticello = "America/Kentucky/Monticello"
-    America_Kralendijk = "America/Kralendijk"
-    America_La_Paz = "America/La_Paz"
-    America_Lima = "America/Lima"
-    America_Los_Angeles = "America/Los_Angeles"
-    America_Louisville = "America/Louisville"
-    America_Lower_Princes = "America/Lower_Princes"
-    America_Maceio = "America/Maceio"
-    America_Managua = "America/Managua"
-    America_Manaus = "America/Manaus"
-    America_Marigot = "America/Marigot"
-    America_Martinique = "America/Martinique"
-    America_Matamoros = "America/Matamoros"
-    America_Mazatlan = "America/Mazatlan"
-    America_Mendoza = "America/Mendoza"
-    America_Menominee = "America/Menominee"
-    America_Merida = "America/Merida"
-    America_Metlakatla = "America/Metlakatla"
-    America_Mexico_City = "America/Mexico_City"
-    America_Miquelon = "America/Miquelon"
-    America_Moncton = "America/Moncton"
-    America_Monterrey = "America/Monterrey"
-    America_Montevideo = "America/Montevideo"
-    America_Montreal = "America/Montreal"
-    America_Montserrat = "America/Montserrat"
-    America_Nassau = "America/Nassau"
-    America_New_York = "America/New_York"
-    America_Nipigon = "America/Nipigon"
-    America_Nome = "America/Nome"
-    America_Noronha = "America/Noronha"
-    America_North_Dakota_Beulah = "America/North_Dakota/Beulah"
-    America_North_Dakota_Center = "America/North_Dakota/Center"
-    America_North_Dakota_New_Salem = "America/North_Dakota/New_Salem"
-    America_Ojinaga = "America/Ojinaga"
-    America_Panama = "America/Panama"
-    America_Pangnirtung = "America/Pangnirtung"
-    America_Paramaribo = "America/Paramaribo"
-    America_Phoenix = "America/Phoenix"
-    America_Port_au_Prince = "America/Port-au-Prince"
-    America_Port_of_Spain = "America/Port_of_Spain"
-    America_Porto_Velho = "America/Porto_Velho"
-    America_Puerto_Rico = "America/Puerto_Rico"
-    America_Punta_Arenas = "America/Punta_Arenas"
-    America_Rainy_River = "America/Rainy_River"
-    America_Rankin_Inlet = "America/Rankin_Inlet"
-    America_Recife = "America/Recife"
-    America_Regina = "America/Regina"
-    America_Resolute = "America/Resolute"
-    America_Rio_Branco = "America/Rio_Branco"
-    America_Santa_Isabel = "America/Santa_Isabel"
-    America_Santarem = "America/Santarem"
-    America_Santiago = "America/Santiago"
-    America_Santo_Domingo = "America/Santo_Domingo"
-    America_Sao_Paulo = "America/Sao_Paulo"
-    America_Scoresbysund = "America/Scoresbysund"
-    America_Sitka = "America/Sitka"
-    America_St_Barthelemy = "America/St_Barthelemy"
-    America_St_Johns = "America/St_Johns"
-    America_St_Kitts = "America/St_Kitts"
-    America_St_Lucia = "America/St_Lucia"
-    America_St_Thomas = "America/St_Thomas"
-    America_St_Vincent = "America/St_Vincent"
-    America_Swift_Current = "America/Swift_Current"
-    America_Tegucigalpa = "America/Tegucigalpa"
-    America_Thule = "America/Thule"
-    America_Thunder_Bay = "America/Thunder_Bay"
-    America_Tijuana = "America/Tijuana"
-    America_Toronto = "America/Toronto"
-    America_Tortola = "America/Tortola"
-    America_Vancouver = "America/Vancouver"
-    America_Whitehorse = "America/Whitehorse"
-    America_Winnipeg = "America/Winnipeg"
-    America_Yakutat = "America/Yakutat"
-    America_Yellowknife = "America/Yellowknife"
-    Antarctica_Casey = "Antarctica/Casey"
-    Antarctica_Davis = "Antarctica/Davis"
-    Antarctica_DumontDUrville = "Antarctica/DumontDUrville"
-    Antarctica_Macquarie = "Antarctica/Macquarie"
-    Antarctica_Mawson = "Antarctica/Mawson"
-    Antarctica_McMurdo = "Antarctica/McMurdo"
-    Antarctica_Palmer = "Antarctica/Palmer"
-    Antarctica_Rothera = "Antarctica/Rothera"
-    Antarctica_Syowa = "Antarctica/Syowa"
-    Antarctica_Troll = "Antarctica/Troll"
-    Antarctica_Vostok = "Antarctica/Vostok"
-    Arctic_Longyearbyen = "Arctic/Longyearbyen"
-    Asia_Aden = "Asia/Aden"
-    Asia_Almaty = "Asia/Almaty"
-    Asia_Amman = "Asia/Amman"
-    Asia_Anadyr = "Asia/Anadyr"
-    Asia_Aqtau = "Asia/Aqtau"
-    Asia_Aqtobe = "Asia/Aqtobe"
-    Asia_Ashgabat = "Asia/Ashgabat"
-    Asia_Atyrau = "Asia/Atyrau"
-    Asia_Baghdad = "Asia/Baghdad"
-    Asia_Bahrain = "Asia/Bahrain"
-    Asia_Baku = "Asia/Baku"
-    Asia_Bangkok = "Asia/Bangkok"
-    Asia_Barnaul = "Asia/Barnaul"
-    Asia_Beirut = "Asia/Beirut"
-    Asia_Bishkek = "Asia/Bishkek"
-    Asia_Brunei = "Asia/Brunei"
-    Asia_Calcutta = "Asia/Calcutta"
-    Asia_Chita = "Asia/Chita"
-    Asia_Choibalsan = "Asia/Choibalsan"
-    Asia_Colombo = "Asia/Colombo"
-    Asia_Damascus = "Asia/Damascus"
-    Asia_Dhaka = "Asia/Dhaka"
-    Asia_Dili = "Asia/Dili"
-    Asia_Dubai = "Asia/Dubai"
-    Asia_Dushanbe = "Asia/Dushanbe"
-    Asia_Famagusta = "Asia/Famagusta"
-    Asia_Gaza = "Asia/Gaza"
-    Asia_Hebron = "Asia/Hebron"
-    Asia_Hong_Kong = "Asia/Hong_Kong"
-    Asia_Hovd = "Asia/Hovd"
-    Asia_Irkutsk = "Asia/Irkutsk"
-    Asia_Jakarta = "Asia/Jakarta"
-    Asia_Jayapura = "Asia/Jayapura"
-    Asia_Jerusalem = "Asia/Jerusalem"
-    Asia_Kabul = "Asia/Kabul"
-    Asia_Kamchatka = "Asia/Kamchatka"
-    Asia_Karachi = "Asia/Karachi"
-    Asia_Katmandu = "Asia/Katmandu"
-    Asia_Khandyga = "Asia/Khandyga"
-    Asia_Krasnoyarsk = "Asia/Krasnoyarsk"
-    Asia_Kuala_Lumpur = "Asia/Kuala_Lumpur"
-    Asia_Kuching = "Asia/Kuching"
-    Asia_Kuwait = "Asia/Kuwait"
-    Asia_Macau = "Asia/Macau"
-    Asia_Magadan = "Asia/Magadan"
-    Asia_Makassar = "Asia/Makassar"
-    Asia_Manila = "Asia/Manila"
-    Asia_Muscat = "Asia/Muscat"
-    Asia_Nicosia = "Asia/Nicosia"
-    Asia_Novokuznetsk = "Asia/Novokuznetsk"
-    Asia_Novosibirsk = "Asia/Novosibirsk"
-    Asia_Omsk = "Asia/Omsk"
-    Asia_Oral = "Asia/Oral"
-    Asia_Phnom_Penh = "Asia/Phnom_Penh"
-    Asia_Pontianak = "Asia/Pontianak"
-    Asia_Pyongyang = "Asia/Pyongyang"
-    Asia_Qatar = "Asia/Qatar"
-    Asia_Qostanay = "Asia/Qostanay"
-    Asia_Qyzylorda = "Asia/Qyzylorda"
-    Asia_Rangoon = "Asia/Rangoon"
-    Asia_Riyadh = "Asia/Riyadh"
-    Asia_Saigon = "Asia/Saigon"
-    Asia_Sakhalin = "Asia/Sakhalin"
-    Asia_Samarkand = "Asia/Samarkand"
-    Asia_Seoul = "Asia/Seoul"
-    Asia_Shanghai = "Asia/Shanghai"
-    Asia_Singapore = "Asia/Singapore"
-    Asia_Srednekolymsk = "Asia/Srednekolymsk"
-    Asia_Taipei = "Asia/Taipei"
-    Asia_Tashkent = "Asia/Tashkent"
-    Asia_Tbilisi = "Asia/Tbilisi"
-    Asia_Tehran = "Asia/Tehran"
-    Asia_Thimphu = "Asia/Thimphu"
-    Asia_Tokyo = "Asia/Tokyo"
-    Asia_Tomsk = "Asia/Tomsk"
-    Asia_Ulaanbaatar = "Asia/Ulaanbaatar"
-    Asia_Urumqi = "Asia/Urumqi"
-    Asia_Ust_Nera = "Asia/Ust-Nera"
-    Asia_Vientiane = "Asia/Vientiane"
-    Asia_Vladivostok = "Asia/Vladivostok"
-    Asia_Yakutsk = "Asia/Yakutsk"
-    Asia_Yekaterinburg = "Asia/Yekaterinburg"
-    Asia_Yerevan = "Asia/Yerevan"
-    Atlantic_Azores = "Atlantic/Azores"
-    Atlantic_Bermuda = "Atlantic/Bermuda"
-    Atlantic_Canary = "Atlantic/Canary"
-    Atlantic_Cape_Verde = "Atlantic/Cape_Verde"
-    Atlantic_Faeroe = "Atlantic/Faeroe"
-    Atlantic_Madeira = "Atlantic/Madeira"
-    Atlantic_Reykjavik = "Atlantic/Reykjavik"
-    Atlantic_South_Georgia = "Atlantic/South_Georgia"
-    Atlantic_St_Helena = "Atlantic/St_Helena"
-    Atlantic_Stanley = "Atlantic/Stanley"
-    Australia_Adelaide = "Australia/Adelaide"
-    Australia_Brisbane = "Australia/Brisbane"
-    Australia_Broken_Hill = "Australia/Broken_Hill"
-    Australia_Currie = "Australia/Currie"
-    Australia_Darwin = "Australia/Darwin"
-    Australia_Eucla = "Australia/Eucla"
-    Australia_Hobart = "Australia/Hobart"
-    Australia_Lindeman = "Australia/Lindeman"
-    Australia_Lord_Howe = "Australia/Lord_Howe"
-    Australia_Melbourne = "Australia/Melbourne"
-    Australia_Perth = "Australia/Perth"
-    Australia_Sydney = "Australia/Sydney"
-    Europe_Amsterdam = "Europe/Amsterdam"
-    Europe_Andorra = "Europe/Andorra"
-    Europe_Astrakhan = "Europe/Astrakhan"
-    Europe_Athens = "Europe/Athens"
-    Europe_Belgrade = "Europe/Belgrade"
-    Europe_Berlin = "Europe/Berlin"
-    Europe_Bratislava = "Europe/Bratislava"
-    Europe_Brussels = "Europe/Brussels"
-    Europe_Bucharest = "Europe/Bucharest"
-    Europe_Budapest = "Europe/Budapest"
-    Europe_Busingen = "Europe/Busingen"
-    Europe_Chisinau = "Europe/Chisinau"
-    Europe_Copenhagen = "Europe/Copenhagen"
-    Europe_Dublin = "Europe/Dublin"
-    Europe_Gibraltar = "Europe/Gibraltar"
-    Europe_Guernsey = "Europe/Guernsey"
-    Europe_Helsinki = "Europe/Helsinki"
-    Europe_Isle_of_Man = "Europe/Isle_of_Man"
-    Europe_Istanbul = "Europe/Istanbul"
-    Europe_Jersey = "Europe/Jersey"
-    Europe_Kaliningrad = "Europe/Kaliningrad"
-    Europe_Kiev = "Europe/Kiev"
-    Europe_Kirov = "Europe/Kirov"
-    Europe_Lisbon = "Europe/Lisbon"
-    Europe_Ljubljana = "Europe/Ljubljana"
-    Europe_London = "Europe/London"
-    Europe_Luxembourg = "Europe/Luxembourg"
-    Europe_Madrid = "Europe/Madrid"
-    Europe_Malta = "Europe/Malta"
-    Europe_Mariehamn = "Europe/Mariehamn"
-    Europe_Minsk = "Europe/Minsk"
-    Europe_Monaco = "Europe/Monaco"
-    Europe_Moscow = "Europe/Moscow"
-    Europe_Oslo = "Europe/Oslo"
-    Europe_Paris = "Europe/Paris"
-    Europe_Podgorica = "Europe/Podgorica"
-    Europe_Prague = "Europe/Prague"
-    Europe_Riga = "Europe/Riga"
-    Europe_Rome = "Europe/Rome"
-    Europe_Samara = "Europe/Samara"
-    Europe_San_Marino = "Europe/San_Marino"
-    Europe_Sarajevo = "Europe/Sarajevo"
-    Europe_Saratov = "Europe/Saratov"
-    Europe_Simferopol = "Europe/Simferopol"
-    Europe_Skopje = "Europe/Skopje"
-    Europe_Sofia = "Europe/Sofia"
-    Europe_Stockholm = "Europe/Stockholm"
-    Europe_Tallinn = "Europe/Tallinn"
-    Europe_Tirane = "Europe/Tirane"
-    Europe_Ulyanovsk = "Europe/Ulyanovsk"
-    Europe_Uzhgorod = "Europe/Uzhgorod"
-    Europe_Vaduz = "Europe/Vaduz"
-    Europe_Vatican = "Europe/Vatican"
-    Europe_Vienna = "Europe/Vienna"
-    Europe_Vilnius = "Europe/Vilnius"
-    Europe_Volgograd = "Europe/Volgograd"
-    Europe_Warsaw = "Europe/Warsaw"
-    Europe_Zagreb = "Europe/Zagreb"
-    Europe_Zaporozhye = "Europe/Zaporozhye"
-    Europe_Zurich = "Europe/Zurich"
-    Indian_Antananarivo = "Indian/Antananarivo"
-    Indian_Chagos = "Indian/Chagos"
-    Indian_Christmas = "Indian/Christmas"
-    Indian_Cocos = "Indian/Cocos"
-    Indian_Comoro = "Indian/Comoro"
-    Indian_Kerguelen = "Indian/Kerguelen"
-    Indian_Mahe = "Indian/Mahe"
-    Indian_Maldives = "Indian/Maldives"
-    Indian_Mauritius = "Indian/Mauritius"
-    Indian_Mayotte = "Indian/Mayotte"
-    Indian_Reunion = "Indian/Reunion"
-    Pacific_Apia = "Pacific/Apia"
-    Pacific_Auckland = "Pacific/Auckland"
-    Pacific_Bougainville = "Pacific/Bougainville"
-    Pacific_Chatham = "Pacific/Chatham"
-    Pacific_Easter = "Pacific/Easter"
-    Pacific_Efate = "Pacific/Efate"
-    Pacific_Enderbury = "Pacific/Enderbury"
-    Pacific_Fakaofo = "Pacific/Fakaofo"
-    Pacific_Fiji = "Pacific/Fiji"
-    Pacific_Funafuti = "Pacific/Funafuti"
-    Pacific_Galapagos = "Pacific/Galapagos"
-    Pacific_Gambier = "Pacific/Gambier"
-    Pacific_Guadalcanal = "Pacific/Guadalcanal"
-    Pacific_Guam = "Pacific/Guam"
-    Pacific_Honolulu = "Pacific/Honolulu"
-    Pacific_Johnston = "Pacific/Johnston"
-    Pacific_Kiritimati = "Pacific/Kiritimati"
-    Pacific_Kosrae = "Pacific/Kosrae"
-    Pacific_Kwajalein = "Pacific/Kwajalein"
-    Pacific_Majuro = "Pacific/Majuro"
-    Pacific_Marquesas = "Pacific/Marquesas"
-    Pacific_Midway = "Pacific/Midway"
-    Pacific_Nauru = "Pacific/Nauru"
-    Pacific_Niue = "Pacific/Niue"
-    Pacific_Norfolk = "Pacific/Norfolk"
-    Pacific_Noumea = "Pacific/Noumea"
-    Pacific_Pago_Pago = "Pacific/Pago_Pago"
-    Pacific_Palau = "Pacific/Palau"
-    Pacific_Pitcairn = "Pacific/Pitcairn"
-    Pacific_Ponape = "Pacific/Ponape"
-    Pacific_Port_Moresby = "Pacific/Port_Moresby"
-    Pacific_Rarotonga = "Pacific/Rarotonga"
-    Pacific_Saipan = "Pacific/Saipan"
-    Pacific_Tahiti = "Pacific/Tahiti"
-    Pacific_Tarawa = "Pacific/Tarawa"
-    Pacific_Tongatapu = "Pacific/Tongatapu"
-    Pacific_Truk = "Pacific/Truk"
-    Pacific_Wake = "Pacific/Wake"
-    Pacific_Wallis = "Pacific/Wallis"
-
-
-class ReportProviderMetadataRequestDeviceUltraloqMetadataTimeZone(Enum):
-    """
-    IANA timezone for the Ultraloq device
-    """
-
-    Africa_Abidjan = "Africa/Abidjan"
-    Africa_Accra = "Africa/Accra"
-    Africa_Addis_Ababa = "Africa/Addis_Ababa"
-    Africa_Algiers = "Africa/Algiers"
-    Africa_Asmera = "Africa/Asmera"
-    Africa_Bamako = "Africa/Bamako"
-    Africa_Bangui = "Africa/Bangui"
-    Africa_Banjul = "Africa/Banjul"
-    Africa_Bissau = "Africa/Bissau"
-    Africa_Blantyre = "Africa/Blantyre"
-    Africa_Brazzaville = "Africa/Brazzaville"
-    Africa_Bujumbura = "Africa/Bujumbura"
-    Africa_Cairo = "Africa/Cairo"
-    Africa_Casablanca = "Africa/Casablanca"
-    Africa_Ceuta = "Africa/Ceuta"
-    Africa_Conakry = "Africa/Conakry"
-    Africa_Dakar = "Africa/Dakar"
-    Africa_Dar_es_Salaam = "Africa/Dar_es_Salaam"
-    Africa_Djibouti = "Africa/Djibouti"
-    Africa_Douala = "Africa/Douala"
-    Africa_El_Aaiun = "Africa/El_Aaiun"
-    Africa_Freetown = "Africa/Freetown"
-    Africa_Gaborone = "Africa/Gaborone"
-    Africa_Harare = "Africa/Harare"
-    Africa_Johannesburg = "Africa/Johannesburg"
-    Africa_Juba = "Africa/Juba"
-    Africa_Kampala = "Africa/Kampala"
-    Africa_Khartoum = "Africa/Khartoum"
-    Africa_Kigali = "Africa/Kigali"
-    Africa_Kinshasa = "Africa/Kinshasa"
-    Africa_Lagos = "Africa/Lagos"
-    Africa_Libreville = "Africa/Libreville"
-    Africa_Lome = "Africa/Lome"
-    Africa_Luanda = "Africa/Luanda"
-    Africa_Lubumbashi = "Africa/Lubumbashi"
-    Africa_Lusaka = "Africa/Lusaka"
-    Africa_Malabo = "Africa/Malabo"
-    Africa_Maputo = "Africa/Maputo"
-    Africa_Maseru = "Africa/Maseru"
-    Africa_Mbabane = "Africa/Mbabane"
-    Africa_Mogadishu = "Africa/Mogadishu"
-    Africa_Monrovia = "Africa/Monrovia"
-    Africa_Nairobi = "Africa/Nairobi"
-    Africa_Ndjamena = "Africa/Ndjamena"
-    Africa_Niamey = "Africa/Niamey"
-    Africa_Nouakchott = "Africa/Nouakchott"
-    Africa_Ouagadougou = "Africa/Ouagadougou"
-    Africa_Porto_Novo = "Africa/Porto-Novo"
-    Africa_Sao_Tome = "Africa/Sao_Tome"
-    Africa_Tripoli = "Africa/Tripoli"
-    Africa_Tunis = "Africa/Tunis"
-    Africa_Windhoek = "Africa/Windhoek"
-    America_Adak = "America/Adak"
-    America_Anchorage = "America/Anchorage"
-    America_Anguilla = "America/Anguilla"
-    America_Antigua = "America/Antigua"
-    America_Araguaina = "America/Araguaina"
-    America_Argentina_La_Rioja = "America/Argentina/La_Rioja"
-    America_Argentina_Rio_Gallegos = "America/Argentina/Rio_Gallegos"
-    America_Argentina_Salta = "America/Argentina/Salta"
-    America_Argentina_San_Juan = "America/Argentina/San_Juan"
-    America_Argentina_San_Luis = "America/Argentina/San_Luis"
-    America_Argentina_Tucuman = "America/Argentina/Tucuman"
-    America_Argentina_Ushuaia = "America/Argentina/Ushuaia"
-    America_Aruba = "America/Aruba"
-    America_Asuncion = "America/Asuncion"
-    America_Bahia = "America/Bahia"
-    America_Bahia_Banderas = "America/Bahia_Banderas"
-    America_Barbados = "America/Barbados"
-    America_Belem = "America/Belem"
-    America_Belize = "America/Belize"
-    America_Blanc_Sablon = "America/Blanc-Sablon"
-    America_Boa_Vista = "America/Boa_Vista"
-    America_Bogota = "America/Bogota"
-    America_Boise = "America/Boise"
-    America_Buenos_Aires = "America/Buenos_Aires"
-    America_Cambridge_Bay = "America/Cambridge_Bay"
-    America_Campo_Grande = "America/Campo_Grande"
-    America_Cancun = "America/Cancun"
-    America_Caracas = "America/Caracas"
-    America_Catamarca = "America/Catamarca"
-    America_Cayenne = "America/Cayenne"
-    America_Cayman = "America/Cayman"
-    America_Chicago = "America/Chicago"
-    America_Chihuahua = "America/Chihuahua"
-    America_Ciudad_Juarez = "America/Ciudad_Juarez"
-    America_Coral_Harbour = "America/Coral_Harbour"
-    America_Cordoba = "America/Cordoba"
-    America_Costa_Rica = "America/Costa_Rica"
-    America_Creston = "America/Creston"
-    America_Cuiaba = "America/Cuiaba"
-    America_Curacao = "America/Curacao"
-    America_Danmarkshavn = "America/Danmarkshavn"
-    America_Dawson = "America/Dawson"
-    America_Dawson_Creek = "America/Dawson_Creek"
-    America_Denver = "America/Denver"
-    America_Detroit = "America/Detroit"
-    America_Dominica = "America/Dominica"
-    America_Edmonton = "America/Edmonton"
-    America_Eirunepe = "America/Eirunepe"
-    America_El_Salvador = "America/El_Salvador"
-    America_Fort_Nelson = "America/Fort_Nelson"
-    America_Fortaleza = "America/Fortaleza"
-    America_Glace_Bay = "America/Glace_Bay"
-    America_Godthab = "America/Godthab"
-    America_Goose_Bay = "America/Goose_Bay"
-    America_Grand_Turk = "America/Grand_Turk"
-    America_Grenada = "America/Grenada"
-    America_Guadeloupe = "America/Guadeloupe"
-    America_Guatemala = "America/Guatemala"
-    America_Guayaquil = "America/Guayaquil"
-    America_Guyana = "America/Guyana"
-    America_Halifax = "America/Halifax"
-    America_Havana = "America/Havana"
-    America_Hermosillo = "America/Hermosillo"
-    America_Indiana_Knox = "America/Indiana/Knox"
-    America_Indiana_Marengo = "America/Indiana/Marengo"
-    America_Indiana_Petersburg = "America/Indiana/Petersburg"
-    America_Indiana_Tell_City = "America/Indiana/Tell_City"
-    America_Indiana_Vevay = "America/Indiana/Vevay"
-    America_Indiana_Vincennes = "America/Indiana/Vincennes"
-    America_Indiana_Winamac = "America/Indiana/Winamac"
-    America_Indianapolis = "America/Indianapolis"
-    America_Inuvik = "America/Inuvik"
-    America_Iqaluit = "America/Iqaluit"
-    America_Jamaica = "America/Jamaica"
-    America_Jujuy = "America/Jujuy"
-    America_Juneau = "America/Juneau"
-    America_Kentucky_Monticello = "America/Kentucky/Monticello"
-    America_Kralendijk = "America/Kralendijk"
-    America_La_Paz = "America/La_Paz"
-    America_Lima = "America/Lima"
-    America_Los_Angeles = "America/Los_Angeles"
-    America_Louisville = "America/Louisville"
-    America_Lower_Princes = "America/Lower_Princes"
-    America_Maceio = "America/Maceio"
-    America_Managua = "America/Managua"
-    America_Manaus = "America/Manaus"
-    America_Marigot = "America/Marigot"
-    America_Martinique = "America/Martinique"
-    America_Matamoros = "America/Matamoros"
-    America_Mazatlan = "America/Mazatlan"
-    America_Mendoza = "America/Mendoza"
-    America_Menominee = "America/Menominee"
-    America_Merida = "America/Merida"
-    America_Metlakatla = "America/Metlakatla"
-    America_Mexico_City = "America/Mexico_City"
-    America_Miquelon = "America/Miquelon"
-    America_Moncton = "America/Moncton"
-    America_Monterrey = "America/Monterrey"
-    America_Montevideo = "America/Montevideo"
-    America_Montreal = "America/Montreal"
-    America_Montserrat = "America/Montserrat"
-    America_Nassau = "America/Nassau"
-    America_New_York = "America/New_York"
-    America_Nipigon = "America/Nipigon"
-    America_Nome = "America/Nome"
-    America_Noronha = "America/Noronha"
-    America_North_Dakota_Beulah = "America/North_Dakota/Beulah"
-    America_North_Dakota_Center = "America/North_Dakota/Center"
-    America_North_Dakota_New_Salem = "America/North_Dakota/New_Salem"
-    America_Ojinaga = "America/Ojinaga"
-    America_Panama = "America/Panama"
-    America_Pangnirtung = "America/Pangnirtung"
-    America_Paramaribo = "America/Paramaribo"
-    America_Phoenix = "America/Phoenix"
-    America_Port_au_Prince = "America/Port-au-Prince"
-    America_Port_of_Spain = "America/Port_of_Spain"
-    America_Porto_Velho = "America/Porto_Velho"
-    America_Puerto_Rico = "America/Puerto_Rico"
-    America_Punta_Arenas = "America/Punta_Arenas"
-    America_Rainy_River = "America/Rainy_River"
-    America_Rankin_Inlet = "America/Rankin_Inlet"
-    America_Recife = "America/Recife"
-    America_Regina = "America/Regina"
-    America_Resolute = "America/Resolute"
-    America_Rio_Branco = "America/Rio_Branco"
-    America_Santa_Isabel = "America/Santa_Isabel"
-    America_Santarem = "America/Santarem"
-    America_Santiago = "America/Santiago"
-    America_Santo_Domingo = "America/Santo_Domingo"
-    America_Sao_Paulo = "America/Sao_Paulo"
-    America_Scoresbysund = "America/Scoresbysund"
-    America_Sitka = "America/Sitka"
-    America_St_Barthelemy = "America/St_Barthelemy"
-    America_St_Johns = "America/St_Johns"
-    America_St_Kitts = "America/St_Kitts"
-    America_St_Lucia = "America/St_Lucia"
-    America_St_Thomas = "America/St_Thomas"
-    America_St_Vincent = "America/St_Vincent"
-    America_Swift_Current = "America/Swift_Current"
-    America_Tegucigalpa = "America/Tegucigalpa"
-    America_Thule = "America/Thule"
-    America_Thunder_Bay = "America/Thunder_Bay"
-    America_Tijuana = "America/Tijuana"
-    America_Toronto = "America/Toronto"
-    America_Tortola = "America/Tortola"
-    America_Vancouver = "America/Vancouver"
-    America_Whitehorse = "America/Whitehorse"
-    America_Winnipeg = "America/Winnipeg"
-    America_Yakutat = "America/Yakutat"
-    America_Yellowknife = "America/Yellowknife"
-    Antarctica_Casey = "Antarctica/Casey"
-    Antarctica_Davis = "Antarctica/Davis"
-    Antarctica_DumontDUrville = "Antarctica/DumontDUrville"
-    Antarctica_Macquarie = "Antarctica/Macquarie"
-    Antarctica_Mawson = "Antarctica/Mawson"
-    Antarctica_McMurdo = "Antarctica/McMurdo"
-    Antarctica_Palmer = "Antarctica/Palmer"
-    Antarctica_Rothera = "Antarctica/Rothera"
-    Antarctica_Syowa = "Antarctica/Syowa"
-    Antarctica_Troll = "Antarctica/Troll"
-    Antarctica_Vostok = "Antarctica/Vostok"
-    Arctic_Longyearbyen = "Arctic/Longyearbyen"
-    Asia_Aden = "Asia/Aden"
-    Asia_Almaty = "Asia/Almaty"
-    Asia_Amman = "Asia/Amman"
-    Asia_Anadyr = "Asia/Anadyr"
-    Asia_Aqtau = "Asia/Aqtau"
-    Asia_Aqtobe = "Asia/Aqtobe"
-    Asia_Ashgabat = "Asia/Ashgabat"
-    Asia_Atyrau = "Asia/Atyrau"
-    Asia_Baghdad = "Asia/Baghdad"
-    Asia_Bahrain = "Asia/Bahrain"
-    Asia_Baku = "Asia/Baku"
-    Asia_Bangkok = "Asia/Bangkok"
-    Asia_Barnaul = "Asia/Barnaul"
-    Asia_Beirut = "Asia/Beirut"
-    Asia_Bishkek = "Asia/Bishkek"
-    Asia_Brunei = "Asia/Brunei"
-    Asia_Calcutta = "Asia/Calcutta"
-    Asia_Chita = "Asia/Chita"
-    Asia_Choibalsan = "Asia/Choibalsan"
-    Asia_Colombo = "Asia/Colombo"
-    Asia_Damascus = "Asia/Damascus"
-    Asia_Dhaka = "Asia/Dhaka"
-    Asia_Dili = "Asia/Dili"
-    Asia_Dubai = "Asia/Dubai"
-    Asia_Dushanbe = "Asia/Dushanbe"
-    Asia_Famagusta = "Asia/Famagusta"
-    Asia_Gaza = "Asia/Gaza"
-    Asia_Hebron = "Asia/Hebron"
-    Asia_Hong_Kong = "Asia/Hong_Kong"
-    Asia_Hovd = "Asia/Hovd"
-    Asia_Irkutsk = "Asia/Irkutsk"
-    Asia_Jakarta = "Asia/Jakarta"
-    Asia_Jayapura = "Asia/Jayapura"
-    Asia_Jerusalem = "Asia/Jerusalem"
-    Asia_Kabul = "Asia/Kabul"
-    Asia_Kamchatka = "Asia/Kamchatka"
-    Asia_Karachi = "Asia/Karachi"
-    Asia_Katmandu = "Asia/Katmandu"
-    Asia_Khandyga = "Asia/Khandyga"
-    Asia_Krasnoyarsk = "Asia/Krasnoyarsk"
-    Asia_Kuala_Lumpur = "Asia/Kuala_Lumpur"
-    Asia_Kuching = "Asia/Kuching"
-    Asia_Kuwait = "Asia/Kuwait"
-    Asia_Macau = "Asia/Macau"
-    Asia_Magadan = "Asia/Magadan"
-    Asia_Makassar = "Asia/Makassar"
-    Asia_Manila = "Asia/Manila"
-    Asia_Muscat = "Asia/Muscat"
-    Asia_Nicosia = "Asia/Nicosia"
-    Asia_Novokuznetsk = "Asia/Novokuznetsk"
-    Asia_Novosibirsk = "Asia/Novosibirsk"
-    Asia_Omsk = "Asia/Omsk"
-    Asia_Oral = "Asia/Oral"
-    Asia_Phnom_Penh = "Asia/Phnom_Penh"
-    Asia_Pontianak = "Asia/Pontianak"
-    Asia_Pyongyang = "Asia/Pyongyang"
-    Asia_Qatar = "Asia/Qatar"
-    Asia_Qostanay = "Asia/Qostanay"
-    Asia_Qyzylorda = "Asia/Qyzylorda"
-    Asia_Rangoon = "Asia/Rangoon"
-    Asia_Riyadh = "Asia/Riyadh"
-    Asia_Saigon = "Asia/Saigon"
-    Asia_Sakhalin = "Asia/Sakhalin"
-    Asia_Samarkand = "Asia/Samarkand"
-    Asia_Seoul = "Asia/Seoul"
-    Asia_Shanghai = "Asia/Shanghai"
-    Asia_Singapore = "Asia/Singapore"
-    Asia_Srednekolymsk = "Asia/Srednekolymsk"
-    Asia_Taipei = "Asia/Taipei"
-    Asia_Tashkent = "Asia/Tashkent"
-    Asia_Tbilisi = "Asia/Tbilisi"
-    Asia_Tehran = "Asia/Tehran"
-    Asia_Thimphu = "Asia/Thimphu"
-    Asia_Tokyo = "Asia/Tokyo"
-    Asia_Tomsk = "Asia/Tomsk"
-    Asia_Ulaanbaatar = "Asia/Ulaanbaatar"
-    Asia_Urumqi = "Asia/Urumqi"
-    Asia_Ust_Nera = "Asia/Ust-Nera"
-    Asia_Vientiane = "Asia/Vientiane"
-    Asia_Vladivostok = "Asia/Vladivostok"
-    Asia_Yakutsk = "Asia/Yakutsk"
-    Asia_Yekaterinburg = "Asia/Yekaterinburg"
-    Asia_Yerevan = "Asia/Yerevan"
-    Atlantic_Azores = "Atlantic/Azores"
-    Atlantic_Bermuda = "Atlantic/Bermuda"
-    Atlantic_Canary = "Atlantic/Canary"
-    Atlantic_Cape_Verde = "Atlantic/Cape_Verde"
-    Atlantic_Faeroe = "Atlantic/Faeroe"
-    Atlantic_Madeira = "Atlantic/Madeira"
-    Atlantic_Reykjavik = "Atlantic/Reykjavik"
-    Atlantic_South_Georgia = "Atlantic/South_Georgia"
-    Atlantic_St_Helena = "Atlantic/St_Helena"
-    Atlantic_Stanley = "Atlantic/Stanley"
-    Australia_Adelaide = "Australia/Adelaide"
-    Australia_Brisbane = "Australia/Brisbane"
-    Australia_Broken_Hill = "Australia/Broken_Hill"
-    Australia_Currie = "Australia/Currie"
-    Australia_Darwin = "Australia/Darwin"
-    Australia_Eucla = "Australia/Eucla"
-    Australia_Hobart = "Australia/Hobart"
-    Australia_Lindeman = "Australia/Lindeman"
-    Australia_Lord_Howe = "Australia/Lord_Howe"
-    Australia_Melbourne = "Australia/Melbourne"
-    Australia_Perth = "Australia/Perth"
-    Australia_Sydney = "Australia/Sydney"
-    Europe_Amsterdam = "Europe/Amsterdam"
-    Europe_Andorra = "Europe/Andorra"
-    Europe_Astrakhan = "Europe/Astrakhan"
-    Europe_Athens = "Europe/Athens"
-    Europe_Belgrade = "Europe/Belgrade"
-    Europe_Berlin = "Europe/Berlin"
-    Europe_Bratislava = "Europe/Bratislava"
-    Europe_Brussels = "Europe/Brussels"
-    Europe_Bucharest = "Europe/Bucharest"
-    Europe_Budapest = "Europe/Budapest"
-    Europe_Busingen = "Europe/Busingen"
-    Europe_Chisinau = "Europe/Chisinau"
-    Europe_Copenhagen = "Europe/Copenhagen"
-    Europe_Dublin = "Europe/Dublin"
-    Europe_Gibraltar = "Europe/Gibraltar"
-    Europe_Guernsey = "Europe/Guernsey"
-    Europe_Helsinki = "Europe/Helsinki"
-    Europe_Isle_of_Man = "Europe/Isle_of_Man"
-    Europe_Istanbul = "Europe/Istanbul"
-    Europe_Jersey = "Europe/Jersey"
-    Europe_Kaliningrad = "Europe/Kaliningrad"
-    Europe_Kiev = "Europe/Kiev"
-    Europe_Kirov = "Europe/Kirov"
-    Europe_Lisbon = "Europe/Lisbon"
-    Europe_Ljubljana = "Europe/Ljubljana"
-    Europe_London = "Europe/London"
-    Europe_Luxembourg = "Europe/Luxembourg"
-    Europe_Madrid = "Europe/Madrid"
-    Europe_Malta = "Europe/Malta"
-    Europe_Mariehamn = "Europe/Mariehamn"
-    Europe_Minsk = "Europe/Minsk"
-    Europe_Monaco = "Europe/Monaco"
-    Europe_Moscow = "Europe/Moscow"
-    Europe_Oslo = "Europe/Oslo"
-    Europe_Paris = "Europe/Paris"
-    Europe_Podgorica = "Europe/Podgorica"
-    Europe_Prague = "Europe/Prague"
-    Europe_Riga = "Europe/Riga"
-    Europe_Rome = "Europe/Rome"
-    Europe_Samara = "Europe/Samara"
-    Europe_San_Marino = "Europe/San_Marino"
-    Europe_Sarajevo = "Europe/Sarajevo"
-    Europe_Saratov = "Europe/Saratov"
-    Europe_Simferopol = "Europe/Simferopol"
-    Europe_Skopje = "Europe/Skopje"
-    Europe_Sofia = "Europe/Sofia"
-    Europe_Stockholm = "Europe/Stockholm"
-    Europe_Tallinn = "Europe/Tallinn"
-    Europe_Tirane = "Europe/Tirane"
-    Europe_Ulyanovsk = "Europe/Ulyanovsk"
-    Europe_Uzhgorod = "Europe/Uzhgorod"
-    Europe_Vaduz = "Europe/Vaduz"
-    Europe_Vatican = "Europe/Vatican"
-    Europe_Vienna = "Europe/Vienna"
-    Europe_Vilnius = "Europe/Vilnius"
-    Europe_Volgograd = "Europe/Volgograd"
-    Europe_Warsaw = "Europe/Warsaw"
-    Europe_Zagreb = "Europe/Zagreb"
-    Europe_Zaporozhye = "Europe/Zaporozhye"
-    Europe_Zurich = "Europe/Zurich"
-    Indian_Antananarivo = "Indian/Antananarivo"
-    Indian_Chagos = "Indian/Chagos"
-    Indian_Christmas = "Indian/Christmas"
-    Indian_Cocos = "Indian/Cocos"
-    Indian_Comoro = "Indian/Comoro"
-    Indian_Kerguelen = "Indian/Kerguelen"
-    Indian_Mahe = "Indian/Mahe"
-    Indian_Maldives = "Indian/Maldives"
-    Indian_Mauritius = "Indian/Mauritius"
-    Indian_Mayotte = "Indian/Mayotte"
-    Indian_Reunion = "Indian/Reunion"
-    Pacific_Apia = "Pacific/Apia"
-    Pacific_Auckland = "Pacific/Auckland"
-    Pacific_Bougainville = "Pacific/Bougainville"
-    Pacific_Chatham = "Pacific/Chatham"
-    Pacific_Easter = "Pacific/Easter"
-    Pacific_Efate = "Pacific/Efate"
-    Pacific_Enderbury = "Pacific/Enderbury"
-    Pacific_Fakaofo = "Pacific/Fakaofo"
-    Pacific_Fiji = "Pacific/Fiji"
-    Pacific_Funafuti = "Pacific/Funafuti"
-    Pacific_Galapagos = "Pacific/Galapagos"
-    Pacific_Gambier = "Pacific/Gambier"
-    Pacific_Guadalcanal = "Pacific/Guadalcanal"
-    Pacific_Guam = "Pacific/Guam"
-    Pacific_Honolulu = "Pacific/Honolulu"
-    Pacific_Johnston = "Pacific/Johnston"
-    Pacific_Kiritimati = "Pacific/Kiritimati"
-    Pacific_Kosrae = "Pacific/Kosrae"
-    Pacific_Kwajalein = "Pacific/Kwajalein"
-    Pacific_Majuro = "Pacific/Majuro"
-    Pacific_Marquesas = "Pacific/Marquesas"
-    Pacific_Midway = "Pacific/Midway"
-    Pacific_Nauru = "Pacific/Nauru"
-    Pacific_Niue = "Pacific/Niue"
-    Pacific_Norfolk = "Pacific/Norfolk"
-    Pacific_Noumea = "Pacific/Noumea"
-    Pacific_Pago_Pago = "Pacific/Pago_Pago"
-    Pacific_Palau = "Pacific/Palau"
-    Pacific_Pitcairn = "Pacific/Pitcairn"
-    Pacific_Ponape = "Pacific/Ponape"
-    Pacific_Port_Moresby = "Pacific/Port_Moresby"
-    Pacific_Rarotonga = "Pacific/Rarotonga"
-    Pacific_Saipan = "Pacific/Saipan"
-    Pacific_Tahiti = "Pacific/Tahiti"
-    Pacific_Tarawa = "Pacific/Tarawa"
-    Pacific_Tongatapu = "Pacific/Tongatapu"
-    Pacific_Truk = "Pacific/Truk"
-    Pacific_Wake = "Pacific/Wake"
-    Pacific_Wallis = "Pacific/Wallis"
-
-
 class ReportProviderMetadataResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -22402,400 +21540,6 @@ class ResourceLocator(BaseModel):
     acs_system_id: str | None = None
     device_id: str | None = None
     resource_type: str
-
-
-class ResultVariant1AccessMethod(Enum):
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-
-    code = "code"
-    card = "card"
-    mobile_key = "mobile_key"
-    cloud_key = "cloud_key"
-
-
-class ResultVariant1Error(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the error.
-    """
-    error_code: str
-    message: str
-
-
-class ResultVariant1VisionlineMetadata(BaseModel):
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    auto_join: bool | None = None
-    """
-    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
-    """
-    card_function_type: CardFunctionType | str | None = None
-    """
-    Card function type in the Visionline access system.
-    """
-    card_id: str | None = None
-    """
-    ID of the card in the Visionline access system.
-    """
-    common_acs_entrance_ids: list[str] | None = None
-    """
-    Common entrance IDs in the Visionline access system.
-    """
-    credential_id: str | None = None
-    """
-    ID of the credential in the Visionline access system.
-    """
-    guest_acs_entrance_ids: list[str] | None = None
-    """
-    Guest entrance IDs in the Visionline access system.
-    """
-    is_valid: bool | None = None
-    """
-    Indicates whether the credential is valid.
-    """
-    joiner_acs_credential_ids: list[str] | None = None
-    """
-    IDs of the credentials to which you want to join.
-    """
-
-
-class ResultVariant1WarningBeingDeleted(BaseModel):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["being_deleted"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant1WarningNeedsToBeReissued(BaseModel):
-    """
-    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["needs_to_be_reissued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant1WarningScheduleExternallyModified(BaseModel):
-    """
-    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_externally_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant1WarningScheduleModified(BaseModel):
-    """
-    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant1WarningUnknownIssueWithAcsCredential(BaseModel):
-    """
-    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["unknown_issue_with_acs_credential"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant1WarningWaitingToBeIssued(BaseModel):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["waiting_to_be_issued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2AccessMethod(Enum):
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-
-    code = "code"
-    card = "card"
-    mobile_key = "mobile_key"
-    cloud_key = "cloud_key"
-
-
-class ResultVariant2Error(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the error.
-    """
-    error_code: str
-    message: str
-
-
-class ResultVariant2VisionlineMetadata(BaseModel):
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    auto_join: bool | None = None
-    """
-    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
-    """
-    card_function_type: CardFunctionType | str | None = None
-    """
-    Card function type in the Visionline access system.
-    """
-    card_id: str | None = None
-    """
-    ID of the card in the Visionline access system.
-    """
-    common_acs_entrance_ids: list[str] | None = None
-    """
-    Common entrance IDs in the Visionline access system.
-    """
-    credential_id: str | None = None
-    """
-    ID of the credential in the Visionline access system.
-    """
-    guest_acs_entrance_ids: list[str] | None = None
-    """
-    Guest entrance IDs in the Visionline access system.
-    """
-    is_valid: bool | None = None
-    """
-    Indicates whether the credential is valid.
-    """
-    joiner_acs_credential_ids: list[str] | None = None
-    """
-    IDs of the credentials to which you want to join.
-    """
-
-
-class ResultVariant2WarningBeingDeleted(BaseModel):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["being_deleted"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2WarningNeedsToBeReissued(BaseModel):
-    """
-    Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["needs_to_be_reissued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2WarningScheduleExternallyModified(BaseModel):
-    """
-    Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_externally_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2WarningScheduleModified(BaseModel):
-    """
-    Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["schedule_modified"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2WarningUnknownIssueWithAcsCredential(BaseModel):
-    """
-    An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["unknown_issue_with_acs_credential"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
-
-
-class ResultVariant2WarningWaitingToBeIssued(BaseModel):
-    """
-    Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    created_at: datetime
-    """
-    Date and time at which Seam created the warning.
-    """
-    message: str
-    """
-    Detailed description of the warning. Provides insights into the issue and potentially how to rectify it.
-    """
-    warning_code: Literal["waiting_to_be_issued"]
-    """
-    Unique identifier of the type of warning. Enables quick recognition and categorization of the issue.
-    """
 
 
 class RevokeAccessToAllEntrancesRequest(BaseModel):
@@ -23942,152 +22686,6 @@ class SeamCustomerV1EventsListRequestEventType(Enum):
     space_deleted = "space.deleted"
 
 
-class SeamCustomerV1EventsListRequestEventTypesItem(Enum):
-    access_code_created = "access_code.created"
-    access_code_changed = "access_code.changed"
-    access_code_name_changed = "access_code.name_changed"
-    access_code_code_changed = "access_code.code_changed"
-    access_code_time_frame_changed = "access_code.time_frame_changed"
-    access_code_mutations_requested = "access_code.mutations_requested"
-    access_code_scheduled_on_device = "access_code.scheduled_on_device"
-    access_code_set_on_device = "access_code.set_on_device"
-    access_code_removed_from_device = "access_code.removed_from_device"
-    access_code_delay_in_setting_on_device = "access_code.delay_in_setting_on_device"
-    access_code_failed_to_set_on_device = "access_code.failed_to_set_on_device"
-    access_code_deleted = "access_code.deleted"
-    access_code_delay_in_removing_from_device = (
-        "access_code.delay_in_removing_from_device"
-    )
-    access_code_failed_to_remove_from_device = (
-        "access_code.failed_to_remove_from_device"
-    )
-    access_code_modified_external_to_seam = "access_code.modified_external_to_seam"
-    access_code_deleted_external_to_seam = "access_code.deleted_external_to_seam"
-    access_code_backup_access_code_pulled = "access_code.backup_access_code_pulled"
-    access_code_unmanaged_converted_to_managed = (
-        "access_code.unmanaged.converted_to_managed"
-    )
-    access_code_unmanaged_failed_to_convert_to_managed = (
-        "access_code.unmanaged.failed_to_convert_to_managed"
-    )
-    access_code_unmanaged_created = "access_code.unmanaged.created"
-    access_code_unmanaged_removed = "access_code.unmanaged.removed"
-    access_grant_created = "access_grant.created"
-    access_grant_deleted = "access_grant.deleted"
-    access_grant_access_granted_to_all_doors = (
-        "access_grant.access_granted_to_all_doors"
-    )
-    access_grant_access_granted_to_door = "access_grant.access_granted_to_door"
-    access_grant_access_to_door_lost = "access_grant.access_to_door_lost"
-    access_grant_access_times_changed = "access_grant.access_times_changed"
-    access_grant_could_not_create_requested_access_methods = (
-        "access_grant.could_not_create_requested_access_methods"
-    )
-    access_method_issued = "access_method.issued"
-    access_method_revoked = "access_method.revoked"
-    access_method_card_encoding_required = "access_method.card_encoding_required"
-    access_method_deleted = "access_method.deleted"
-    access_method_reissued = "access_method.reissued"
-    access_method_created = "access_method.created"
-    access_method_delay_in_issuing = "access_method.delay_in_issuing"
-    access_method_failed_to_issue = "access_method.failed_to_issue"
-    acs_system_connected = "acs_system.connected"
-    acs_system_added = "acs_system.added"
-    acs_system_disconnected = "acs_system.disconnected"
-    acs_credential_deleted = "acs_credential.deleted"
-    acs_credential_issued = "acs_credential.issued"
-    acs_credential_reissued = "acs_credential.reissued"
-    acs_credential_invalidated = "acs_credential.invalidated"
-    acs_user_created = "acs_user.created"
-    acs_user_deleted = "acs_user.deleted"
-    acs_encoder_added = "acs_encoder.added"
-    acs_encoder_removed = "acs_encoder.removed"
-    acs_access_group_deleted = "acs_access_group.deleted"
-    acs_entrance_added = "acs_entrance.added"
-    acs_entrance_removed = "acs_entrance.removed"
-    client_session_deleted = "client_session.deleted"
-    connected_account_connected = "connected_account.connected"
-    connected_account_created = "connected_account.created"
-    connected_account_successful_login = "connected_account.successful_login"
-    connected_account_disconnected = "connected_account.disconnected"
-    connected_account_completed_first_sync = "connected_account.completed_first_sync"
-    connected_account_deleted = "connected_account.deleted"
-    connected_account_completed_first_sync_after_reconnection = (
-        "connected_account.completed_first_sync_after_reconnection"
-    )
-    connected_account_reauthorization_requested = (
-        "connected_account.reauthorization_requested"
-    )
-    action_attempt_lock_door_succeeded = "action_attempt.lock_door.succeeded"
-    action_attempt_lock_door_failed = "action_attempt.lock_door.failed"
-    action_attempt_unlock_door_succeeded = "action_attempt.unlock_door.succeeded"
-    action_attempt_unlock_door_failed = "action_attempt.unlock_door.failed"
-    action_attempt_simulate_keypad_code_entry_succeeded = (
-        "action_attempt.simulate_keypad_code_entry.succeeded"
-    )
-    action_attempt_simulate_keypad_code_entry_failed = (
-        "action_attempt.simulate_keypad_code_entry.failed"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_succeeded = (
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-    )
-    action_attempt_simulate_manual_lock_via_keypad_failed = (
-        "action_attempt.simulate_manual_lock_via_keypad.failed"
-    )
-    connect_webview_login_succeeded = "connect_webview.login_succeeded"
-    connect_webview_login_failed = "connect_webview.login_failed"
-    device_connected = "device.connected"
-    device_added = "device.added"
-    device_converted_to_unmanaged = "device.converted_to_unmanaged"
-    device_unmanaged_converted_to_managed = "device.unmanaged.converted_to_managed"
-    device_unmanaged_connected = "device.unmanaged.connected"
-    device_disconnected = "device.disconnected"
-    device_unmanaged_disconnected = "device.unmanaged.disconnected"
-    device_tampered = "device.tampered"
-    device_low_battery = "device.low_battery"
-    device_battery_status_changed = "device.battery_status_changed"
-    device_removed = "device.removed"
-    device_deleted = "device.deleted"
-    device_third_party_integration_detected = "device.third_party_integration_detected"
-    device_third_party_integration_no_longer_detected = (
-        "device.third_party_integration_no_longer_detected"
-    )
-    device_salto_privacy_mode_activated = "device.salto.privacy_mode_activated"
-    device_salto_privacy_mode_deactivated = "device.salto.privacy_mode_deactivated"
-    device_connection_became_flaky = "device.connection_became_flaky"
-    device_connection_stabilized = "device.connection_stabilized"
-    device_error_subscription_required = "device.error.subscription_required"
-    device_error_subscription_required_resolved = (
-        "device.error.subscription_required.resolved"
-    )
-    device_accessory_keypad_connected = "device.accessory_keypad_connected"
-    device_accessory_keypad_disconnected = "device.accessory_keypad_disconnected"
-    noise_sensor_noise_threshold_triggered = "noise_sensor.noise_threshold_triggered"
-    lock_locked = "lock.locked"
-    lock_unlocked = "lock.unlocked"
-    lock_access_denied = "lock.access_denied"
-    thermostat_climate_preset_activated = "thermostat.climate_preset_activated"
-    thermostat_manually_adjusted = "thermostat.manually_adjusted"
-    thermostat_temperature_threshold_exceeded = (
-        "thermostat.temperature_threshold_exceeded"
-    )
-    thermostat_temperature_threshold_no_longer_exceeded = (
-        "thermostat.temperature_threshold_no_longer_exceeded"
-    )
-    thermostat_temperature_reached_set_point = (
-        "thermostat.temperature_reached_set_point"
-    )
-    thermostat_temperature_changed = "thermostat.temperature_changed"
-    device_name_changed = "device.name_changed"
-    camera_activated = "camera.activated"
-    device_doorbell_rang = "device.doorbell_rang"
-    enrollment_automation_deleted = "enrollment_automation.deleted"
-    phone_deactivated = "phone.deactivated"
-    space_device_membership_changed = "space.device_membership_changed"
-    space_created = "space.created"
-    space_deleted = "space.deleted"
-
-
 class SeamCustomerV1PortalsGetRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -24377,17 +22975,18 @@ class SeamCustomerV1SettingsGetResponse(BaseModel):
     slug: str | None = None
 
 
-class SeamCustomerV1SettingsUpdateRequestBusinessVertical(Enum):
+class SeamCustomerV1SettingsUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    business_vertical: BusinessVertical | str | None = None
     """
     Business vertical to set on the workspace.
     """
-
-    neutral = "neutral"
-    short_term_rental = "short_term_rental"
-    hospitality = "hospitality"
-    multi_family = "multi_family"
-    gym_management = "gym_management"
-    property_tours = "property_tours"
+    slug: str | None = None
+    """
+    Slug to set on the workspace.
+    """
 
 
 class SeamCustomerV1SettingsUpdateResponse(BaseModel):
@@ -24606,16 +23205,6 @@ class SetFallbackClimatePresetResponse(BaseModel):
 class SetFanModeRequestFanMode(Enum):
     """
     Fan mode setting for the thermostat, such as `auto`, `on`, or `circulate`.
-    """
-
-    auto = "auto"
-    on = "on"
-    circulate = "circulate"
-
-
-class SetFanModeRequestFanModeSetting(Enum):
-    """
-    [Fan mode setting](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings#fan-mode-settings) that you want to set for the thermostat.
     """
 
     auto = "auto"
@@ -25555,20 +24144,6 @@ class ThermostatsGetRequest(BaseModel):
 class ThermostatsListRequestDeviceType(Enum):
     """
     Device type by which you want to filter thermostat devices.
-    """
-
-    ecobee_thermostat = "ecobee_thermostat"
-    nest_thermostat = "nest_thermostat"
-    honeywell_resideo_thermostat = "honeywell_resideo_thermostat"
-    tado_thermostat = "tado_thermostat"
-    sensi_thermostat = "sensi_thermostat"
-    smartthings_thermostat = "smartthings_thermostat"
-
-
-class ThermostatsListRequestDeviceTypesItem(Enum):
-    """
-    Device type for thermostats.
-
     """
 
     ecobee_thermostat = "ecobee_thermostat"
@@ -27237,7 +25812,7 @@ class UnmanagedAcsAccessGroupExternalType(Enum):
     kisi_access_group = "kisi_access_group"
 
 
-class UnmanagedAcsAccessGroupPendingMutationsItemCreating(BaseModel):
+class UnmanagedAcsAccessGroupPendingMutationCreating(BaseModel):
     """
     Seam is in the process of pushing an access group creation to the integrated access system.
     """
@@ -27259,7 +25834,7 @@ class UnmanagedAcsAccessGroupPendingMutationsItemCreating(BaseModel):
     """
 
 
-class UnmanagedAcsAccessGroupPendingMutationsItemDeleting(BaseModel):
+class UnmanagedAcsAccessGroupPendingMutationDeleting(BaseModel):
     """
     Seam is in the process of pushing an access group deletion to the integrated access system.
     """
@@ -27670,7 +26245,7 @@ class UnmanagedAcsUserExternalType(Enum):
     kisi_user = "kisi_user"
 
 
-class UnmanagedAcsUserPendingMutationsItemCreating(BaseModel):
+class UnmanagedAcsUserPendingMutationCreating(BaseModel):
     """
     Seam is in the process of pushing a user creation to the integrated access system.
     """
@@ -27692,7 +26267,7 @@ class UnmanagedAcsUserPendingMutationsItemCreating(BaseModel):
     """
 
 
-class UnmanagedAcsUserPendingMutationsItemDeferringCreation(BaseModel):
+class UnmanagedAcsUserPendingMutationDeferringCreation(BaseModel):
     """
     User exists in Seam but has not been pushed to the provider yet. Will be created when a credential is issued.
     """
@@ -27718,7 +26293,7 @@ class UnmanagedAcsUserPendingMutationsItemDeferringCreation(BaseModel):
     """
 
 
-class UnmanagedAcsUserPendingMutationsItemDeleting(BaseModel):
+class UnmanagedAcsUserPendingMutationDeleting(BaseModel):
     """
     Seam is in the process of pushing a user deletion to the integrated access system.
     """
@@ -27740,7 +26315,7 @@ class UnmanagedAcsUserPendingMutationsItemDeleting(BaseModel):
     """
 
 
-class UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleFrom(BaseModel):
+class UnmanagedAcsUserPendingMutationUpdatingAccessScheduleFrom(BaseModel):
     """
     Old access schedule information.
     """
@@ -27758,7 +26333,7 @@ class UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleFrom(BaseModel):
     """
 
 
-class UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleTo(BaseModel):
+class UnmanagedAcsUserPendingMutationUpdatingAccessScheduleTo(BaseModel):
     """
     New access schedule information.
     """
@@ -29935,32 +28510,55 @@ class WirelessKeypad(BaseModel):
     """
 
 
-class WorkspaceConnectWebviewCustomizationLogoShape(Enum):
+class WorkspaceConnectWebviewCustomization(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    inviter_logo_url: str | None = None
+    """
+    URL of the inviter logo for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    logo_shape: LogoShape | str | None = None
     """
     Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
-
-    circle = "circle"
-    square = "square"
-
-
-class WorkspacesCreateRequestConnectWebviewCustomizationLogoShape1(Enum):
+    primary_button_color: str | None = None
     """
-    Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    primary_button_text_color: str | None = None
+    """
+    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    success_message: str | None = None
+    """
+    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
 
-    circle = "circle"
-    square = "square"
 
+class WorkspacesCreateRequestConnectWebviewCustomization(BaseModel):
+    """
+    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
 
-class WorkspacesCreateRequestConnectWebviewCustomizationLogoShape(
-    RootModel[WorkspacesCreateRequestConnectWebviewCustomizationLogoShape1 | None]
-):
-    root: WorkspacesCreateRequestConnectWebviewCustomizationLogoShape1 | None = Field(
-        ..., title="WorkspacesCreateRequestConnectWebviewCustomizationLogoShape"
+    model_config = ConfigDict(
+        extra="allow",
     )
+    logo_shape: LogoShape | str | None = None
     """
     Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    primary_button_color: str | None = None
+    """
+    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    primary_button_text_color: str | None = None
+    """
+    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    success_message: str | None = None
+    """
+    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
 
 
@@ -30045,23 +28643,29 @@ class WorkspacesCustomizationProfilesUpdateResponse(BaseModel):
     ok: bool
 
 
-class WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape1(Enum):
+class WorkspacesUpdateRequestConnectWebviewCustomization(BaseModel):
     """
-    Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
 
-    circle = "circle"
-    square = "square"
-
-
-class WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape(
-    RootModel[WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape1 | None]
-):
-    root: WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape1 | None = Field(
-        ..., title="WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape"
+    model_config = ConfigDict(
+        extra="allow",
     )
+    logo_shape: LogoShape | str | None = None
     """
     Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    primary_button_color: str | None = None
+    """
+    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    primary_button_text_color: str | None = None
+    """
+    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    """
+    success_message: str | None = None
+    """
+    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
 
 
@@ -30321,7 +28925,7 @@ class AccessCodesUpdateRequest(BaseModel):
     use_offline_access_code: bool | None = None
 
 
-class AccessGrantPendingMutationsItemUpdatingAccessTimes(BaseModel):
+class AccessGrantPendingMutationUpdatingAccessTimes(BaseModel):
     """
     Seam is in the process of updating the access times for this access grant.
     """
@@ -30337,9 +28941,7 @@ class AccessGrantPendingMutationsItemUpdatingAccessTimes(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: AccessGrantPendingMutationsItemUpdatingAccessTimesFrom = Field(
-        ..., alias="from"
-    )
+    from_: AccessGrantPendingMutationUpdatingAccessTimesFrom = Field(..., alias="from")
     """
     Previous access time configuration.
     """
@@ -30351,7 +28953,7 @@ class AccessGrantPendingMutationsItemUpdatingAccessTimes(BaseModel):
     """
     Mutation code to indicate that Seam is in the process of updating the access times for this access grant.
     """
-    to: AccessGrantPendingMutationsItemUpdatingAccessTimesTo
+    to: AccessGrantPendingMutationUpdatingAccessTimesTo
     """
     New access time configuration.
     """
@@ -30516,7 +29118,7 @@ class AccessGrantsGetRelatedRequest(BaseModel):
     include: list[Include | str] | None = None
 
 
-class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimes(
+class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimes(
     BaseModel
 ):
     """
@@ -30535,7 +29137,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAcc
     Date and time at which the mutation was created.
     """
     from_: (
-        AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimesFrom
+        AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimesFrom
     ) = Field(..., alias="from")
     """
     Previous access time configuration.
@@ -30548,7 +29150,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAcc
     """
     Mutation code to indicate that Seam is in the process of updating the access times for this access grant.
     """
-    to: AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimesTo
+    to: AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimesTo
     """
     New access time configuration.
     """
@@ -30644,7 +29246,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrantWarningOverprovisionedAccess(
     """
 
 
-class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimes(
+class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimes(
     BaseModel
 ):
     """
@@ -30663,7 +29265,7 @@ class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAc
     Date and time at which the mutation was created.
     """
     from_: (
-        AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimesFrom
+        AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimesFrom
     ) = Field(..., alias="from")
     """
     Previous access time configuration.
@@ -30676,7 +29278,7 @@ class AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAc
     """
     Mutation code to indicate that Seam is in the process of updating the access times for this access grant.
     """
-    to: AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimesTo
+    to: AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimesTo
     """
     New access time configuration.
     """
@@ -30845,6 +29447,90 @@ class AcsCredentialOnEncoder(RootModel[AcsCredentialOnEncoder1 | None]):
     """
 
 
+class AcsCredentialOnSeamVariant1VisionlineMetadata(BaseModel):
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    auto_join: bool | None = None
+    """
+    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
+    """
+    card_function_type: CardFunctionType | str | None = None
+    """
+    Card function type in the Visionline access system.
+    """
+    card_id: str | None = None
+    """
+    ID of the card in the Visionline access system.
+    """
+    common_acs_entrance_ids: list[str] | None = None
+    """
+    Common entrance IDs in the Visionline access system.
+    """
+    credential_id: str | None = None
+    """
+    ID of the credential in the Visionline access system.
+    """
+    guest_acs_entrance_ids: list[str] | None = None
+    """
+    Guest entrance IDs in the Visionline access system.
+    """
+    is_valid: bool | None = None
+    """
+    Indicates whether the credential is valid.
+    """
+    joiner_acs_credential_ids: list[str] | None = None
+    """
+    IDs of the credentials to which you want to join.
+    """
+
+
+class AcsCredentialOnSeamVariant2VisionlineMetadata(BaseModel):
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    auto_join: bool | None = None
+    """
+    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
+    """
+    card_function_type: CardFunctionType | str | None = None
+    """
+    Card function type in the Visionline access system.
+    """
+    card_id: str | None = None
+    """
+    ID of the card in the Visionline access system.
+    """
+    common_acs_entrance_ids: list[str] | None = None
+    """
+    Common entrance IDs in the Visionline access system.
+    """
+    credential_id: str | None = None
+    """
+    ID of the credential in the Visionline access system.
+    """
+    guest_acs_entrance_ids: list[str] | None = None
+    """
+    Guest entrance IDs in the Visionline access system.
+    """
+    is_valid: bool | None = None
+    """
+    Indicates whether the credential is valid.
+    """
+    joiner_acs_credential_ids: list[str] | None = None
+    """
+    IDs of the credentials to which you want to join.
+    """
+
+
 class AcsCredentialVisionlineMetadata(BaseModel):
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -30897,12 +29583,8 @@ class AcsCredentialsCreateRequestVisionlineMetadata(BaseModel):
     )
     assa_abloy_credential_service_mobile_endpoint_id: str | None = None
     auto_join: bool | None = None
-    card_format: (
-        AcsCredentialsCreateRequestVisionlineMetadataCardFormat | str | None
-    ) = None
-    card_function_type: (
-        AcsCredentialsCreateRequestVisionlineMetadataCardFunctionType | str | None
-    ) = None
+    card_format: CardFormat | str | None = None
+    card_function_type: CardFunctionType | str | None = None
     is_override_key: bool | None = None
     joiner_acs_credential_ids: list[str] | None = None
     override: bool | None = None
@@ -31123,7 +29805,7 @@ class AcsSystemsListResponse(BaseModel):
     ok: bool
 
 
-class AcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
+class AcsUserPendingMutationUpdatingAccessSchedule(BaseModel):
     """
     Seam is in the process of pushing an access schedule update to the integrated access system.
     """
@@ -31135,9 +29817,7 @@ class AcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: AcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(
-        ..., alias="from"
-    )
+    from_: AcsUserPendingMutationUpdatingAccessScheduleFrom = Field(..., alias="from")
     """
     Old access schedule information.
     """
@@ -31149,7 +29829,7 @@ class AcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Mutation code to indicate that Seam is in the process of pushing updated access schedule information to the integrated access system.
     """
-    to: AcsUserPendingMutationsItemUpdatingAccessScheduleTo
+    to: AcsUserPendingMutationUpdatingAccessScheduleTo
     """
     New access schedule information.
     """
@@ -31493,6 +30173,90 @@ class ActionAttemptEncodeCredentialError(BaseModel):
     status: Literal["error"]
 
 
+class ActionAttemptEncodeCredentialSuccessResultVariant1VisionlineMetadata(BaseModel):
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    auto_join: bool | None = None
+    """
+    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
+    """
+    card_function_type: CardFunctionType | str | None = None
+    """
+    Card function type in the Visionline access system.
+    """
+    card_id: str | None = None
+    """
+    ID of the card in the Visionline access system.
+    """
+    common_acs_entrance_ids: list[str] | None = None
+    """
+    Common entrance IDs in the Visionline access system.
+    """
+    credential_id: str | None = None
+    """
+    ID of the credential in the Visionline access system.
+    """
+    guest_acs_entrance_ids: list[str] | None = None
+    """
+    Guest entrance IDs in the Visionline access system.
+    """
+    is_valid: bool | None = None
+    """
+    Indicates whether the credential is valid.
+    """
+    joiner_acs_credential_ids: list[str] | None = None
+    """
+    IDs of the credentials to which you want to join.
+    """
+
+
+class ActionAttemptEncodeCredentialSuccessResultVariant2VisionlineMetadata(BaseModel):
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    auto_join: bool | None = None
+    """
+    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
+    """
+    card_function_type: CardFunctionType | str | None = None
+    """
+    Card function type in the Visionline access system.
+    """
+    card_id: str | None = None
+    """
+    ID of the card in the Visionline access system.
+    """
+    common_acs_entrance_ids: list[str] | None = None
+    """
+    Common entrance IDs in the Visionline access system.
+    """
+    credential_id: str | None = None
+    """
+    ID of the credential in the Visionline access system.
+    """
+    guest_acs_entrance_ids: list[str] | None = None
+    """
+    Guest entrance IDs in the Visionline access system.
+    """
+    is_valid: bool | None = None
+    """
+    Indicates whether the credential is valid.
+    """
+    joiner_acs_credential_ids: list[str] | None = None
+    """
+    IDs of the credentials to which you want to join.
+    """
+
+
 class ActionAttemptLockDoorError(BaseModel):
     """
     Locking a door failed.
@@ -31630,94 +30394,6 @@ class ActionAttemptScanCredentialError(BaseModel):
     Result of the action attempt. Null for failed action attempts.
     """
     status: Literal["error"]
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1VisionlineMetadata(
-    BaseModel
-):
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    auto_join: bool | None = None
-    """
-    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
-    """
-    card_function_type: CardFunctionType | str | None = None
-    """
-    Card function type in the Visionline access system.
-    """
-    card_id: str | None = None
-    """
-    ID of the card in the Visionline access system.
-    """
-    common_acs_entrance_ids: list[str] | None = None
-    """
-    Common entrance IDs in the Visionline access system.
-    """
-    credential_id: str | None = None
-    """
-    ID of the credential in the Visionline access system.
-    """
-    guest_acs_entrance_ids: list[str] | None = None
-    """
-    Guest entrance IDs in the Visionline access system.
-    """
-    is_valid: bool | None = None
-    """
-    Indicates whether the credential is valid.
-    """
-    joiner_acs_credential_ids: list[str] | None = None
-    """
-    IDs of the credentials to which you want to join.
-    """
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2VisionlineMetadata(
-    BaseModel
-):
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    auto_join: bool | None = None
-    """
-    Indicates whether the credential should auto-join. For an auto-join credential, Seam automatically issues an override card if there are no other cards and a joiner card if there are existing cards on the doors.
-    """
-    card_function_type: CardFunctionType | str | None = None
-    """
-    Card function type in the Visionline access system.
-    """
-    card_id: str | None = None
-    """
-    ID of the card in the Visionline access system.
-    """
-    common_acs_entrance_ids: list[str] | None = None
-    """
-    Common entrance IDs in the Visionline access system.
-    """
-    credential_id: str | None = None
-    """
-    ID of the credential in the Visionline access system.
-    """
-    guest_acs_entrance_ids: list[str] | None = None
-    """
-    Guest entrance IDs in the Visionline access system.
-    """
-    is_valid: bool | None = None
-    """
-    Indicates whether the credential is valid.
-    """
-    joiner_acs_credential_ids: list[str] | None = None
-    """
-    IDs of the credentials to which you want to join.
-    """
 
 
 class ActionAttemptScanCredentialSuccessResultWarning(BaseModel):
@@ -32176,7 +30852,7 @@ class AddRequest(BaseModel):
     )
     email: str
     organization_id: str
-    role: AddRequestRole | str | None = None
+    role: Role | str | None = None
 
 
 class AssaAbloyCredentialServiceMetadata(BaseModel):
@@ -32343,6 +31019,20 @@ class BridgeClientSession(BaseModel):
     """
 
 
+class CodeConstraintVariant1(BaseModel):
+    """
+    Code constraint for access codes.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    constraint_type: ConstraintType | str
+    """
+    Code constraint type for access codes.
+    """
+
+
 class CodeConstraintWithMaxLength(BaseModel):
     """
     Name constraint for access codes.
@@ -32438,7 +31128,7 @@ class ConnectWebview(BaseModel):
     """
     The customer key associated with this webview, if any.
     """
-    device_selection_mode: ConnectWebviewDeviceSelectionMode | str
+    device_selection_mode: DeviceSelectionMode | str
     """
     Device selection mode of the Connect Webview. Supported values: `none`, `single`, `multiple`.
     """
@@ -33724,7 +32414,7 @@ class EventLockUnlocked(BaseModel):
           Whether the unlock action was performed by an NFC credential tap (such as an Apple Home Key or an NFC key fob) presented to the lock, rather than a direct physical interaction or a Seam-initiated remote action.
         
     """
-    method: EventLockUnlockedMethod | str
+    method: Method | str
     """
     Method by which the lock was unlocked. `keycode`: an [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) was used (see `access_code_id`). `manual`: a physical action such as a thumbturn or handle press. `remote`: a remote action via an app, Bluetooth, or the Seam API (see `action_attempt_id` if Seam-initiated; see `is_via_bluetooth` or `is_via_nfc` for the transport). `automatic`: triggered automatically, for example by a time-based schedule. `unknown`: could not be determined.
     """
@@ -33980,7 +32670,7 @@ class EventsListRequest(BaseModel):
     """
     Type of the events that you want to list.
     """
-    event_types: list[EventsListRequestEventTypesItem | str] | None = None
+    event_types: list[EventsListRequestEventType | str] | None = None
     """
     Types of the events that you want to list.
     """
@@ -34015,7 +32705,7 @@ class FeatureFlag(BaseModel):
         extra="allow",
     )
     enabled: bool
-    feature_flag_name: FeatureFlagFeatureFlagName | str
+    feature_flag_name: FeatureFlagName | str
 
 
 class Fields(BaseModel):
@@ -34118,32 +32808,6 @@ class GetResourceLocatorResponse(BaseModel):
     resource_locator: ResourceLocator
 
 
-class GetTimelineRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_code_id: str
-    """
-    ID of the access code for which to retrieve the timeline.
-    """
-    after: datetime | None = None
-    """
-    Only return events that occurred after this timestamp (ISO 8601 format).
-    """
-    before: datetime | None = None
-    """
-    Only return events that occurred before this timestamp (ISO 8601 format).
-    """
-    event_types: list[GetTimelineRequestEventType | str] | None = None
-    """
-    Filter to only return specific event types.
-    """
-    limit: float | None = 50
-    """
-    Maximum number of timeline events to return (default 50, max 200).
-    """
-
-
 class IcalConfig(BaseModel):
     """
     Config to validate
@@ -34189,19 +32853,19 @@ class LandingPage(BaseModel):
         extra="allow",
     )
     manage: (
-        LandingPageManageVariant1WithSpaceKey
-        | LandingPageManageVariant1WithPropertyKey
-        | LandingPageManageVariant1WithRoomKey
-        | LandingPageManageVariant1WithCommonAreaKey
-        | LandingPageManageVariant1WithUnitKey
-        | LandingPageManageVariant1WithFacilityKey
-        | LandingPageManageVariant1WithBuildingKey
-        | LandingPageManageVariant1WithListingKey
-        | LandingPageManageVariant1WithPropertyListingKey
-        | LandingPageManageVariant1WithSiteKey
-        | LandingPageManageVariant2WithReservationKey
-        | LandingPageManageVariant2WithBookingKey
-        | LandingPageManageVariant2WithAccessGrantKey
+        ManageVariant1WithSpaceKey
+        | ManageVariant1WithPropertyKey
+        | ManageVariant1WithRoomKey
+        | ManageVariant1WithCommonAreaKey
+        | ManageVariant1WithUnitKey
+        | ManageVariant1WithFacilityKey
+        | ManageVariant1WithBuildingKey
+        | ManageVariant1WithListingKey
+        | ManageVariant1WithPropertyListingKey
+        | ManageVariant1WithSiteKey
+        | ManageVariant2WithReservationKey
+        | ManageVariant2WithBookingKey
+        | ManageVariant2WithAccessGrantKey
         | None
     ) = None
 
@@ -34317,7 +32981,7 @@ class LocksListRequest(BaseModel):
     """
     Device type of the locks that you want to list.
     """
-    device_types: list[LocksListRequestDeviceTypesItem | str] | None = None
+    device_types: list[LocksListRequestDeviceType | str] | None = None
     """
     Device types of the locks that you want to list.
     """
@@ -34498,7 +33162,7 @@ class NoiseSensorsListRequest(BaseModel):
     """
     Device type of the noise sensors that you want to list.
     """
-    device_types: list[NoiseSensorsListRequestDeviceTypesItem | str] | None = None
+    device_types: list[NoiseSensorsListRequestDeviceType | str] | None = None
     """
     Device types of the noise sensors that you want to list.
     """
@@ -34737,7 +33401,7 @@ class PendingMutationDeferringGroupMembershipUpdate(BaseModel):
     """
     Mutation code to indicate that a scheduled access group membership change is pending for this user.
     """
-    variant: PendingMutationDeferringGroupMembershipUpdateVariant | str
+    variant: Variant | str
     """
     Whether the user is scheduled to be added to or removed from the access group.
     """
@@ -35493,7 +34157,7 @@ class ReportProviderMetadataRequestDeviceSchlageMetadata(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    time_zone: ReportProviderMetadataRequestDeviceSchlageMetadataTimeZone | str
+    time_zone: TimeZone | str
     """
     IANA timezone for the Schlage device
     """
@@ -35507,7 +34171,7 @@ class ReportProviderMetadataRequestDeviceUltraloqMetadata(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    time_zone: ReportProviderMetadataRequestDeviceUltraloqMetadataTimeZone | str
+    time_zone: TimeZone | str
     """
     IANA timezone for the Ultraloq device
     """
@@ -35545,267 +34209,6 @@ class ReservationCreatedConfig(BaseModel):
     instant_key_max_use_count: int | None = None
     method_issuance_strategy: MethodIssuanceStrategy | str
     prefer_guest_phone_last4_as_code: bool | None = None
-
-
-class ResultVariant1(BaseModel):
-    """
-    Means by which an [access control system user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `acs_credential` object represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
-
-    An access control system generally uses digital means of access to authorize a user trying to get through a specific entrance. Examples of credentials include plastic key cards, mobile keys, biometric identifiers, and PIN codes. The electronic nature of these credentials, as well as the fact that access is centralized, enables both the rapid provisioning and rescinding of access and the ability to compile access audit logs.
-
-    For each `acs_credential`, you define the access method. You can also specify additional properties, such as a PIN code, depending on the credential type.
-
-    For granting a person access to a space, [Access Grants](https://docs.seam.co/use-cases/granting-access) are the default and recommended approach. Use the lower-level ACS credential API directly only when you specifically need to manage individual credentials.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_method: ResultVariant1AccessMethod | str
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-    acs_credential_id: str
-    """
-    ID of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    acs_credential_pool_id: str | None = None
-    """
-    ID of the credential pool to which the credential belongs.
-    """
-    acs_system_id: str
-    """
-    ID of the [access control system](https://docs.seam.co/low-level-apis/access-systems) that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    acs_user_id: str | None = None
-    """
-    ID of the [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    assa_abloy_vostio_metadata: AssaAbloyVostioMetadata | None = None
-    """
-    Vostio-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    card_number: str | None = None
-    """
-    Number of the card associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    code: str | None = None
-    """
-    Access (PIN) code for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    connected_account_id: str
-    """
-    ID of the [connected account](https://docs.seam.co/core-concepts/connected-accounts) to which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    created_at: datetime
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was created.
-    """
-    display_name: str
-    """
-    Display name that corresponds to the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
-    """
-    ends_at: str | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
-    """
-    errors: list[ResultVariant1Error]
-    """
-    Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    external_type: ExternalType | str | None = None
-    """
-    Brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type. Supported values: `pti_card`, `brivo_credential`, `hid_credential`, `visionline_card`.
-    """
-    external_type_display_name: str | None = None
-    """
-    Display name that corresponds to the brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
-    """
-    is_issued: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been encoded onto a card.
-    """
-    is_latest_desired_state_synced_with_provider: bool | None = None
-    """
-    Indicates whether the latest state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been synced from Seam to the provider.
-    """
-    is_managed: Literal[True]
-    """
-    Indicates whether Seam manages the credential.
-    """
-    is_multi_phone_sync_credential: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is a [multi-phone sync credential](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system#what-are-multi-phone-sync-credentials).
-    """
-    is_one_time_use: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) can only be used once. If `true`, the code becomes invalid after the first use.
-    """
-    issued_at: datetime | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was encoded onto a card.
-    """
-    latest_desired_state_synced_with_provider_at: datetime | None = None
-    """
-    Date and time at which the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was most recently synced from Seam to the provider.
-    """
-    parent_acs_credential_id: str | None = None
-    """
-    ID of the parent [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    starts_at: str | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity starts, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format.
-    """
-    user_identity_id: str | None = None
-    """
-    ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    visionline_metadata: ResultVariant1VisionlineMetadata | None = None
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    warnings: list[
-        ResultVariant1WarningWaitingToBeIssued
-        | ResultVariant1WarningScheduleExternallyModified
-        | ResultVariant1WarningScheduleModified
-        | ResultVariant1WarningBeingDeleted
-        | ResultVariant1WarningUnknownIssueWithAcsCredential
-        | ResultVariant1WarningNeedsToBeReissued
-    ]
-    """
-    Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    workspace_id: str
-    """
-    ID of the workspace that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-
-
-class ResultVariant2(BaseModel):
-    """
-    Means by which an [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `unmanaged_acs_credential` object, which is not managed by Seam, represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems). For each `acs_credential` object, you define the access method. You can also specify additional properties, such as a PIN code.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_method: ResultVariant2AccessMethod | str
-    """
-    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
-    """
-    acs_credential_id: str
-    """
-    ID of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    acs_credential_pool_id: str | None = None
-    """
-    ID of the credential pool to which the credential belongs.
-    """
-    acs_system_id: str
-    """
-    ID of the [access control system](https://docs.seam.co/low-level-apis/access-systems) that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    acs_user_id: str | None = None
-    """
-    ID of the [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    assa_abloy_vostio_metadata: AssaAbloyVostioMetadata | None = None
-    """
-    Vostio-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    card_number: str | None = None
-    """
-    Number of the card associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    code: str | None = None
-    """
-    Access (PIN) code for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    connected_account_id: str
-    """
-    ID of the [connected account](https://docs.seam.co/core-concepts/connected-accounts) to which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    created_at: datetime
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was created.
-    """
-    display_name: str
-    """
-    Display name that corresponds to the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
-    """
-    ends_at: str | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
-    """
-    errors: list[ResultVariant2Error]
-    """
-    Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    external_type: ExternalType | str | None = None
-    """
-    Brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type. Supported values: `pti_card`, `brivo_credential`, `hid_credential`, `visionline_card`.
-    """
-    external_type_display_name: str | None = None
-    """
-    Display name that corresponds to the brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
-    """
-    is_issued: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been encoded onto a card.
-    """
-    is_latest_desired_state_synced_with_provider: bool | None = None
-    """
-    Indicates whether the latest state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been synced from Seam to the provider.
-    """
-    is_managed: Literal[False]
-    is_multi_phone_sync_credential: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is a [multi-phone sync credential](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system#what-are-multi-phone-sync-credentials).
-    """
-    is_one_time_use: bool | None = None
-    """
-    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) can only be used once. If `true`, the code becomes invalid after the first use.
-    """
-    issued_at: datetime | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was encoded onto a card.
-    """
-    latest_desired_state_synced_with_provider_at: datetime | None = None
-    """
-    Date and time at which the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was most recently synced from Seam to the provider.
-    """
-    parent_acs_credential_id: str | None = None
-    """
-    ID of the parent [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    starts_at: str | None = None
-    """
-    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity starts, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format.
-    """
-    user_identity_id: str | None = None
-    """
-    ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
-    """
-    visionline_metadata: ResultVariant2VisionlineMetadata | None = None
-    """
-    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    warnings: list[
-        ResultVariant2WarningWaitingToBeIssued
-        | ResultVariant2WarningScheduleExternallyModified
-        | ResultVariant2WarningScheduleModified
-        | ResultVariant2WarningBeingDeleted
-        | ResultVariant2WarningUnknownIssueWithAcsCredential
-        | ResultVariant2WarningNeedsToBeReissued
-    ]
-    """
-    Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
-    workspace_id: str
-    """
-    ID of the workspace that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
-    """
 
 
 class RulesReservationCreated(BaseModel):
@@ -36080,7 +34483,7 @@ class SeamCustomerV1EventsListRequest(BaseModel):
     """
     Type of the events that you want to list.
     """
-    event_types: list[SeamCustomerV1EventsListRequestEventTypesItem | str] | None = None
+    event_types: list[SeamCustomerV1EventsListRequestEventType | str] | None = None
     """
     Types of the events that you want to list.
     """
@@ -36156,22 +34559,6 @@ class SeamCustomerV1ReservationsListResponseReservationAccessMethod(BaseModel):
     mode: str
     pending_mutations: list[PendingMutation]
     warnings: list[SeamCustomerV1ReservationsListResponseReservationAccessMethodWarning]
-
-
-class SeamCustomerV1SettingsUpdateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    business_vertical: (
-        SeamCustomerV1SettingsUpdateRequestBusinessVertical | str | None
-    ) = None
-    """
-    Business vertical to set on the workspace.
-    """
-    slug: str | None = None
-    """
-    Slug to set on the workspace.
-    """
 
 
 class SeamCustomerV1SpacesCreateRequest(BaseModel):
@@ -36251,7 +34638,7 @@ class SetFanModeRequest(BaseModel):
     """
     Fan mode setting for the thermostat, such as `auto`, `on`, or `circulate`.
     """
-    fan_mode_setting: SetFanModeRequestFanModeSetting | str | None = None
+    fan_mode_setting: FanModeSetting | str | None = None
     """
     [Fan mode setting](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings#fan-mode-settings) that you want to set for the thermostat.
     """
@@ -36436,7 +34823,7 @@ class ThermostatsListRequest(BaseModel):
     """
     Device type by which you want to filter thermostat devices.
     """
-    device_types: list[ThermostatsListRequestDeviceTypesItem | str] | None = None
+    device_types: list[ThermostatsListRequestDeviceType | str] | None = None
     """
     Array of device types by which you want to filter thermostat devices.
     """
@@ -36699,8 +35086,8 @@ class UnmanagedAcsAccessGroup(BaseModel):
     Name of the access group.
     """
     pending_mutations: list[
-        UnmanagedAcsAccessGroupPendingMutationsItemCreating
-        | UnmanagedAcsAccessGroupPendingMutationsItemDeleting
+        UnmanagedAcsAccessGroupPendingMutationCreating
+        | UnmanagedAcsAccessGroupPendingMutationDeleting
         | PendingMutationDeferringDeletion
         | PendingMutationUpdatingGroupInformation
         | PendingMutationUpdatingAccessSchedule
@@ -36850,7 +35237,7 @@ class UnmanagedAcsCredential(BaseModel):
     """
 
 
-class UnmanagedAcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
+class UnmanagedAcsUserPendingMutationUpdatingAccessSchedule(BaseModel):
     """
     Seam is in the process of pushing an access schedule update to the integrated access system.
     """
@@ -36862,7 +35249,7 @@ class UnmanagedAcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Date and time at which the mutation was created.
     """
-    from_: UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleFrom = Field(
+    from_: UnmanagedAcsUserPendingMutationUpdatingAccessScheduleFrom = Field(
         ..., alias="from"
     )
     """
@@ -36876,7 +35263,7 @@ class UnmanagedAcsUserPendingMutationsItemUpdatingAccessSchedule(BaseModel):
     """
     Mutation code to indicate that Seam is in the process of pushing updated access schedule information to the integrated access system.
     """
-    to: UnmanagedAcsUserPendingMutationsItemUpdatingAccessScheduleTo
+    to: UnmanagedAcsUserPendingMutationUpdatingAccessScheduleTo
     """
     New access schedule information.
     """
@@ -37189,58 +35576,92 @@ class WebhookSubscription(BaseModel):
     webhook_url: str
 
 
-class WorkspaceConnectWebviewCustomization(BaseModel):
+class Workspace(BaseModel):
+    """
+    Represents a Seam [workspace](https://docs.seam.co/core-concepts/workspaces). A workspace is a top-level entity that encompasses all other resources below it, such as devices, connected accounts, and Connect Webviews. Seam provides two types of workspaces. A [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces) is a special type of workspace designed for testing code. Sandbox workspaces offer test device accounts and virtual devices that you can connect and control. This ability to work with virtual devices is quite handy because it removes the need to own physical devices from multiple brands. To connect real devices and systems to Seam, use a [production workspace](https://docs.seam.co/core-concepts/workspaces#production-workspaces).
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
-    inviter_logo_url: str | None = None
+    company_name: str
     """
-    URL of the inviter logo for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Company name associated with the [workspace](https://docs.seam.co/core-concepts/workspaces).
     """
-    logo_shape: WorkspaceConnectWebviewCustomizationLogoShape | str | None = None
+    connect_partner_name: str | None
+    connect_webview_customization: WorkspaceConnectWebviewCustomization
+    is_publishable_key_auth_enabled: bool
     """
-    Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Indicates whether publishable key authentication is enabled for this workspace.
     """
-    primary_button_color: str | None = None
+    is_sandbox: bool
     """
-    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Indicates whether the workspace is a [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
     """
-    primary_button_text_color: str | None = None
+    is_suspended: bool
     """
-    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Indicates whether the [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces) is suspended. Seam suspends sandbox workspaces that have not been accessed in 14 days.
     """
-    success_message: str | None = None
+    name: str
     """
-    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Name of the [workspace](https://docs.seam.co/core-concepts/workspaces).
+    """
+    organization_id: str | None
+    """
+    ID of the organization to which the workspace belongs, or `null` if the workspace is not assigned to an organization.
+    """
+    publishable_key: str | None = None
+    """
+    Publishable key for the [workspace](https://docs.seam.co/core-concepts/workspaces). This key is used to identify the workspace in client-side applications.
+    """
+    workspace_id: str
+    """
+    ID of the workspace.
     """
 
 
-class WorkspacesCreateRequestConnectWebviewCustomization(BaseModel):
+class WorkspacesCreateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    company_name: str | None = None
+    """
+    Company name for the new workspace.
+    """
+    connect_partner_name: str | None = None
+    """
+    Connect partner name for the new workspace.
+    """
+    connect_webview_customization: (
+        WorkspacesCreateRequestConnectWebviewCustomization | None
+    ) = None
     """
     [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
+    is_sandbox: bool | None = False
+    """
+    Indicates whether the new workspace is a [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
+    """
+    name: str
+    """
+    Name of the new workspace.
+    """
+    organization_id: str | None = None
+    """
+    ID of the organization to associate with the new workspace.
+    """
+    webview_logo_shape: WebviewLogoShape | str | None = None
+    webview_primary_button_color: str | None = None
+    webview_primary_button_text_color: str | None = None
+    webview_success_message: str | None = None
 
+
+class WorkspacesCreateResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    logo_shape: (
-        WorkspacesCreateRequestConnectWebviewCustomizationLogoShape | str | None
-    ) = None
-    """
-    Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-    primary_button_color: str | None = None
-    """
-    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-    primary_button_text_color: str | None = None
-    """
-    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-    success_message: str | None = None
-    """
-    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
+    ok: bool
+    workspace: Workspace
 
 
 class WorkspacesCustomizationProfilesUpdateRequest(BaseModel):
@@ -37257,31 +35678,51 @@ class WorkspacesCustomizationProfilesUpdateRequest(BaseModel):
     secondary_color: str | None = None
 
 
-class WorkspacesUpdateRequestConnectWebviewCustomization(BaseModel):
-    """
-    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-
+class WorkspacesGetResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    logo_shape: (
-        WorkspacesUpdateRequestConnectWebviewCustomizationLogoShape | str | None
+    ok: bool
+    workspace: Workspace
+
+
+class WorkspacesListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ok: bool
+    workspaces: list[Workspace]
+
+
+class WorkspacesUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    connect_partner_name: str | None = None
+    """
+    Connect partner name for the workspace.
+    """
+    connect_webview_customization: (
+        WorkspacesUpdateRequestConnectWebviewCustomization | None
     ) = None
     """
-    Logo shape for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
     """
-    primary_button_color: str | None = None
+    is_publishable_key_auth_enabled: bool | None = None
     """
-    Primary button color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Indicates whether publishable key authentication is enabled for this workspace.
     """
-    primary_button_text_color: str | None = None
+    is_suspended: bool | None = None
     """
-    Primary button text color for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Indicates whether the workspace is suspended.
     """
-    success_message: str | None = None
+    name: str | None = None
     """
-    Success message for [Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews) in the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
+    Name of the workspace.
+    """
+    organization_id: str | None = None
+    """
+    ID of the organization to assign the workspace to. The authenticated user must be the owner of the workspace and an admin of the target organization.
     """
 
 
@@ -37528,8 +35969,7 @@ class AccessGrant(BaseModel):
     Name of the Access Grant. If not provided, the display name will be computed.
     """
     pending_mutations: list[
-        PendingMutationUpdatingSpaces
-        | AccessGrantPendingMutationsItemUpdatingAccessTimes
+        PendingMutationUpdatingSpaces | AccessGrantPendingMutationUpdatingAccessTimes
     ]
     """
     List of pending mutations for the access grant. This shows updates that are in progress.
@@ -37638,7 +36078,7 @@ class AccessGrantsUnmanagedGetResponseAccessGrant(BaseModel):
     """
     pending_mutations: list[
         PendingMutationUpdatingSpaces
-        | AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationsItemUpdatingAccessTimes
+        | AccessGrantsUnmanagedGetResponseAccessGrantPendingMutationUpdatingAccessTimes
     ]
     """
     List of pending mutations for the access grant. This shows updates that are in progress.
@@ -37724,7 +36164,7 @@ class AccessGrantsUnmanagedListResponseAccessGrant(BaseModel):
     """
     pending_mutations: list[
         PendingMutationUpdatingSpaces
-        | AccessGrantsUnmanagedListResponseAccessGrantPendingMutationsItemUpdatingAccessTimes
+        | AccessGrantsUnmanagedListResponseAccessGrantPendingMutationUpdatingAccessTimes
     ]
     """
     List of pending mutations for the access grant. This shows updates that are in progress.
@@ -38093,8 +36533,8 @@ class AcsAccessGroup(BaseModel):
     Name of the access group.
     """
     pending_mutations: list[
-        AcsAccessGroupPendingMutationsItemCreating
-        | AcsAccessGroupPendingMutationsItemDeleting
+        AcsAccessGroupPendingMutationCreating
+        | AcsAccessGroupPendingMutationDeleting
         | PendingMutationDeferringDeletion
         | PendingMutationUpdatingGroupInformation
         | PendingMutationUpdatingAccessSchedule
@@ -38275,6 +36715,267 @@ class AcsCredential(BaseModel):
         | AcsCredentialWarningBeingDeleted
         | AcsCredentialWarningUnknownIssueWithAcsCredential
         | AcsCredentialWarningNeedsToBeReissued
+    ]
+    """
+    Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    workspace_id: str
+    """
+    ID of the workspace that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+
+class AcsCredentialOnSeamVariant1(BaseModel):
+    """
+    Means by which an [access control system user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `acs_credential` object represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
+
+    An access control system generally uses digital means of access to authorize a user trying to get through a specific entrance. Examples of credentials include plastic key cards, mobile keys, biometric identifiers, and PIN codes. The electronic nature of these credentials, as well as the fact that access is centralized, enables both the rapid provisioning and rescinding of access and the ability to compile access audit logs.
+
+    For each `acs_credential`, you define the access method. You can also specify additional properties, such as a PIN code, depending on the credential type.
+
+    For granting a person access to a space, [Access Grants](https://docs.seam.co/use-cases/granting-access) are the default and recommended approach. Use the lower-level ACS credential API directly only when you specifically need to manage individual credentials.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    access_method: AcsCredentialOnSeamVariant1AccessMethod | str
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+    acs_credential_id: str
+    """
+    ID of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    acs_credential_pool_id: str | None = None
+    """
+    ID of the credential pool to which the credential belongs.
+    """
+    acs_system_id: str
+    """
+    ID of the [access control system](https://docs.seam.co/low-level-apis/access-systems) that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    acs_user_id: str | None = None
+    """
+    ID of the [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    assa_abloy_vostio_metadata: AssaAbloyVostioMetadata | None = None
+    """
+    Vostio-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    card_number: str | None = None
+    """
+    Number of the card associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    code: str | None = None
+    """
+    Access (PIN) code for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    connected_account_id: str
+    """
+    ID of the [connected account](https://docs.seam.co/core-concepts/connected-accounts) to which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    created_at: datetime
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was created.
+    """
+    display_name: str
+    """
+    Display name that corresponds to the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
+    """
+    ends_at: str | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
+    """
+    errors: list[AcsCredentialOnSeamVariant1Error]
+    """
+    Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    external_type: ExternalType | str | None = None
+    """
+    Brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type. Supported values: `pti_card`, `brivo_credential`, `hid_credential`, `visionline_card`.
+    """
+    external_type_display_name: str | None = None
+    """
+    Display name that corresponds to the brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
+    """
+    is_issued: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been encoded onto a card.
+    """
+    is_latest_desired_state_synced_with_provider: bool | None = None
+    """
+    Indicates whether the latest state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been synced from Seam to the provider.
+    """
+    is_managed: Literal[True]
+    """
+    Indicates whether Seam manages the credential.
+    """
+    is_multi_phone_sync_credential: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is a [multi-phone sync credential](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system#what-are-multi-phone-sync-credentials).
+    """
+    is_one_time_use: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) can only be used once. If `true`, the code becomes invalid after the first use.
+    """
+    issued_at: datetime | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was encoded onto a card.
+    """
+    latest_desired_state_synced_with_provider_at: datetime | None = None
+    """
+    Date and time at which the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was most recently synced from Seam to the provider.
+    """
+    parent_acs_credential_id: str | None = None
+    """
+    ID of the parent [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    starts_at: str | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity starts, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format.
+    """
+    user_identity_id: str | None = None
+    """
+    ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    visionline_metadata: AcsCredentialOnSeamVariant1VisionlineMetadata | None = None
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    warnings: list[
+        AcsCredentialOnSeamVariant1WarningWaitingToBeIssued
+        | AcsCredentialOnSeamVariant1WarningScheduleExternallyModified
+        | AcsCredentialOnSeamVariant1WarningScheduleModified
+        | AcsCredentialOnSeamVariant1WarningBeingDeleted
+        | AcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential
+        | AcsCredentialOnSeamVariant1WarningNeedsToBeReissued
+    ]
+    """
+    Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    workspace_id: str
+    """
+    ID of the workspace that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+
+class AcsCredentialOnSeamVariant2(BaseModel):
+    """
+    Means by which an [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `unmanaged_acs_credential` object, which is not managed by Seam, represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems). For each `acs_credential` object, you define the access method. You can also specify additional properties, such as a PIN code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    access_method: AcsCredentialOnSeamVariant2AccessMethod | str
+    """
+    Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
+    """
+    acs_credential_id: str
+    """
+    ID of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    acs_credential_pool_id: str | None = None
+    """
+    ID of the credential pool to which the credential belongs.
+    """
+    acs_system_id: str
+    """
+    ID of the [access control system](https://docs.seam.co/low-level-apis/access-systems) that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    acs_user_id: str | None = None
+    """
+    ID of the [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    assa_abloy_vostio_metadata: AssaAbloyVostioMetadata | None = None
+    """
+    Vostio-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    card_number: str | None = None
+    """
+    Number of the card associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    code: str | None = None
+    """
+    Access (PIN) code for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    connected_account_id: str
+    """
+    ID of the [connected account](https://docs.seam.co/core-concepts/connected-accounts) to which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    created_at: datetime
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was created.
+    """
+    display_name: str
+    """
+    Display name that corresponds to the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
+    """
+    ends_at: str | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
+    """
+    errors: list[AcsCredentialOnSeamVariant2Error]
+    """
+    Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    external_type: ExternalType | str | None = None
+    """
+    Brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type. Supported values: `pti_card`, `brivo_credential`, `hid_credential`, `visionline_card`.
+    """
+    external_type_display_name: str | None = None
+    """
+    Display name that corresponds to the brand-specific terminology for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) type.
+    """
+    is_issued: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been encoded onto a card.
+    """
+    is_latest_desired_state_synced_with_provider: bool | None = None
+    """
+    Indicates whether the latest state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) has been synced from Seam to the provider.
+    """
+    is_managed: Literal[False]
+    is_multi_phone_sync_credential: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is a [multi-phone sync credential](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system#what-are-multi-phone-sync-credentials).
+    """
+    is_one_time_use: bool | None = None
+    """
+    Indicates whether the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) can only be used once. If `true`, the code becomes invalid after the first use.
+    """
+    issued_at: datetime | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was encoded onto a card.
+    """
+    latest_desired_state_synced_with_provider_at: datetime | None = None
+    """
+    Date and time at which the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was most recently synced from Seam to the provider.
+    """
+    parent_acs_credential_id: str | None = None
+    """
+    ID of the parent [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    starts_at: str | None = None
+    """
+    Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity starts, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format.
+    """
+    user_identity_id: str | None = None
+    """
+    ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
+    """
+    visionline_metadata: AcsCredentialOnSeamVariant2VisionlineMetadata | None = None
+    """
+    Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+    warnings: list[
+        AcsCredentialOnSeamVariant2WarningWaitingToBeIssued
+        | AcsCredentialOnSeamVariant2WarningScheduleExternallyModified
+        | AcsCredentialOnSeamVariant2WarningScheduleModified
+        | AcsCredentialOnSeamVariant2WarningBeingDeleted
+        | AcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential
+        | AcsCredentialOnSeamVariant2WarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -38501,11 +37202,11 @@ class AcsUser(BaseModel):
     """
     pending_mutations: (
         list[
-            AcsUserPendingMutationsItemCreating
-            | AcsUserPendingMutationsItemDeleting
-            | AcsUserPendingMutationsItemDeferringCreation
+            AcsUserPendingMutationCreating
+            | AcsUserPendingMutationDeleting
+            | AcsUserPendingMutationDeferringCreation
             | PendingMutationUpdatingUserInformation
-            | AcsUserPendingMutationsItemUpdatingAccessSchedule
+            | AcsUserPendingMutationUpdatingAccessSchedule
             | PendingMutationUpdatingSuspensionState
             | PendingMutationUpdatingGroupMembership
             | PendingMutationDeferringGroupMembershipUpdate
@@ -38676,34 +37377,7 @@ class ActionAttemptAssignCredentialSuccessResult(BaseModel):
     """
 
 
-class ActionAttemptEncodeCredentialSuccess(BaseModel):
-    """
-    Encoding credential data from the physical encoder onto a card succeeded.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    action_attempt_id: str
-    """
-    ID of the action attempt.
-    """
-    action_type: Literal["ENCODE_CREDENTIAL"]
-    """
-    Action attempt to track the status of encoding credential data from the physical encoder onto a card.
-    """
-    error: Any
-    """
-    Errors associated with the action attempt. Null for successful action attempts.
-    """
-    result: ResultVariant1 | ResultVariant2
-    """
-    Result of an encoding attempt. If the attempt was successful, includes the credential data that was encoded onto the card.
-    """
-    status: Literal["success"]
-
-
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
     """
     Means by which an [access control system user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `acs_credential` object represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
 
@@ -38717,10 +37391,7 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1AccessMethod
-        | str
-    )
+    access_method: ActionAttemptEncodeCredentialSuccessResultVariant1AccessMethod | str
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -38768,9 +37439,7 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1Error
-    ]
+    errors: list[ActionAttemptEncodeCredentialSuccessResultVariant1Error]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -38823,19 +37492,18 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1VisionlineMetadata
-        | None
+        ActionAttemptEncodeCredentialSuccessResultVariant1VisionlineMetadata | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningWaitingToBeIssued
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningScheduleExternallyModified
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningScheduleModified
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningBeingDeleted
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1WarningNeedsToBeReissued
+        ActionAttemptEncodeCredentialSuccessResultVariant1WarningWaitingToBeIssued
+        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleExternallyModified
+        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleModified
+        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningBeingDeleted
+        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningUnknownIssueWithAcsCredential
+        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -38846,7 +37514,7 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1(BaseMo
     """
 
 
-class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultVariant2(BaseModel):
     """
     Means by which an [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `unmanaged_acs_credential` object, which is not managed by Seam, represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems). For each `acs_credential` object, you define the access method. You can also specify additional properties, such as a PIN code.
     """
@@ -38854,10 +37522,7 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2AccessMethod
-        | str
-    )
+    access_method: ActionAttemptEncodeCredentialSuccessResultVariant2AccessMethod | str
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -38905,9 +37570,7 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2Error
-    ]
+    errors: list[ActionAttemptEncodeCredentialSuccessResultVariant2Error]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -38957,19 +37620,18 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2VisionlineMetadata
-        | None
+        ActionAttemptEncodeCredentialSuccessResultVariant2VisionlineMetadata | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningWaitingToBeIssued
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningScheduleExternallyModified
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningScheduleModified
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningBeingDeleted
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2WarningNeedsToBeReissued
+        ActionAttemptEncodeCredentialSuccessResultVariant2WarningWaitingToBeIssued
+        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleExternallyModified
+        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleModified
+        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningBeingDeleted
+        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningUnknownIssueWithAcsCredential
+        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -38977,6 +37639,30 @@ class ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2(BaseMo
     workspace_id: str
     """
     ID of the workspace that contains the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+    """
+
+
+class ActionAttemptScanCredentialSuccessResult(BaseModel):
+    """
+    Result of scanning a card. If the attempt was successful, includes a snapshot of credential data read from the physical encoder, the corresponding data stored on Seam and the access system, and any associated warnings.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    acs_credential_on_encoder: AcsCredentialOnEncoder | None
+    """
+    Snapshot of credential data read from the physical encoder.
+    """
+    acs_credential_on_seam: (
+        AcsCredentialOnSeamVariant1 | AcsCredentialOnSeamVariant2 | None
+    )
+    """
+    Corresponding credential data as stored on Seam and the access system.
+    """
+    warnings: list[ActionAttemptScanCredentialSuccessResultWarning]
+    """
+    Warnings related to scanning the credential, such as mismatches between the credential data currently encoded on the card and the corresponding data stored on Seam and the access system.
     """
 
 
@@ -39716,8 +38402,7 @@ class DeviceProperties(BaseModel):
     Metadata for a Brivo device.
     """
     code_constraints: (
-        list[DevicePropertiesCodeConstraintsItemVariant1 | CodeConstraintWithMaxLength]
-        | None
+        list[CodeConstraintVariant1 | CodeConstraintWithMaxLength] | None
     ) = None
     """
     Constraints on access codes for the device. Seam represents each constraint as an object with a `constraint_type` property. Depending on the constraint type, there may also be additional properties. Note that some constraints are manufacturer- or device-specific.
@@ -39751,7 +38436,7 @@ class DeviceProperties(BaseModel):
     """
     Key of the [fallback climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets/setting-the-fallback-climate-preset) for the thermostat.
     """
-    fan_mode_setting: DevicePropertiesFanModeSetting | str | None = None
+    fan_mode_setting: FanModeSetting | str | None = None
     four_suites_metadata: FourSuitesMetadata | None = None
     """
     Metadata for a 4SUITES device.
@@ -40691,12 +39376,39 @@ class Rules(BaseModel):
     reservation_time_updated: AccessCode | None = None
 
 
+class SeamConsoleV1OrganizationsGetResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    members: list[Member]
+    ok: bool
+    organization: Organization
+    pending_invitations: list[PendingInvitation]
+    workspaces: list[Workspace]
+
+
 class SeamConsoleV1OrganizationsListResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     ok: bool
     organizations: list[SeamConsoleV1OrganizationsListResponseOrganization]
+
+
+class SeamConsoleV1OrganizationsWorkspacesCreateResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ok: bool
+    workspace: Workspace
+
+
+class SeamConsoleV1OrganizationsWorkspacesUpdateResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ok: bool
+    workspace: Workspace
 
 
 class SeamCustomerV1AccessGrantsListResponse(BaseModel):
@@ -41135,11 +39847,11 @@ class UnmanagedAcsUser(BaseModel):
     """
     pending_mutations: (
         list[
-            UnmanagedAcsUserPendingMutationsItemCreating
-            | UnmanagedAcsUserPendingMutationsItemDeleting
-            | UnmanagedAcsUserPendingMutationsItemDeferringCreation
+            UnmanagedAcsUserPendingMutationCreating
+            | UnmanagedAcsUserPendingMutationDeleting
+            | UnmanagedAcsUserPendingMutationDeferringCreation
             | PendingMutationUpdatingUserInformation
-            | UnmanagedAcsUserPendingMutationsItemUpdatingAccessSchedule
+            | UnmanagedAcsUserPendingMutationUpdatingAccessSchedule
             | PendingMutationUpdatingSuspensionState
             | PendingMutationUpdatingGroupMembership
             | PendingMutationDeferringGroupMembershipUpdate
@@ -41307,142 +40019,6 @@ class ValidateConfigResponse(BaseModel):
     )
     ok: bool
     validation_result: ValidationResult
-
-
-class Workspace(BaseModel):
-    """
-    Represents a Seam [workspace](https://docs.seam.co/core-concepts/workspaces). A workspace is a top-level entity that encompasses all other resources below it, such as devices, connected accounts, and Connect Webviews. Seam provides two types of workspaces. A [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces) is a special type of workspace designed for testing code. Sandbox workspaces offer test device accounts and virtual devices that you can connect and control. This ability to work with virtual devices is quite handy because it removes the need to own physical devices from multiple brands. To connect real devices and systems to Seam, use a [production workspace](https://docs.seam.co/core-concepts/workspaces#production-workspaces).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    company_name: str
-    """
-    Company name associated with the [workspace](https://docs.seam.co/core-concepts/workspaces).
-    """
-    connect_partner_name: str | None
-    connect_webview_customization: WorkspaceConnectWebviewCustomization
-    is_publishable_key_auth_enabled: bool
-    """
-    Indicates whether publishable key authentication is enabled for this workspace.
-    """
-    is_sandbox: bool
-    """
-    Indicates whether the workspace is a [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
-    """
-    is_suspended: bool
-    """
-    Indicates whether the [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces) is suspended. Seam suspends sandbox workspaces that have not been accessed in 14 days.
-    """
-    name: str
-    """
-    Name of the [workspace](https://docs.seam.co/core-concepts/workspaces).
-    """
-    organization_id: str | None
-    """
-    ID of the organization to which the workspace belongs, or `null` if the workspace is not assigned to an organization.
-    """
-    publishable_key: str | None = None
-    """
-    Publishable key for the [workspace](https://docs.seam.co/core-concepts/workspaces). This key is used to identify the workspace in client-side applications.
-    """
-    workspace_id: str
-    """
-    ID of the workspace.
-    """
-
-
-class WorkspacesCreateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    company_name: str | None = None
-    """
-    Company name for the new workspace.
-    """
-    connect_partner_name: str | None = None
-    """
-    Connect partner name for the new workspace.
-    """
-    connect_webview_customization: (
-        WorkspacesCreateRequestConnectWebviewCustomization | None
-    ) = None
-    """
-    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the new workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-    is_sandbox: bool | None = False
-    """
-    Indicates whether the new workspace is a [sandbox workspace](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
-    """
-    name: str
-    """
-    Name of the new workspace.
-    """
-    organization_id: str | None = None
-    """
-    ID of the organization to associate with the new workspace.
-    """
-    webview_logo_shape: WebviewLogoShape | str | None = None
-    webview_primary_button_color: str | None = None
-    webview_primary_button_text_color: str | None = None
-    webview_success_message: str | None = None
-
-
-class WorkspacesCreateResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    workspace: Workspace
-
-
-class WorkspacesGetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    workspace: Workspace
-
-
-class WorkspacesListResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    workspaces: list[Workspace]
-
-
-class WorkspacesUpdateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    connect_partner_name: str | None = None
-    """
-    Connect partner name for the workspace.
-    """
-    connect_webview_customization: (
-        WorkspacesUpdateRequestConnectWebviewCustomization | None
-    ) = None
-    """
-    [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) customizations for the workspace. See also [Customize the Look and Feel of Your Connect Webviews](https://docs.seam.co/core-concepts/connect-webviews/customizing-connect-webviews#customize-the-look-and-feel-of-your-connect-webviews).
-    """
-    is_publishable_key_auth_enabled: bool | None = None
-    """
-    Indicates whether publishable key authentication is enabled for this workspace.
-    """
-    is_suspended: bool | None = None
-    """
-    Indicates whether the workspace is suspended.
-    """
-    name: str | None = None
-    """
-    Name of the workspace.
-    """
-    organization_id: str | None = None
-    """
-    ID of the organization to assign the workspace to. The authenticated user must be the owner of the workspace and an admin of the target organization.
-    """
 
 
 class AccessGrantsUnmanagedGetResponse(BaseModel):
@@ -41680,30 +40256,61 @@ class ActionAttemptAssignCredentialSuccess(BaseModel):
     status: Literal["success"]
 
 
-class ActionAttemptScanCredentialSuccessResult(BaseModel):
+class ActionAttemptEncodeCredentialSuccess(BaseModel):
     """
-    Result of scanning a card. If the attempt was successful, includes a snapshot of credential data read from the physical encoder, the corresponding data stored on Seam and the access system, and any associated warnings.
+    Encoding credential data from the physical encoder onto a card succeeded.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    acs_credential_on_encoder: AcsCredentialOnEncoder | None
+    action_attempt_id: str
     """
-    Snapshot of credential data read from the physical encoder.
+    ID of the action attempt.
     """
-    acs_credential_on_seam: (
-        ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant1
-        | ActionAttemptScanCredentialSuccessResultAcsCredentialOnSeamVariant2
-        | None
+    action_type: Literal["ENCODE_CREDENTIAL"]
+    """
+    Action attempt to track the status of encoding credential data from the physical encoder onto a card.
+    """
+    error: Any
+    """
+    Errors associated with the action attempt. Null for successful action attempts.
+    """
+    result: (
+        ActionAttemptEncodeCredentialSuccessResultVariant1
+        | ActionAttemptEncodeCredentialSuccessResultVariant2
     )
     """
-    Corresponding credential data as stored on Seam and the access system.
+    Result of an encoding attempt. If the attempt was successful, includes the credential data that was encoded onto the card.
     """
-    warnings: list[ActionAttemptScanCredentialSuccessResultWarning]
+    status: Literal["success"]
+
+
+class ActionAttemptScanCredentialSuccess(BaseModel):
     """
-    Warnings related to scanning the credential, such as mismatches between the credential data currently encoded on the card and the corresponding data stored on Seam and the access system.
+    Reading credential data from physical encoder succeeded.
     """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    action_attempt_id: str
+    """
+    ID of the action attempt.
+    """
+    action_type: Literal["SCAN_CREDENTIAL"]
+    """
+    Action attempt to track the status of scanning a credential.
+    """
+    error: Any
+    """
+    Errors associated with the action attempt. Null for successful action attempts.
+    """
+    result: ActionAttemptScanCredentialSuccessResult
+    """
+    Result of scanning a card. If the attempt was successful, includes a snapshot of credential data read from the physical encoder, the corresponding data stored on Seam and the access system, and any associated warnings.
+    """
+    status: Literal["success"]
 
 
 class ActionAttemptScanToAssignCredentialSuccess(BaseModel):
@@ -42613,33 +41220,6 @@ class ReportProviderMetadataRequest(BaseModel):
     """
 
 
-class SeamConsoleV1OrganizationsGetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    members: list[Member]
-    ok: bool
-    organization: Organization
-    pending_invitations: list[PendingInvitation]
-    workspaces: list[Workspace]
-
-
-class SeamConsoleV1OrganizationsWorkspacesCreateResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    workspace: Workspace
-
-
-class SeamConsoleV1OrganizationsWorkspacesUpdateResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    workspace: Workspace
-
-
 class SeamCustomerV1AutomationsGetResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -43008,165 +41588,6 @@ class AcsCredentialsListAccessibleEntrancesResponse(BaseModel):
     ok: bool
 
 
-class ActionAttemptScanCredentialSuccess(BaseModel):
-    """
-    Reading credential data from physical encoder succeeded.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    action_attempt_id: str
-    """
-    ID of the action attempt.
-    """
-    action_type: Literal["SCAN_CREDENTIAL"]
-    """
-    Action attempt to track the status of scanning a credential.
-    """
-    error: Any
-    """
-    Errors associated with the action attempt. Null for successful action attempts.
-    """
-    result: ActionAttemptScanCredentialSuccessResult
-    """
-    Result of scanning a card. If the attempt was successful, includes a snapshot of credential data read from the physical encoder, the corresponding data stored on Seam and the access system, and any associated warnings.
-    """
-    status: Literal["success"]
-
-
-class Automation(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_rules: AccessRules | None = None
-    climate_rules: ClimateRules | None = None
-
-
-class DevicesUnmanagedGetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    device: UnmanagedDevice
-    ok: bool
-
-
-class DevicesUnmanagedListResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    devices: list[UnmanagedDevice]
-    ok: bool
-    pagination: Pagination
-
-
-class ProviderSession(BaseModel):
-    """
-    Phone provider session.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    acs_credentials: list[ProviderSessionAcsCredential]
-    """
-    Access system credentials associated with the phone provider session.
-    """
-    phone_registration: ProviderSessionPhoneRegistration
-    """
-    Represents a mobile phone registration.
-    """
-
-
-class SeamConsoleV1TimelinesGetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ok: bool
-    pagination: SeamConsoleV1TimelinesGetResponsePagination
-    """
-    Information about the current page of results.
-    """
-    timeline: Timeline
-
-
-class SeamCustomerV1AutomationsUpdateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_rules: SeamCustomerV1AutomationsUpdateRequestAccessRules | None = None
-    """
-    Access automation rules configuration.
-    """
-    climate_rules: SeamCustomerV1AutomationsUpdateRequestClimateRules | None = None
-    """
-    Climate automation rules configuration.
-    """
-    customer_key: str | None = None
-    """
-    Key of the customer to update automation config for.
-    """
-
-
-class SeamCustomerV1CustomersAutomationsGetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    automation: Automation
-    ok: bool
-
-
-class SeamCustomerV1CustomersAutomationsUpdateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    access_rules: SeamCustomerV1CustomersAutomationsUpdateRequestAccessRules | None = (
-        None
-    )
-    """
-    Access automation rules configuration.
-    """
-    climate_rules: (
-        SeamCustomerV1CustomersAutomationsUpdateRequestClimateRules | None
-    ) = None
-    """
-    Climate automation rules configuration.
-    """
-
-
-class SpacesGetRelatedResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    batch: SpacesGetRelatedResponseBatch
-    """
-    A batch of workspace resources.
-    """
-    ok: bool
-
-
-class AccessGrantsGetRelatedResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    batch: AccessGrantsGetRelatedResponseBatch
-    """
-    A batch of workspace resources.
-    """
-    ok: bool
-
-
-class AccessMethodsGetRelatedResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    batch: AccessMethodsGetRelatedResponseBatch
-    """
-    A batch of workspace resources.
-    """
-    ok: bool
-
-
 class ActionAttempt(
     RootModel[
         ActionAttemptLockDoorPending
@@ -43341,6 +41762,14 @@ class AssignCardResponse(BaseModel):
     ok: bool
 
 
+class Automation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    access_rules: AccessRules | None = None
+    climate_rules: ClimateRules | None = None
+
+
 class Batch(BaseModel):
     """
     A batch of workspace resources.
@@ -43393,6 +41822,23 @@ class CoolResponse(BaseModel):
     )
     action_attempt: ActionAttempt
     ok: bool
+
+
+class DevicesUnmanagedGetResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    device: UnmanagedDevice
+    ok: bool
+
+
+class DevicesUnmanagedListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    devices: list[UnmanagedDevice]
+    ok: bool
+    pagination: Pagination
 
 
 class EncodeCredentialResponse(BaseModel):
@@ -43522,29 +41968,21 @@ class OffResponse(BaseModel):
     ok: bool
 
 
-class PhoneSession(BaseModel):
+class ProviderSession(BaseModel):
     """
-    Represents a mobile phone session.
+    Phone provider session.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    is_sandbox_workspace: bool
+    acs_credentials: list[ProviderSessionAcsCredential]
     """
-    Whether the workspace is in sandbox mode.
+    Access system credentials associated with the phone provider session.
     """
-    provider_sessions: list[ProviderSession]
+    phone_registration: ProviderSessionPhoneRegistration
     """
-    Phone provider sessions.
-    """
-    user_identity: PhoneSessionUserIdentity
-    """
-    User identity.
-    """
-    workspace_id: str
-    """
-    Workspace ID.
+    Represents a mobile phone registration.
     """
 
 
@@ -43572,6 +42010,18 @@ class ScanToAssignCredentialResponse(BaseModel):
     ok: bool
 
 
+class SeamConsoleV1TimelinesGetResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ok: bool
+    pagination: SeamConsoleV1TimelinesGetResponsePagination
+    """
+    Information about the current page of results.
+    """
+    timeline: Timeline
+
+
 class SeamCustomerV1AccessMethodsEncodeResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -43580,12 +42030,48 @@ class SeamCustomerV1AccessMethodsEncodeResponse(BaseModel):
     ok: bool
 
 
-class SeamMobileSdkV1PhoneSessionsGetOrCreateResponse(BaseModel):
+class SeamCustomerV1AutomationsUpdateRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
+    access_rules: SeamCustomerV1AutomationsUpdateRequestAccessRules | None = None
+    """
+    Access automation rules configuration.
+    """
+    climate_rules: SeamCustomerV1AutomationsUpdateRequestClimateRules | None = None
+    """
+    Climate automation rules configuration.
+    """
+    customer_key: str | None = None
+    """
+    Key of the customer to update automation config for.
+    """
+
+
+class SeamCustomerV1CustomersAutomationsGetResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    automation: Automation
     ok: bool
-    phone_session: PhoneSession
+
+
+class SeamCustomerV1CustomersAutomationsUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    access_rules: SeamCustomerV1CustomersAutomationsUpdateRequestAccessRules | None = (
+        None
+    )
+    """
+    Access automation rules configuration.
+    """
+    climate_rules: (
+        SeamCustomerV1CustomersAutomationsUpdateRequestClimateRules | None
+    ) = None
+    """
+    Climate automation rules configuration.
+    """
 
 
 class SetFanModeResponse(BaseModel):
@@ -43601,6 +42087,17 @@ class SetHvacModeResponse(BaseModel):
         extra="allow",
     )
     action_attempt: ActionAttempt
+    ok: bool
+
+
+class SpacesGetRelatedResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    batch: SpacesGetRelatedResponseBatch
+    """
+    A batch of workspace resources.
+    """
     ok: bool
 
 
@@ -43661,11 +42158,33 @@ class AccessCodesUpdateResponse(BaseModel):
     ok: bool
 
 
+class AccessGrantsGetRelatedResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    batch: AccessGrantsGetRelatedResponseBatch
+    """
+    A batch of workspace resources.
+    """
+    ok: bool
+
+
 class AccessMethodsEncodeResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     action_attempt: ActionAttempt
+    ok: bool
+
+
+class AccessMethodsGetRelatedResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    batch: AccessMethodsGetRelatedResponseBatch
+    """
+    A batch of workspace resources.
+    """
     ok: bool
 
 
@@ -43686,3 +42205,37 @@ class FindAnythingResponse(BaseModel):
     A batch of workspace resources.
     """
     ok: bool
+
+
+class PhoneSession(BaseModel):
+    """
+    Represents a mobile phone session.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    is_sandbox_workspace: bool
+    """
+    Whether the workspace is in sandbox mode.
+    """
+    provider_sessions: list[ProviderSession]
+    """
+    Phone provider sessions.
+    """
+    user_identity: PhoneSessionUserIdentity
+    """
+    User identity.
+    """
+    workspace_id: str
+    """
+    Workspace ID.
+    """
+
+
+class SeamMobileSdkV1PhoneSessionsGetOrCreateResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ok: bool
+    phone_session: PhoneSession

@@ -536,7 +536,7 @@ class AccessCodesResource:
         access_code_id: str,
         after: str | None = None,
         before: str | None = None,
-        event_types: Sequence[models.GetTimelineRequestEventType | str] | None = None,
+        event_types: Sequence[models.EventType | str] | None = None,
         limit: float | None = None,
     ) -> builtins.list[models.TimelineEvent]:
         """Get Access Code Timeline

@@ -73,9 +73,7 @@ class EventsResource:
         device_ids: Sequence[str] | None = None,
         event_ids: Sequence[str] | None = None,
         event_type: models.EventsListRequestEventType | str | None = None,
-        event_types: (
-            Sequence[models.EventsListRequestEventTypesItem | str] | None
-        ) = None,
+        event_types: Sequence[models.EventsListRequestEventType | str] | None = None,
         limit: float | None = None,
         since: str | None = None,
         space_id: str | None = None,

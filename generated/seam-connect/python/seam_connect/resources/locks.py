@@ -156,9 +156,7 @@ class LocksResource:
         customer_key: str | None = None,
         device_ids: Sequence[str] | None = None,
         device_type: models.LocksListRequestDeviceType | str | None = None,
-        device_types: (
-            Sequence[models.LocksListRequestDeviceTypesItem | str] | None
-        ) = None,
+        device_types: Sequence[models.LocksListRequestDeviceType | str] | None = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
         limit: float | None = None,

@@ -245,7 +245,7 @@ class NoiseSensorsResource:
         device_ids: Sequence[str] | None = None,
         device_type: models.NoiseSensorsListRequestDeviceType | str | None = None,
         device_types: (
-            Sequence[models.NoiseSensorsListRequestDeviceTypesItem | str] | None
+            Sequence[models.NoiseSensorsListRequestDeviceType | str] | None
         ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,

@@ -613,7 +613,7 @@ class SeamConsoleV1OrganizationsMembersResource:
         *,
         email: str,
         organization_id: str,
-        role: models.AddRequestRole | str | None = None,
+        role: models.Role | str | None = None,
     ) -> None:
         """Add an Organization Member
 
@@ -2020,7 +2020,7 @@ class SeamCustomerV1EventsResource:
         between: Sequence[str] | None = None,
         event_type: models.SeamCustomerV1EventsListRequestEventType | str | None = None,
         event_types: (
-            Sequence[models.SeamCustomerV1EventsListRequestEventTypesItem | str] | None
+            Sequence[models.SeamCustomerV1EventsListRequestEventType | str] | None
         ) = None,
         limit: float | None = None,
         since: str | None = None,
@@ -2370,9 +2370,7 @@ class SeamCustomerV1SettingsResource:
     def update(
         self,
         *,
-        business_vertical: (
-            models.SeamCustomerV1SettingsUpdateRequestBusinessVertical | str | None
-        ) = None,
+        business_vertical: models.BusinessVertical | str | None = None,
         slug: str | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Update Customer Portal Settings

@@ -645,7 +645,7 @@ class ThermostatsResource:
         device_ids: Sequence[str] | None = None,
         device_type: models.ThermostatsListRequestDeviceType | str | None = None,
         device_types: (
-            Sequence[models.ThermostatsListRequestDeviceTypesItem | str] | None
+            Sequence[models.ThermostatsListRequestDeviceType | str] | None
         ) = None,
         exclude_if: Sequence[models.ExcludeIf | str] | None = None,
         include_if: Sequence[models.IncludeIf | str] | None = None,
@@ -787,7 +787,7 @@ class ThermostatsResource:
         *,
         device_id: str,
         fan_mode: models.SetFanModeRequestFanMode | str | None = None,
-        fan_mode_setting: models.SetFanModeRequestFanModeSetting | str | None = None,
+        fan_mode_setting: models.FanModeSetting | str | None = None,
         sync: bool | None = None,
     ) -> models.ActionAttempt:
         """Set the Fan Mode Setting
