@@ -365,7 +365,37 @@ class _Builder:
                 if own - others:
                     tag = "with_" + sorted(own - others)[0]
             tags.append(tag)
+        # Where that leaves variants alike, a flag fixed to one value tells them apart
+        # (Seam's managed and unmanaged credentials differ only in `is_managed`).
+        for index, node in enumerate(resolved):
+            if tags[index] is None or tags.count(tags[index]) > 1:
+                flags = _fixed_flags(node)
+                if flags:
+                    tags[index] = "_".join(filter(None, [tags[index], flags]))
+        # Still alike: a property they share but type differently (`labels` as strings or objects).
+        for index, node in enumerate(resolved):
+            if tags[index] is None or tags.count(tags[index]) > 1:
+                for name, prop in (node.get("properties") or {}).items():
+                    own = self._type_words(prop)
+                    others = [self._type_words((n.get("properties") or {}).get(name)) for i, n in enumerate(resolved) if i != index]
+                    if own and all(other != own for other in others):
+                        tags[index] = "_".join(filter(None, [tags[index], f"{name}_as_{own}"]))
+                        break
         return [t if t is not None and tags.count(t) == 1 else None for t in tags]
+
+    def _type_words(self, node: Any, depth: int = 0) -> str | None:
+        """A schema's type in words, for telling union members apart: `array_of_string`."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            return pascal_case(node["$ref"].rsplit("/", 1)[-1])
+        if not isinstance(node, dict) or depth > 2:
+            return None
+        kinds = sorted(_types_of(node) - {"null"})
+        if kinds == ["array"]:
+            inner = self._type_words(node.get("items"), depth + 1)
+            return f"array_of_{inner}" if inner else "array"
+        if kinds:
+            return "_or_".join(kinds)
+        return "object" if "properties" in node else None
 
     def _common(self, location: Location, node: dict[str, Any]) -> dict[str, Any]:
         """Keywords every kind of schema has, as arguments for `Schema` (only those present:
@@ -696,6 +726,18 @@ def _servers(found: Any) -> tuple[str, ...]:
     return tuple(str(s["url"]) for s in found or () if isinstance(s, dict) and "url" in s)
 
 
+def _fixed_flags(node: dict[str, Any]) -> str | None:
+    """Boolean properties fixed to one value: `is_managed` (true) or `not_is_managed` (false)."""
+    flags = []
+    for name, prop in (node.get("properties") or {}).items():
+        if not isinstance(prop, dict):
+            continue
+        values = [prop["const"]] if "const" in prop else prop.get("enum")
+        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], bool):
+            flags.append(name if values[0] else f"not_{name}")
+    return "_".join(flags) if flags else None
+
+
 def _fixed_values(node: dict[str, Any]) -> str | None:
     """The values of the properties a schema fixes to one value (`const`, or a one-value enum)."""
     fixed = []
@@ -775,33 +817,17 @@ def _stability_marker(node: dict[str, Any]) -> Stability | None:
     return None
 
 
-def _refs_in(schema: Schema | None, found: set[str]) -> None:
-    stack = [schema]
-    while stack:
-        current = stack.pop()
-        if current is None:
-            continue
-        if current.ref:
-            found.add(current.ref)
-        stack.append(current.items)
-        stack.extend(p.schema for p in current.properties)
-        stack.extend(current.variants)
-        if isinstance(current.additional_properties, Schema):
-            stack.append(current.additional_properties)
-
-
 def _reachable(named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder) -> set[str]:
     """Classes an operation or a component uses, directly or through others. What an `allOf`
     merge overrode is built but used by nothing: it is left out."""
     roots: set[str] = {builder.name_by_location[loc] for loc in builder.component_locations if loc in builder.name_by_location}
     for op in operations:
         for param in op.parameters:
-            _refs_in(param.schema, roots)
-        for content in (op.request_body.contents if op.request_body else ()):
-            _refs_in(content.schema, roots)
-        for response in op.responses:
-            for content in response.contents:
-                _refs_in(content.schema, roots)
+            roots |= param.schema.references()
+        contents = [*(op.request_body.contents if op.request_body else ()), *(c for r in op.responses for c in r.contents)]
+        for content in contents:
+            if content.schema is not None:
+                roots |= content.schema.references()
     reachable: set[str] = set()
     pending = [name for name in roots if name in named]
     while pending:
@@ -809,9 +835,7 @@ def _reachable(named: dict[str, NamedSchema], operations: list[Operation], compo
         if name in reachable:
             continue
         reachable.add(name)
-        found: set[str] = set()
-        _refs_in(named[name].schema, found)
-        pending.extend(n for n in found if n in named and n not in reachable)
+        pending.extend(n for n in named[name].schema.references() if n in named and n not in reachable)
     return reachable
 
 

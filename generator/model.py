@@ -92,6 +92,23 @@ class Schema:
     def property(self, name: str) -> Property | None:
         return next((p for p in self.properties if p.name == name), None)
 
+    def references(self) -> set[str]:
+        """Names of the named schemas this one refers to directly (not through them)."""
+        found: set[str] = set()
+        stack: list[Schema | None] = [self]
+        while stack:
+            current = stack.pop()
+            if current is None:
+                continue
+            if current.ref:
+                found.add(current.ref)
+            stack.append(current.items)
+            stack.extend(p.schema for p in current.properties)
+            stack.extend(current.variants)
+            if isinstance(current.additional_properties, Schema):
+                stack.append(current.additional_properties)
+        return found
+
 
 @dataclass(frozen=True)
 class Property:

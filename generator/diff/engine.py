@@ -51,22 +51,6 @@ def operation_pointer(op: Operation) -> str:
     return "/paths/" + op.path.replace("~", "~0").replace("/", "~1") + "/" + op.method
 
 
-def _direct_refs(schema: Schema | None, found: set[str]) -> None:
-    stack = [schema]
-    while stack:
-        current = stack.pop()
-        if current is None:
-            continue
-        if current.kind is SchemaKind.REF and current.ref:
-            found.add(current.ref)
-            continue
-        stack.append(current.items)
-        stack.extend(p.schema for p in current.properties)
-        stack.extend(current.variants)
-        if isinstance(current.additional_properties, Schema):
-            stack.append(current.additional_properties)
-
-
 def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     """Named schemas that differ between the versions, directly or through what they reference."""
     old_by_name = {s.name: s.schema for s in old.schemas}
@@ -75,9 +59,7 @@ def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     referrers: dict[str, set[str]] = {}
     for by_name in (old_by_name, new_by_name):
         for name, schema in by_name.items():
-            refs: set[str] = set()
-            _direct_refs(schema, refs)
-            for ref in refs:
+            for ref in schema.references():
                 referrers.setdefault(ref, set()).add(name)
     pending = list(changed)
     while pending:

@@ -2724,7 +2724,7 @@ class AcsCredentialError(BaseModel):
     message: str
 
 
-class AcsCredentialOnSeamVariant1AccessMethod(Enum):
+class AcsCredentialOnSeamIsManagedAccessMethod(Enum):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -2735,7 +2735,7 @@ class AcsCredentialOnSeamVariant1AccessMethod(Enum):
     cloud_key = "cloud_key"
 
 
-class AcsCredentialOnSeamVariant1Error(BaseModel):
+class AcsCredentialOnSeamIsManagedError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2747,7 +2747,7 @@ class AcsCredentialOnSeamVariant1Error(BaseModel):
     message: str
 
 
-class AcsCredentialOnSeamVariant1WarningBeingDeleted(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningBeingDeleted(BaseModel):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
     """
@@ -2769,7 +2769,7 @@ class AcsCredentialOnSeamVariant1WarningBeingDeleted(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant1WarningNeedsToBeReissued(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningNeedsToBeReissued(BaseModel):
     """
     Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
     """
@@ -2791,7 +2791,7 @@ class AcsCredentialOnSeamVariant1WarningNeedsToBeReissued(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant1WarningScheduleExternallyModified(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningScheduleExternallyModified(BaseModel):
     """
     Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
     """
@@ -2813,7 +2813,7 @@ class AcsCredentialOnSeamVariant1WarningScheduleExternallyModified(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant1WarningScheduleModified(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningScheduleModified(BaseModel):
     """
     Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
     """
@@ -2835,7 +2835,7 @@ class AcsCredentialOnSeamVariant1WarningScheduleModified(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningUnknownIssueWithAcsCredential(BaseModel):
     """
     An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
     """
@@ -2857,7 +2857,7 @@ class AcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential(BaseModel)
     """
 
 
-class AcsCredentialOnSeamVariant1WarningWaitingToBeIssued(BaseModel):
+class AcsCredentialOnSeamIsManagedWarningWaitingToBeIssued(BaseModel):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
     """
@@ -2879,7 +2879,7 @@ class AcsCredentialOnSeamVariant1WarningWaitingToBeIssued(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2AccessMethod(Enum):
+class AcsCredentialOnSeamNotIsManagedAccessMethod(Enum):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -2890,7 +2890,7 @@ class AcsCredentialOnSeamVariant2AccessMethod(Enum):
     cloud_key = "cloud_key"
 
 
-class AcsCredentialOnSeamVariant2Error(BaseModel):
+class AcsCredentialOnSeamNotIsManagedError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -2902,7 +2902,7 @@ class AcsCredentialOnSeamVariant2Error(BaseModel):
     message: str
 
 
-class AcsCredentialOnSeamVariant2WarningBeingDeleted(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningBeingDeleted(BaseModel):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
     """
@@ -2924,7 +2924,7 @@ class AcsCredentialOnSeamVariant2WarningBeingDeleted(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2WarningNeedsToBeReissued(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningNeedsToBeReissued(BaseModel):
     """
     Access permissions for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) have changed. [Reissue](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners/creating-and-encoding-card-based-credentials) (re-encode) the credential. This issue may affect the proper functioning of the credential.
     """
@@ -2946,7 +2946,7 @@ class AcsCredentialOnSeamVariant2WarningNeedsToBeReissued(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2WarningScheduleExternallyModified(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningScheduleExternallyModified(BaseModel):
     """
     Indicates that the schedule of one of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials)'s children was modified externally.
     """
@@ -2968,7 +2968,7 @@ class AcsCredentialOnSeamVariant2WarningScheduleExternallyModified(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2WarningScheduleModified(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningScheduleModified(BaseModel):
     """
     Indicates that the schedule of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) was modified to avoid creating a credential with a start date in the past.
     """
@@ -2990,7 +2990,7 @@ class AcsCredentialOnSeamVariant2WarningScheduleModified(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningUnknownIssueWithAcsCredential(BaseModel):
     """
     An unknown issue occurred while syncing the state of the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with the provider. This issue may affect the proper functioning of the credential.
     """
@@ -3012,7 +3012,7 @@ class AcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential(BaseModel)
     """
 
 
-class AcsCredentialOnSeamVariant2WarningWaitingToBeIssued(BaseModel):
+class AcsCredentialOnSeamNotIsManagedWarningWaitingToBeIssued(BaseModel):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is waiting to be issued.
     """
@@ -5425,7 +5425,7 @@ class ActionAttemptEncodeCredentialPending(BaseModel):
     status: Literal["pending"]
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1AccessMethod(Enum):
+class ActionAttemptEncodeCredentialSuccessResultIsManagedAccessMethod(Enum):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -5436,7 +5436,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1AccessMethod(Enum):
     cloud_key = "cloud_key"
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1Error(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultIsManagedError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -5448,7 +5448,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1Error(BaseModel):
     message: str
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningBeingDeleted(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningBeingDeleted(BaseModel):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
     """
@@ -5470,7 +5470,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningBeingDeleted(Base
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningNeedsToBeReissued(
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningNeedsToBeReissued(
     BaseModel
 ):
     """
@@ -5494,7 +5494,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningNeedsToBeReissued
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleExternallyModified(
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningScheduleExternallyModified(
     BaseModel
 ):
     """
@@ -5518,7 +5518,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleExternall
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleModified(
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningScheduleModified(
     BaseModel
 ):
     """
@@ -5542,7 +5542,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleModified(
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningUnknownIssueWithAcsCredential(
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningUnknownIssueWithAcsCredential(
     BaseModel
 ):
     """
@@ -5566,7 +5566,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningUnknownIssueWithA
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1WarningWaitingToBeIssued(
+class ActionAttemptEncodeCredentialSuccessResultIsManagedWarningWaitingToBeIssued(
     BaseModel
 ):
     """
@@ -5590,7 +5590,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1WarningWaitingToBeIssued
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2AccessMethod(Enum):
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedAccessMethod(Enum):
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -5601,7 +5601,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2AccessMethod(Enum):
     cloud_key = "cloud_key"
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2Error(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -5613,7 +5613,9 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2Error(BaseModel):
     message: str
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningBeingDeleted(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningBeingDeleted(
+    BaseModel
+):
     """
     Indicates that the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) is being deleted.
     """
@@ -5635,7 +5637,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2WarningBeingDeleted(Base
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningNeedsToBeReissued(
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningNeedsToBeReissued(
     BaseModel
 ):
     """
@@ -5659,7 +5661,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2WarningNeedsToBeReissued
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleExternallyModified(
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningScheduleExternallyModified(
     BaseModel
 ):
     """
@@ -5683,7 +5685,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleExternall
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleModified(
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningScheduleModified(
     BaseModel
 ):
     """
@@ -5707,7 +5709,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleModified(
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningUnknownIssueWithAcsCredential(
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningUnknownIssueWithAcsCredential(
     BaseModel
 ):
     """
@@ -5731,7 +5733,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2WarningUnknownIssueWithA
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2WarningWaitingToBeIssued(
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningWaitingToBeIssued(
     BaseModel
 ):
     """
@@ -29447,7 +29449,7 @@ class AcsCredentialOnEncoder(RootModel[AcsCredentialOnEncoder1 | None]):
     """
 
 
-class AcsCredentialOnSeamVariant1VisionlineMetadata(BaseModel):
+class AcsCredentialOnSeamIsManagedVisionlineMetadata(BaseModel):
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -29489,7 +29491,7 @@ class AcsCredentialOnSeamVariant1VisionlineMetadata(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2VisionlineMetadata(BaseModel):
+class AcsCredentialOnSeamNotIsManagedVisionlineMetadata(BaseModel):
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -30173,7 +30175,7 @@ class ActionAttemptEncodeCredentialError(BaseModel):
     status: Literal["error"]
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1VisionlineMetadata(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultIsManagedVisionlineMetadata(BaseModel):
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -30215,7 +30217,9 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1VisionlineMetadata(BaseM
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2VisionlineMetadata(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultNotIsManagedVisionlineMetadata(
+    BaseModel
+):
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -36725,7 +36729,7 @@ class AcsCredential(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant1(BaseModel):
+class AcsCredentialOnSeamIsManaged(BaseModel):
     """
     Means by which an [access control system user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `acs_credential` object represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
 
@@ -36739,7 +36743,7 @@ class AcsCredentialOnSeamVariant1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: AcsCredentialOnSeamVariant1AccessMethod | str
+    access_method: AcsCredentialOnSeamIsManagedAccessMethod | str
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -36787,7 +36791,7 @@ class AcsCredentialOnSeamVariant1(BaseModel):
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[AcsCredentialOnSeamVariant1Error]
+    errors: list[AcsCredentialOnSeamIsManagedError]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -36839,17 +36843,17 @@ class AcsCredentialOnSeamVariant1(BaseModel):
     """
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
-    visionline_metadata: AcsCredentialOnSeamVariant1VisionlineMetadata | None = None
+    visionline_metadata: AcsCredentialOnSeamIsManagedVisionlineMetadata | None = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        AcsCredentialOnSeamVariant1WarningWaitingToBeIssued
-        | AcsCredentialOnSeamVariant1WarningScheduleExternallyModified
-        | AcsCredentialOnSeamVariant1WarningScheduleModified
-        | AcsCredentialOnSeamVariant1WarningBeingDeleted
-        | AcsCredentialOnSeamVariant1WarningUnknownIssueWithAcsCredential
-        | AcsCredentialOnSeamVariant1WarningNeedsToBeReissued
+        AcsCredentialOnSeamIsManagedWarningWaitingToBeIssued
+        | AcsCredentialOnSeamIsManagedWarningScheduleExternallyModified
+        | AcsCredentialOnSeamIsManagedWarningScheduleModified
+        | AcsCredentialOnSeamIsManagedWarningBeingDeleted
+        | AcsCredentialOnSeamIsManagedWarningUnknownIssueWithAcsCredential
+        | AcsCredentialOnSeamIsManagedWarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -36860,7 +36864,7 @@ class AcsCredentialOnSeamVariant1(BaseModel):
     """
 
 
-class AcsCredentialOnSeamVariant2(BaseModel):
+class AcsCredentialOnSeamNotIsManaged(BaseModel):
     """
     Means by which an [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `unmanaged_acs_credential` object, which is not managed by Seam, represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems). For each `acs_credential` object, you define the access method. You can also specify additional properties, such as a PIN code.
     """
@@ -36868,7 +36872,7 @@ class AcsCredentialOnSeamVariant2(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: AcsCredentialOnSeamVariant2AccessMethod | str
+    access_method: AcsCredentialOnSeamNotIsManagedAccessMethod | str
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -36916,7 +36920,7 @@ class AcsCredentialOnSeamVariant2(BaseModel):
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[AcsCredentialOnSeamVariant2Error]
+    errors: list[AcsCredentialOnSeamNotIsManagedError]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -36965,17 +36969,17 @@ class AcsCredentialOnSeamVariant2(BaseModel):
     """
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
-    visionline_metadata: AcsCredentialOnSeamVariant2VisionlineMetadata | None = None
+    visionline_metadata: AcsCredentialOnSeamNotIsManagedVisionlineMetadata | None = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        AcsCredentialOnSeamVariant2WarningWaitingToBeIssued
-        | AcsCredentialOnSeamVariant2WarningScheduleExternallyModified
-        | AcsCredentialOnSeamVariant2WarningScheduleModified
-        | AcsCredentialOnSeamVariant2WarningBeingDeleted
-        | AcsCredentialOnSeamVariant2WarningUnknownIssueWithAcsCredential
-        | AcsCredentialOnSeamVariant2WarningNeedsToBeReissued
+        AcsCredentialOnSeamNotIsManagedWarningWaitingToBeIssued
+        | AcsCredentialOnSeamNotIsManagedWarningScheduleExternallyModified
+        | AcsCredentialOnSeamNotIsManagedWarningScheduleModified
+        | AcsCredentialOnSeamNotIsManagedWarningBeingDeleted
+        | AcsCredentialOnSeamNotIsManagedWarningUnknownIssueWithAcsCredential
+        | AcsCredentialOnSeamNotIsManagedWarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -37377,7 +37381,7 @@ class ActionAttemptAssignCredentialSuccessResult(BaseModel):
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultIsManaged(BaseModel):
     """
     Means by which an [access control system user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `acs_credential` object represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
 
@@ -37391,7 +37395,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: ActionAttemptEncodeCredentialSuccessResultVariant1AccessMethod | str
+    access_method: ActionAttemptEncodeCredentialSuccessResultIsManagedAccessMethod | str
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -37439,7 +37443,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[ActionAttemptEncodeCredentialSuccessResultVariant1Error]
+    errors: list[ActionAttemptEncodeCredentialSuccessResultIsManagedError]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -37492,18 +37496,18 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptEncodeCredentialSuccessResultVariant1VisionlineMetadata | None
+        ActionAttemptEncodeCredentialSuccessResultIsManagedVisionlineMetadata | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        ActionAttemptEncodeCredentialSuccessResultVariant1WarningWaitingToBeIssued
-        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleExternallyModified
-        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningScheduleModified
-        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningBeingDeleted
-        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningUnknownIssueWithAcsCredential
-        | ActionAttemptEncodeCredentialSuccessResultVariant1WarningNeedsToBeReissued
+        ActionAttemptEncodeCredentialSuccessResultIsManagedWarningWaitingToBeIssued
+        | ActionAttemptEncodeCredentialSuccessResultIsManagedWarningScheduleExternallyModified
+        | ActionAttemptEncodeCredentialSuccessResultIsManagedWarningScheduleModified
+        | ActionAttemptEncodeCredentialSuccessResultIsManagedWarningBeingDeleted
+        | ActionAttemptEncodeCredentialSuccessResultIsManagedWarningUnknownIssueWithAcsCredential
+        | ActionAttemptEncodeCredentialSuccessResultIsManagedWarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -37514,7 +37518,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant1(BaseModel):
     """
 
 
-class ActionAttemptEncodeCredentialSuccessResultVariant2(BaseModel):
+class ActionAttemptEncodeCredentialSuccessResultNotIsManaged(BaseModel):
     """
     Means by which an [ACS user](https://docs.seam.co/low-level-apis/access-systems/user-management) gains access at an [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details). The `unmanaged_acs_credential` object, which is not managed by Seam, represents a [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) that provides an ACS user access within an [access control system](https://docs.seam.co/low-level-apis/access-systems). For each `acs_credential` object, you define the access method. You can also specify additional properties, such as a PIN code.
     """
@@ -37522,7 +37526,9 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_method: ActionAttemptEncodeCredentialSuccessResultVariant2AccessMethod | str
+    access_method: (
+        ActionAttemptEncodeCredentialSuccessResultNotIsManagedAccessMethod | str
+    )
     """
     Access method for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials). Supported values: `code`, `card`, `mobile_key`, `cloud_key`.
     """
@@ -37570,7 +37576,7 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2(BaseModel):
     """
     Date and time at which the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) validity ends, in [ISO 8601](https://www.iso.org/iso-8601-date-and-time-format.html) format. Must be a time in the future and after `starts_at`.
     """
-    errors: list[ActionAttemptEncodeCredentialSuccessResultVariant2Error]
+    errors: list[ActionAttemptEncodeCredentialSuccessResultNotIsManagedError]
     """
     Errors associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
@@ -37620,18 +37626,18 @@ class ActionAttemptEncodeCredentialSuccessResultVariant2(BaseModel):
     ID of the [user identity](https://docs.seam.co/api/user_identities) to whom the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) belongs.
     """
     visionline_metadata: (
-        ActionAttemptEncodeCredentialSuccessResultVariant2VisionlineMetadata | None
+        ActionAttemptEncodeCredentialSuccessResultNotIsManagedVisionlineMetadata | None
     ) = None
     """
     Visionline-specific metadata for the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
     """
     warnings: list[
-        ActionAttemptEncodeCredentialSuccessResultVariant2WarningWaitingToBeIssued
-        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleExternallyModified
-        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningScheduleModified
-        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningBeingDeleted
-        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningUnknownIssueWithAcsCredential
-        | ActionAttemptEncodeCredentialSuccessResultVariant2WarningNeedsToBeReissued
+        ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningWaitingToBeIssued
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningScheduleExternallyModified
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningScheduleModified
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningBeingDeleted
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningUnknownIssueWithAcsCredential
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManagedWarningNeedsToBeReissued
     ]
     """
     Warnings associated with the [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
@@ -37655,7 +37661,7 @@ class ActionAttemptScanCredentialSuccessResult(BaseModel):
     Snapshot of credential data read from the physical encoder.
     """
     acs_credential_on_seam: (
-        AcsCredentialOnSeamVariant1 | AcsCredentialOnSeamVariant2 | None
+        AcsCredentialOnSeamIsManaged | AcsCredentialOnSeamNotIsManaged | None
     )
     """
     Corresponding credential data as stored on Seam and the access system.
@@ -40277,8 +40283,8 @@ class ActionAttemptEncodeCredentialSuccess(BaseModel):
     Errors associated with the action attempt. Null for successful action attempts.
     """
     result: (
-        ActionAttemptEncodeCredentialSuccessResultVariant1
-        | ActionAttemptEncodeCredentialSuccessResultVariant2
+        ActionAttemptEncodeCredentialSuccessResultIsManaged
+        | ActionAttemptEncodeCredentialSuccessResultNotIsManaged
     )
     """
     Result of an encoding attempt. If the attempt was successful, includes the credential data that was encoded onto the card.
