@@ -12,7 +12,6 @@ shape written twice under the same name is one class.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from typing import Any
 

@@ -10,7 +10,6 @@ the client fails to parse is the client's fault, not the synthesizer's.
 from __future__ import annotations
 
 import json
-import re
 import threading
 import warnings
 from dataclasses import dataclass, field
@@ -378,7 +377,6 @@ def encode_reply(value: Any, media_type: str, status: int) -> Reply:
     return Reply(status, str(value if isinstance(value, str) else "text").encode(), media_type)
 
 
-_SAFE = re.compile(r"[^A-Za-z0-9]")
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, run_generator
+from conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "api-spec.yml"
 

@@ -6,7 +6,6 @@ import importlib
 import json
 import sys
 import warnings
-from pathlib import Path
 from typing import Any, Iterator
 
 import pytest

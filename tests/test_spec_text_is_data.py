@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, RecordingServer, Reply, run_generator
+from conftest import FIXTURES, RecordingServer, Reply, run_generator
 
 SPEC = FIXTURES / "hostile" / "openapi.yaml"
 PACKAGE = "evil_api_7_7_raw"
