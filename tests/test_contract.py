@@ -27,6 +27,10 @@ from generator.render.types import TypeView
 
 SEAM = ROOT / "specs" / "seam-connect"
 
+# Every operation is called, deprecated ones included: their warnings are expected here
+# (tests/test_seam_connect_target.py checks that they are raised).
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 
 def matches(value: Any, view: TypeView, models: Any) -> bool:
     if value is None and (view.nullable or view.kind in ("none", "any")):
