@@ -36,7 +36,7 @@ from generator.model import (
     SecurityScheme,
     Stability,
 )
-from generator.naming import humanize, pascal_case, singular, snake_case
+from generator.naming import humanize, pascal_case, singular, snake_case, words
 
 # Property names too generic to name a class alone: `Device.properties` -> DeviceProperties.
 _GENERIC_NAMES = frozenset(
@@ -380,6 +380,23 @@ class _Builder:
                     if own and all(other != own for other in others):
                         tags[index] = "_".join(filter(None, [tags[index], f"{name}_as_{own}"]))
                         break
+        # Last: a member of a type none of its siblings has (`as_string`), else the one that
+        # lacks what its siblings have (`without_error_code`): the plain case of the union.
+        for index, node in enumerate(resolved):
+            if tags[index] is not None and tags.count(tags[index]) == 1:
+                continue
+            own_type = self._type_words(node)
+            if own_type and all(self._type_words(n) != own_type for i, n in enumerate(resolved) if i != index):
+                tags[index] = f"as_{own_type}"
+                continue
+            own = set(node.get("properties") or {}) | set(node.get("required") or ())
+            lacking = sorted(
+                set().union(*(set(n.get("properties") or {}) | set(n.get("required") or ()) for n in resolved)) - own
+            )
+            if lacking and len(lacking) <= 3:
+                tags[index] = "without_" + "_and_".join(lacking)
+            elif _distinct_description(node, resolved):
+                tags[index] = _distinct_description(node, resolved)
         return [t if t is not None and tags.count(t) == 1 else None for t in tags]
 
     def _type_words(self, node: Any, depth: int = 0) -> str | None:
@@ -723,6 +740,25 @@ class _Builder:
 
 def _servers(found: Any) -> tuple[str, ...]:
     return tuple(str(s["url"]) for s in found or () if isinstance(s, dict) and "url" in s)
+
+
+def _distinct_description(node: dict[str, Any], siblings: list[dict[str, Any]]) -> str | None:
+    """The words of a member's description after those it shares with its siblings'
+    ("When the pull request cannot be merged" -> `cannot_be_merged`), five at most."""
+    own = words(str(node.get("description") or ""))
+    if not own:
+        return None
+    shared = 0
+    for other in siblings:
+        if other is node:
+            continue
+        theirs = words(str(other.get("description") or ""))
+        common = 0
+        while common < min(len(own), len(theirs)) and own[common] == theirs[common]:
+            common += 1
+        shared = max(shared, common)
+    rest = own[shared : shared + 5]
+    return "_".join(rest) if rest else None
 
 
 def _fixed_flags(node: dict[str, Any]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,31 @@ def test_naming_helpers() -> None:
     assert unique_identifiers(["type", "Type", "from", "self", "2fa", "a-b", "a_b"]) == [
         "type_", "type_2", "from_", "self_", "n_2fa", "a_b", "a_b_2",
     ]
+
+
+def numbered_names(api) -> list[str]:  # type: ignore[no-untyped-def]
+    """Class names ending in a number that neither the spec's own name nor an HTTP status explains."""
+    found = []
+    for named in api.schemas:
+        own_name = named.origin.startswith("components/schemas/") and named.origin.count("/") == 2
+        if re.search(r"[A-Za-z]\d+$", named.name) and not re.search(r"(Response\d{3}|V\d)$", named.name):
+            if not (own_name and named.origin[-1].isdigit()):
+                found.append(named.name)
+    return found
+
+
+def test_no_numbered_class_names_on_seam_connect() -> None:
+    spec = ROOT / "specs" / "seam-connect"
+    api = build_api(load_spec(spec / "openapi.json", validate=False), load_config(spec / "config.yaml"))
+    assert numbered_names(api) == []
+    names = {s.name for s in api.schemas}
+    # members of unions named by what tells them apart
+    assert {"AcsCredentialOnSeamIsManaged", "NextCredentialEncodeWillFailRequestWithoutAcsCredentialId"} <= names
+    assert {"DeviceProperties", "DeviceType", "AccessCodeErrorAccountDisconnected"} <= names
+
+
+def test_no_numbered_class_names_on_github(github_generated) -> None:  # type: ignore[no-untyped-def]
+    api = build_api(load_spec(github_generated.spec, validate=False), load_config(github_generated.config))
+    assert numbered_names(api) == []
+    names = {s.name for s in api.schemas}
+    assert {"IssuesSetLabelsRequestLabelsAsArrayOfString", "PullRequestMergeAsyncResultDetailsCannotBeMerged"} <= names

@@ -18978,7 +18978,16 @@ class NestMetadata(BaseModel):
     """
 
 
-class NextCredentialEncodeWillFailRequestVariant1(BaseModel):
+class NextCredentialEncodeWillFailRequestWithErrorCodeErrorCode(Enum):
+    """
+    Code of the error to simulate.
+    """
+
+    uncategorized_error = "uncategorized_error"
+    action_attempt_expired = "action_attempt_expired"
+
+
+class NextCredentialEncodeWillFailRequestWithoutAcsCredentialId(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -18990,15 +18999,6 @@ class NextCredentialEncodeWillFailRequestVariant1(BaseModel):
     """
     Code of the error to simulate.
     """
-
-
-class NextCredentialEncodeWillFailRequestWithErrorCodeErrorCode(Enum):
-    """
-    Code of the error to simulate.
-    """
-
-    uncategorized_error = "uncategorized_error"
-    action_attempt_expired = "action_attempt_expired"
 
 
 class NextCredentialEncodeWillFailResponse(BaseModel):
@@ -31023,20 +31023,6 @@ class BridgeClientSession(BaseModel):
     """
 
 
-class CodeConstraintVariant1(BaseModel):
-    """
-    Code constraint for access codes.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    constraint_type: ConstraintType | str
-    """
-    Code constraint type for access codes.
-    """
-
-
 class CodeConstraintWithMaxLength(BaseModel):
     """
     Name constraint for access codes.
@@ -31053,6 +31039,20 @@ class CodeConstraintWithMaxLength(BaseModel):
     min_length: float | None = None
     """
     Minimum name length constraint for access codes.
+    """
+
+
+class CodeConstraintWithoutMaxLengthAndMinLength(BaseModel):
+    """
+    Code constraint for access codes.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    constraint_type: ConstraintType | str
+    """
+    Code constraint type for access codes.
     """
 
 
@@ -38408,7 +38408,8 @@ class DeviceProperties(BaseModel):
     Metadata for a Brivo device.
     """
     code_constraints: (
-        list[CodeConstraintVariant1 | CodeConstraintWithMaxLength] | None
+        list[CodeConstraintWithoutMaxLengthAndMinLength | CodeConstraintWithMaxLength]
+        | None
     ) = None
     """
     Constraints on access codes for the device. Seam represents each constraint as an object with a `constraint_type` property. Depending on the constraint type, there may also be additional properties. Note that some constraints are manufacturer- or device-specific.

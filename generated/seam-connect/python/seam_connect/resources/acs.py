@@ -833,7 +833,7 @@ class AcsEncodersSimulateResource:
         self,
         *,
         body: (
-            models.NextCredentialEncodeWillFailRequestVariant1
+            models.NextCredentialEncodeWillFailRequestWithoutAcsCredentialId
             | models.NextCredentialEncodeWillFailRequestWithErrorCode
             | Mapping[str, Any]
             | None
