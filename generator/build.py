@@ -550,7 +550,7 @@ class _Builder:
         paths = self.doc.root.get("paths") or {}
         self._count_method_names(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
-        for path, item_node in paths.items():
+        for path in paths:
             item_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
             item_location, item = self.doc.deref(item_location)
             shared_params = item.get("parameters") or []

@@ -91,7 +91,7 @@ def changelog(api: Api, previous: Previous | None, version: str, changes: tuple[
         "changed": [c for c in changes if c.level is not Level.BREAKING and "added" not in c.id],
     }
     entry = environment().get_template("changelog/entry.md.j2").render(
-        api=api, version=version, first=previous is None, sections=sections, stability=Stability
+        api=api, version=version, first=previous is None, sections=sections
     )
     older = previous.changelog if previous else ""
     header = "# Changelog\n\n"

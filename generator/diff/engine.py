@@ -151,7 +151,7 @@ class _Walker:
                 self.record(self.schema(Subject.REQUEST_SCHEMA, old_param.schema, new_param.schema, ""), where, label)
 
     def request_body(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
-        old_body, new_body = _json_schema(old_op, request=True), _json_schema(new_op, request=True)
+        old_body, new_body = _json_schema(old_op), _json_schema(new_op)
         if old_body is None or new_body is None:
             return
         self.record(self.schema(Subject.REQUEST_SCHEMA, old_body, new_body, ""), where, "request body")
@@ -269,7 +269,7 @@ def _read_only(prop: Property | None) -> bool:
     return prop is None or prop.schema.read_only
 
 
-def _json_schema(op: Operation, request: bool) -> Schema | None:
+def _json_schema(op: Operation) -> Schema | None:
     if op.request_body is None:
         return None
     content = op.request_body.content(JSON) or (op.request_body.contents[0] if op.request_body.contents else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.config import TargetConfig
-from generator.model import Api, Operation, Schema, SchemaKind, Stability
+from generator.model import Api, Operation, Schema, SchemaKind
 from generator.render.common import credential_title
 from generator.render.environment import environment
 
@@ -207,7 +207,7 @@ def render_docs(api: Api, config: TargetConfig) -> dict[str, str]:
     page_template = env.get_template("docs/operation.md.j2")
     pages = operation_pages(api, config)
     files = {
-        page.file: page_template.render(page=page, docs=config.docs, stability=Stability) for page in pages
+        page.file: page_template.render(page=page, docs=config.docs) for page in pages
     }
     groups: dict[str, list[OperationPage]] = {}
     for page in pages:

@@ -135,7 +135,6 @@ class PackageView:
     base_url: str
     credentials: tuple[CredentialView, ...]
     resources: tuple[ResourceView, ...]
-    has_models: bool
     credentials_required: bool  # every operation needs credentials
 
     @property
@@ -362,7 +361,6 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
         base_url=config.base_url or (api.servers[0] if api.servers else ""),
         credentials=credential_views(api, config),
         resources=resource_views(api),
-        has_models=bool(api.schemas),
         credentials_required=all(any(op.security) for op in api.operations) and bool(api.operations),
     )
 
