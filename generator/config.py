@@ -57,6 +57,10 @@ class TargetConfig:
     auth: tuple[tuple[str, AuthConfig], ...] = ()
     docs: DocsConfig = field(default_factory=DocsConfig)
     include_undocumented: bool = True
+    # Cursor pagination (Seam's convention by default): operations that take this argument
+    # and whose response holds the next cursor at this path also get a lazy iterator.
+    pagination_cursor: str = "page_cursor"
+    pagination_next_cursor: tuple[str, ...] = ("pagination", "next_page_cursor")
 
     def auth_for(self, scheme: str) -> AuthConfig:
         return dict(self.auth).get(scheme, AuthConfig())
@@ -168,7 +172,10 @@ def load_config(path: Path | None) -> TargetConfig:
     docs = top.child("docs")
     docs.check_keys({"expand_nested", "authentication_url", "feedback_email"})
     client = top.child("client")
-    client.check_keys({"include_undocumented"})
+    client.check_keys({"include_undocumented", "pagination"})
+    pagination = client.child("pagination")
+    pagination.check_keys({"cursor", "next_cursor"})
+    next_cursor = pagination.get("next_cursor", str, "pagination.next_page_cursor")
 
     return TargetConfig(
         spec=top.get("spec", str, "openapi.yaml"),
@@ -186,4 +193,6 @@ def load_config(path: Path | None) -> TargetConfig:
             feedback_email=docs.get("feedback_email", str),
         ),
         include_undocumented=bool(client.get("include_undocumented", bool, True)),
+        pagination_cursor=pagination.get("cursor", str, "page_cursor"),
+        pagination_next_cursor=tuple(next_cursor.split(".")),
     )

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import socket
 import subprocess
 import sys
+import tempfile
 import threading
+import time
+import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -134,3 +140,65 @@ def github_generated(tmp_path_factory: pytest.TempPathFactory) -> GeneratedGithu
     result = run_generator("generate", "--spec", spec, "--config", config, "--out", folder / "out")
     assert result.returncode == 0, result.stderr
     return GeneratedGithub(spec, config, folder / "out", result.stdout)
+
+
+@contextmanager
+def generated_package(python_dir: Path, name: str) -> Iterator[Any]:
+    """Import a generated package from its folder, and forget it afterwards."""
+    sys.path.insert(0, str(python_dir))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(python_dir))
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+
+
+FAKE_SEAM_SERVER = ROOT / "tests" / "fake_seam" / "node_modules" / "@seamapi" / "fake-seam-connect" / "dist" / "server.js"
+
+
+@dataclass
+class FakeSeam:
+    url: str
+    seed: dict[str, Any]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def fake_seam_server() -> Iterator[FakeSeam]:
+    """Seam's own in-memory fake of its API (npm @seamapi/fake-seam-connect), seeded, on loopback."""
+    if not FAKE_SEAM_SERVER.is_file():
+        pytest.skip("needs the fake Seam API: npm ci --prefix tests/fake_seam (CI does this)")
+    port = free_port()
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
+    process = subprocess.Popen(
+        ["node", str(FAKE_SEAM_SERVER), "--seed"],
+        env={**os.environ, "PORT": str(port)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_fake/default_seed", timeout=2) as answer:
+                    seed = json.loads(answer.read())
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    process.kill()
+                    process.wait()
+                    log.seek(0)
+                    raise RuntimeError(f"fake Seam server did not start: {log.read().decode()[-2000:]}")
+                time.sleep(0.1)
+        yield FakeSeam(url, seed)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()

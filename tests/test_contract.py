@@ -130,7 +130,8 @@ class Contract:
 
     def call(self, module: Any, server: ContractServer, attribute_path: tuple[str, ...], method: MethodView,
              op: Operation, tally: Tally) -> None:
-        client = module.Client(**self.credentials(op), base_url=server.url)
+        # strict: a response the models cannot parse is a failure here, not kept leniently
+        client = module.Client(**self.credentials(op), base_url=server.url, strict_responses=True)
         target: Any = client
         for attribute in attribute_path:
             target = getattr(target, attribute)

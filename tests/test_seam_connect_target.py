@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import sys
 import warnings
@@ -31,15 +32,15 @@ def identifier(name: str) -> str:
     return name.replace("-", "_").strip("[]")
 
 
-def methods_of(obj: Any, prefix: tuple[str, ...] = ()) -> set[tuple[tuple[str, ...], str]]:
+def methods_of(obj: Any, prefix: tuple[str, ...] = (), iterators: bool = False) -> set[tuple[tuple[str, ...], str]]:
     found = set()
     for name in dir(obj):
         if name.startswith("_"):
             continue
         attr = getattr(obj, name)
         if type(attr).__name__.endswith("Resource"):
-            found |= methods_of(attr, prefix + (name,))
-        elif callable(attr) and prefix:
+            found |= methods_of(attr, prefix + (name,), iterators)
+        elif callable(attr) and prefix and name.startswith("iter_") == iterators:
             found.add((prefix, name))
     return found
 
@@ -52,6 +53,33 @@ def test_all_316_methods_exist(seam_connect: Any) -> None:
     }
     assert len(expected) == len(SPEC["paths"]) == 316
     assert methods_of(seam_connect.Client(api_key="k")) == expected
+
+
+def test_async_client_mirrors_the_sync_one(seam_connect: Any) -> None:
+    sync, async_ = seam_connect.Client(api_key="k"), seam_connect.AsyncClient(api_key="k")
+    assert methods_of(async_) == methods_of(seam_connect.Client(api_key="k"))
+    assert methods_of(async_, iterators=True) == methods_of(sync, iterators=True)
+    assert inspect.iscoroutinefunction(inspect.unwrap(async_.devices.get))
+    assert inspect.isasyncgenfunction(inspect.unwrap(async_.devices.iter_list))
+
+
+def test_paginated_lists_and_only_they_have_iterators(seam_connect: Any) -> None:
+    # Seam's convention: a `page_cursor` argument, and `pagination` beside a list in the response.
+    expected = set()
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            takes_cursor = "page_cursor" in body.get("properties", {}) or any(
+                p["name"] == "page_cursor" for p in op.get("parameters", [])
+            )
+            content = op["responses"]["200"].get("content", {}).get("application/json", {})
+            response = content.get("schema", {}).get("properties", {})
+            key = op.get("x-response-key")
+            if takes_cursor and "pagination" in response and response.get(key, {}).get("type") == "array":
+                groups = tuple(identifier(g) for g in op["x-fern-sdk-group-name"])
+                expected.add((groups, "iter_" + identifier(op["x-fern-sdk-method-name"])))
+    assert len(expected) == 18
+    assert methods_of(seam_connect.Client(api_key="k"), iterators=True) == expected
 
 
 def test_response_keys_unwrap_into_models(seam_connect: Any) -> None:

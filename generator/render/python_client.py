@@ -50,6 +50,16 @@ class ReturnView:
 
 
 @dataclass(frozen=True)
+class PaginationView:
+    """A cursor-paginated list operation: its lazy iterator over every item of every page."""
+
+    iterator_name: str  # iter_list
+    cursor: str  # the argument the iterator sets page by page (not one of its own)
+    next_cursor: tuple[str, ...]  # where the response body holds the next page's cursor
+    item_type: TypeView
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: str
     http_method: str
@@ -64,9 +74,16 @@ class MethodView:
     body: str  # json | json_whole | form | multipart | content | none (see _body_kind)
     media_type: str | None
     server: str | None = None  # the operation's own server (GitHub's uploads), if it has one
+    pagination: PaginationView | None = None
 
     def arguments_in(self, location: str) -> tuple[ArgumentView, ...]:
         return tuple(a for a in self.arguments if a.location == location)
+
+    @property
+    def iterator_arguments(self) -> tuple[ArgumentView, ...]:
+        """The iterator's arguments: the method's, less the cursor it sets itself."""
+        cursor = self.pagination.cursor if self.pagination else None
+        return tuple(a for a in self.arguments if a.name != cursor)
 
 
 @dataclass(frozen=True)
@@ -302,17 +319,46 @@ def _returns(api: Api, op: Operation) -> ReturnView:
     return ReturnView("none", TypeView("none"), None)
 
 
-def _method(api: Api, op: Operation) -> MethodView:
+def _pagination(
+    api: Api, op: Operation, name: str, arguments: tuple[ArgumentView, ...], returns: ReturnView, config: TargetConfig
+) -> PaginationView | None:
+    """Cursor pagination where the operation takes the cursor argument, returns a list under a
+    response key, and its response body holds the next cursor (config: client.pagination)."""
+    cursor = next(
+        (a for a in arguments if a.wire_name == config.pagination_cursor and a.location in ("query", "body")), None
+    )
+    if cursor is None or returns.kind != "model" or returns.type.kind != "list" or returns.response_key is None:
+        return None
+    body = next(
+        (c.schema for r in op.success_responses() for c in r.contents if c.media_type in JSON_MEDIA_TYPES), None
+    )
+    for key in config.pagination_next_cursor:
+        prop = api.resolve(body).property(key) if body is not None else None
+        body = prop.schema if prop is not None else None
+    if body is None:
+        return None
+    return PaginationView(
+        iterator_name=f"iter_{name}",
+        cursor=cursor.name,
+        next_cursor=config.pagination_next_cursor,
+        item_type=returns.type.args[0],
+    )
+
+
+def _method(api: Api, op: Operation, config: TargetConfig) -> MethodView:
     arguments = _arguments(api, op)
     body = _body_kind(api, op)
     _, media_type = _body_schema(api, op)
+    name = python_identifier(op.name, attribute=True)
+    returns = _returns(api, op)
     return MethodView(
-        name=python_identifier(op.name, attribute=True),
+        name=name,
         http_method=op.method.upper(),
         path=op.path,
         arguments=arguments,
         body=body,
-        returns=_returns(api, op),
+        returns=returns,
+        pagination=_pagination(api, op, name, arguments, returns, config),
         media_type=media_type,
         server=op.servers[0] if op.servers else None,
         summary=op.title,
@@ -323,7 +369,15 @@ def _method(api: Api, op: Operation) -> MethodView:
     )
 
 
-def resource_views(api: Api) -> tuple[ResourceView, ...]:
+def _without_name_clashes(methods: list[MethodView]) -> tuple[MethodView, ...]:
+    """Drop an iterator whose name a method of the same group already has."""
+    names = {m.name for m in methods}
+    return tuple(
+        replace(m, pagination=None) if m.pagination and m.pagination.iterator_name in names else m for m in methods
+    )
+
+
+def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
     tree: dict[str, Any] = {}
     for op in api.operations:
         node = tree
@@ -336,7 +390,7 @@ def resource_views(api: Api) -> tuple[ResourceView, ...]:
         children = tuple(
             build(path + (name,), parents + (attribute,), sub) for name, sub in sorted(node.items()) if name
         )
-        methods = tuple(sorted((_method(api, op) for op in node[""]), key=lambda m: m.name))
+        methods = _without_name_clashes(sorted((_method(api, op, config) for op in node[""]), key=lambda m: m.name))
         return ResourceView(
             class_name=pascal_case("_".join(path)) + "Resource",
             attribute=attribute,
@@ -360,7 +414,7 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
         description=api.description,
         base_url=config.base_url or (api.servers[0] if api.servers else ""),
         credentials=credential_views(api, config),
-        resources=resource_views(api),
+        resources=resource_views(api, config),
         credentials_required=all(any(op.security) for op in api.operations) and bool(api.operations),
     )
 

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
+import email.utils
 import enum
+import functools
 import json as jsonlib  # `json` is request()'s keyword
+import logging
+import random
 import re
-from collections.abc import Mapping
-from typing import Any
+import time
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 import pydantic
+from pydantic_core import core_schema
 
-from seam_connect._errors import error_for_response
+from seam_connect._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    InvalidArgumentError,
+    UnexpectedResponseError,
+    error_for_response,
+)
+
+logger = logging.getLogger("seam_connect")
+
+DEFAULT_TIMEOUT = 60.0  # seconds per attempt; a request never waits forever
+DEFAULT_MAX_RETRIES = 2
+_INITIAL_RETRY_DELAY = 0.5  # seconds; doubles with each retry
+_MAX_RETRY_DELAY = 8.0
+_MAX_RETRY_AFTER = (
+    60.0  # a longer Retry-After is the caller's decision: the error is raised
+)
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
 
@@ -26,6 +52,13 @@ class NotGiven:
 
     def __bool__(self) -> bool:
         return False
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        # so that argument checks accept the default of a nullable argument
+        return core_schema.is_instance_schema(cls)
 
 
 NOT_GIVEN = NotGiven()
@@ -49,12 +82,119 @@ def to_json(value: Any) -> Any:
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def parse(type_: Any, data: Any) -> Any:
-    """Parse response data into the declared type (models keep fields they do not know)."""
+def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
     adapter = _ADAPTERS.get(type_)
     if adapter is None:
         adapter = _ADAPTERS[type_] = pydantic.TypeAdapter(type_)
-    return adapter.validate_python(data)
+    return adapter
+
+
+def _problem(error: pydantic.ValidationError) -> str:
+    """Where and what, never the values: they may hold secrets."""
+    problems = error.errors()
+    if not problems:
+        return "does not match"
+    where = ".".join(str(part) for part in problems[0]["loc"]) or "body"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{where}: {problems[0]['msg']}{more}"
+
+
+def _literal_values(annotation: Any) -> tuple[Any, ...] | None:
+    """The fixed values a field allows (`Literal[...]`, possibly optional), else None."""
+    if typing.get_origin(annotation) is Literal:
+        return typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        found = [
+            _literal_values(arg)
+            for arg in typing.get_args(annotation)
+            if arg is not type(None)
+        ]
+        if found and all(values is not None for values in found):
+            return tuple(value for values in found for value in values or ())
+    return None
+
+
+def _closest_member(members: tuple[Any, ...], data: Any) -> Any:
+    """The union member data was meant to be: the first that validates, else the model whose
+    fixed-value fields (its tags) all match and match most, else None."""
+    for member in members:
+        try:
+            _adapter(member).validate_python(data)
+            return member
+        except pydantic.ValidationError:
+            continue
+    if not isinstance(data, Mapping):
+        return None
+    best, best_score = None, (-1, -1)
+    for member in members:
+        if not (isinstance(member, type) and issubclass(member, pydantic.BaseModel)):
+            continue
+        tags = 0
+        for name, field in member.model_fields.items():
+            values = _literal_values(field.annotation)
+            key = field.alias or name
+            if values is not None and key in data:
+                if data[key] not in values:
+                    break
+                tags += 1
+        else:
+            score = (
+                tags,
+                sum(
+                    1
+                    for name, field in member.model_fields.items()
+                    if (field.alias or name) in data
+                ),
+            )
+            if score > best_score:
+                best, best_score = member, score
+    return best
+
+
+def _lenient(type_: Any, data: Any) -> Any:
+    """Data that does not match its declared type, kept as far as the type allows: models
+    built without validation (a missing field stays unset), nested values converted where
+    they validate, anything else as received. What the best SDKs do with an API that moved
+    ahead of its description."""
+    origin, args = typing.get_origin(type_), typing.get_args(type_)
+    if origin is typing.Annotated:
+        return _lenient(args[0], data)
+    if origin in (typing.Union, types.UnionType):
+        member = _closest_member(args, data)
+        return data if member is None else _lenient(member, data)
+    if origin in (list, Sequence) and isinstance(data, list) and args:
+        return [_lenient(args[0], item) for item in data]
+    if origin in (dict, Mapping) and isinstance(data, Mapping) and len(args) == 2:
+        return {key: _lenient(args[1], value) for key, value in data.items()}
+    if isinstance(type_, type) and issubclass(type_, pydantic.RootModel):
+        try:
+            return type_.model_validate(data)
+        except pydantic.ValidationError:
+            return type_.model_construct(
+                _lenient(type_.model_fields["root"].annotation, data)
+            )
+    if (
+        isinstance(type_, type)
+        and issubclass(type_, pydantic.BaseModel)
+        and isinstance(data, Mapping)
+    ):
+        try:
+            return type_.model_validate(data)
+        except pydantic.ValidationError:
+            pass
+        values: dict[str, Any] = {}
+        known: set[str] = set()
+        for name, field in type_.model_fields.items():
+            key = field.alias or name
+            known.add(key)
+            if key in data:
+                values[name] = _lenient(field.annotation, data[key])
+        extra = {str(key): value for key, value in data.items() if key not in known}
+        return type_.model_construct(**values, **extra)
+    try:
+        return _adapter(type_).validate_python(data)
+    except pydantic.ValidationError:
+        return data
 
 
 class Styled:
@@ -142,36 +282,181 @@ def _form_value(value: Any) -> Any:
     return value
 
 
-class Transport:
+_Function = TypeVar("_Function", bound=Callable[..., Any])
+
+
+def checked(function: _Function) -> _Function:
+    """Refuse arguments of the wrong type before anything is sent. Types are read from the
+    signature at the first call (so importing the client stays fast) and checked as pydantic's
+    lax mode does: a mapping is accepted for a model, an int for a float."""
+    adapters: dict[str, pydantic.TypeAdapter[Any]] = {}
+
+    @functools.wraps(function)
+    def check_then_call(*args: Any, **kwargs: Any) -> Any:
+        if not adapters:
+            hints = typing.get_type_hints(function)
+            hints.pop("return", None)
+            adapters.update(
+                (name, pydantic.TypeAdapter(hint)) for name, hint in hints.items()
+            )
+        for name, value in kwargs.items():
+            adapter = adapters.get(name)
+            if adapter is None or value is NOT_GIVEN:
+                continue
+            try:
+                adapter.validate_python(value)
+            except pydantic.ValidationError as error:
+                # the value itself is never quoted: it may be a secret
+                problem = (
+                    error.errors()[0]["msg"] if error.error_count() else "wrong type"
+                )
+                raise InvalidArgumentError(
+                    f"{function.__qualname__}(): `{name}` got {type(value).__name__}: {problem}"
+                ) from None
+        return function(*args, **kwargs)
+
+    return cast(_Function, check_then_call)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asked to wait, from `Retry-After` (seconds or an HTTP date)."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(
+        0.0, (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    )
+
+
+class _Retries:
+    """When to try a request again, and after how long: connection errors, timeouts, 408,
+    429 and 5xx; exponential backoff with jitter, or what `Retry-After` asks for."""
+
+    def __init__(self, max_retries: int) -> None:
+        self.max_retries = max_retries
+        self.done = 0
+
+    def delay(self, failure: ApiError, headers: httpx.Headers | None) -> float | None:
+        """Seconds to wait before the next attempt; None: give up and raise `failure`."""
+        status = failure.status_code
+        retryable = status is None or status in (408, 429) or status >= 500
+        if not retryable or self.done >= self.max_retries:
+            return None
+        asked = _retry_after(headers) if headers is not None else None
+        if asked is not None and asked > _MAX_RETRY_AFTER:
+            return None
+        self.done += 1
+        if asked is not None:
+            return asked
+        backoff = min(_INITIAL_RETRY_DELAY * 2.0 ** (self.done - 1), _MAX_RETRY_DELAY)
+        return backoff * (
+            1 - 0.25 * random.random()
+        )  # jitter: clients that failed together spread out
+
+    def log(self, method: str, url: httpx.URL, failure: ApiError, delay: float) -> None:
+        # method, path and status only: never headers, query or body, which may hold secrets
+        logger.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after: %s",
+            method,
+            url.path,
+            delay,
+            self.done,
+            self.max_retries,
+            failure,
+        )
+
+
+def _connection_failure(error: httpx.TransportError) -> ApiConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return ApiTimeoutError(f"Timed out: {type(error).__name__}")
+    return ApiConnectionError(f"Connection failed: {type(error).__name__}: {error}")
+
+
+def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {value!r}")
+    return httpx.Timeout(value)
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a whole number 0 or more, not {value!r}")
+    return value
+
+
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+class _Transport(typing.Generic[_HttpClient]):
     """One connection pool and the credentials, shared by every resource of a client."""
 
     def __init__(
         self,
+        http: _HttpClient,
         *,
-        base_url: str,
+        owns_http: bool,
         auth_headers: Mapping[str, str],
         auth_query: Mapping[str, str],
-        timeout: float,
-        http_client: httpx.Client | None,
-        base_url_given: bool = False,
+        max_retries: int,
+        base_url_given: bool,
+        strict_responses: bool = False,
     ) -> None:
+        self._http: _HttpClient = http
+        self._owns_http = owns_http
         self._auth_headers = dict(auth_headers)
         self._auth_query = dict(auth_query)
+        self._max_retries = _max_retries(max_retries)
         self._base_url_given = base_url_given
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(base_url=base_url, timeout=timeout)
-        if http_client is not None:
-            self._http.base_url = httpx.URL(base_url)
+        self._strict_responses = strict_responses
 
     def __repr__(self) -> str:
         # never the credentials
-        return f"Transport(base_url={str(self._http.base_url)!r})"
+        return f"{type(self).__name__}(base_url={str(self._http.base_url)!r})"
 
-    def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+    def parse(
+        self,
+        type_: Any,
+        response: httpx.Response,
+        key: str | None = None,
+        *,
+        key_optional: bool = False,
+    ) -> Any:
+        """The response body (or its `key`) as the declared type; models keep fields they do not
+        know. Data that does not match raises `UnexpectedResponseError` with `strict_responses`;
+        otherwise it is kept as far as the type allows (see `_lenient`)."""
+        try:
+            data = response.json()
+        except ValueError:
+            raise UnexpectedResponseError(response, "body: not JSON") from None
+        if key is not None:
+            if not isinstance(data, Mapping) or (key not in data and not key_optional):
+                raise UnexpectedResponseError(
+                    response, f"{key}: missing from the response"
+                )
+            data = data.get(key)
+        try:
+            return _adapter(type_).validate_python(data)
+        except pydantic.ValidationError as error:
+            if self._strict_responses:
+                raise UnexpectedResponseError(response, _problem(error)) from error
+            logger.debug(
+                "%s: response kept as received: %s",
+                response.request.url.path,
+                _problem(error),
+            )
+            return _lenient(type_, data)
 
-    def request(
+    def _build(
         self,
         method: str,
         path: str,
@@ -187,7 +472,7 @@ class Transport:
         content_type: str | None = None,
         server: str | None = None,
         authenticated: bool = True,
-    ) -> httpx.Response:
+    ) -> httpx.Request:
         params = dict(path_params or {})
         url = _PATH_PARAMETER.sub(
             lambda match: _path_segment(params[match.group(1)]), path
@@ -236,7 +521,7 @@ class Transport:
                     if isinstance(value, bytes)
                 } or None
                 data = data or None
-        request = self._http.build_request(
+        return self._http.build_request(
             method,
             url,
             params=query_params or None,
@@ -246,8 +531,70 @@ class Transport:
             files=files,
             content=content,
         )
-        response = self._http.send(request)
-        if response.status_code >= 400:
-            response.read()
-            raise error_for_response(response)
-        return response
+
+
+class Transport(_Transport[httpx.Client]):
+    """The synchronous transport: blocking calls, `time.sleep` between retries."""
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def request(self, method: str, path: str, **options: Any) -> httpx.Response:
+        retries = _Retries(self._max_retries)
+        while True:
+            request = self._build(
+                method, path, **options
+            )  # afresh: a body stream is read once
+            headers = None
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as error:
+                failure: ApiError = _connection_failure(error)
+            else:
+                if response.status_code < 400:
+                    return response
+                response.read()
+                failure, headers = error_for_response(response), response.headers
+            delay = retries.delay(failure, headers)
+            if delay is None:
+                raise failure
+            retries.log(method, request.url, failure, delay)
+            time.sleep(delay)
+
+
+class AsyncTransport(_Transport[httpx.AsyncClient]):
+    """The asynchronous transport: awaited calls, `asyncio.sleep` between retries."""
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def request(self, method: str, path: str, **options: Any) -> httpx.Response:
+        retries = _Retries(self._max_retries)
+        while True:
+            request = self._build(
+                method, path, **options
+            )  # afresh: a body stream is read once
+            headers = None
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as error:
+                failure: ApiError = _connection_failure(error)
+            else:
+                if response.status_code < 400:
+                    return response
+                await response.aread()
+                failure, headers = error_for_response(response), response.headers
+            delay = retries.delay(failure, headers)
+            if delay is None:
+                raise failure
+            retries.log(method, request.url, failure, delay)
+            await asyncio.sleep(delay)
+
+
+def next_cursor(data: Any, path: tuple[str, ...]) -> str | None:
+    """The cursor of the next page, read along `path` (e.g. pagination.next_page_cursor)."""
+    for key in path:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    return data if isinstance(data, str) and data else None

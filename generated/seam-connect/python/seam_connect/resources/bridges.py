@@ -1,4 +1,4 @@
-"""The `bridges` resource group. Generated; do not edit."""
+"""The `bridges` resource group, synchronous and asynchronous. Generated; do not edit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from seam_connect import models
-from seam_connect._base import NOT_GIVEN, Transport, parse, to_json
+from seam_connect._base import NOT_GIVEN, AsyncTransport, Transport, checked, to_json
 
 
 class BridgesResource:
@@ -16,6 +16,7 @@ class BridgesResource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @checked
     def get(
         self,
         *,
@@ -36,10 +37,12 @@ class BridgesResource:
             json=_body,
             authenticated=True,
         )
-        _data = _response.json()
-        _data = _data["bridge"]
-        return cast("models.Bridge", parse(models.Bridge, _data))
+        return cast(
+            "models.Bridge",
+            self._transport.parse(models.Bridge, _response, "bridge"),
+        )
 
+    @checked
     def list(
         self,
         *,
@@ -59,8 +62,65 @@ class BridgesResource:
             json=_body,
             authenticated=True,
         )
-        _data = _response.json()
-        _data = _data["bridges"]
         return cast(
-            "builtins.list[models.Bridge]", parse(builtins.list[models.Bridge], _data)
+            "builtins.list[models.Bridge]",
+            self._transport.parse(builtins.list[models.Bridge], _response, "bridges"),
+        )
+
+
+class AsyncBridgesResource:
+    """Operations on bridges (awaitable)."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    @checked
+    async def get(
+        self,
+        *,
+        bridge_id: str,
+    ) -> models.Bridge:
+        """Get a Seam Bridge
+
+        Returns a specified [Seam Bridge](https://docs.seam.co/capability-guides/seam-bridge).
+
+        Args:
+            bridge_id: ID of the Seam Bridge that you want to get.
+        """
+        _body: builtins.dict[str, Any] = {}
+        _body["bridge_id"] = to_json(bridge_id)
+        _response = await self._transport.request(
+            "POST",
+            "/bridges/get",
+            json=_body,
+            authenticated=True,
+        )
+        return cast(
+            "models.Bridge",
+            self._transport.parse(models.Bridge, _response, "bridge"),
+        )
+
+    @checked
+    async def list(
+        self,
+        *,
+        body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[models.Bridge]:
+        """List Seam Bridges
+
+        Returns a list of all [Seam Bridges](https://docs.seam.co/capability-guides/seam-bridge).
+
+        Args:
+            body:
+        """
+        _body: Any = to_json(body) if body is not None else NOT_GIVEN
+        _response = await self._transport.request(
+            "POST",
+            "/bridges/list",
+            json=_body,
+            authenticated=True,
+        )
+        return cast(
+            "builtins.list[models.Bridge]",
+            self._transport.parse(builtins.list[models.Bridge], _response, "bridges"),
         )
