@@ -49,8 +49,8 @@ import {PACKAGE} as pkg
 from {PACKAGE}._client import DEFAULT_BASE_URL
 client = pkg.Client(key=sys.argv[2], base_url=sys.argv[1])
 method = client.evil_tag.do_it_now
-result = method(thing_id='t 1/2', class_='c', from_='f', type_='a"b', def_evil='d', name=True,
-                self_='s', x_trace_id='tr', with_space={{'`tick`': 'x'}}, type_2=3)
+result = method(thing_id='t 1/2', class_='c', from_='f', type_=3, def_evil='d', name=True,
+                self_='s', x_trace_id='tr', with_space={{'`tick`': 'x'}}, type_2='a"b')
 print(json.dumps({{
     "doc": inspect.getdoc(method),
     "base_url": DEFAULT_BASE_URL,
@@ -89,12 +89,12 @@ print(json.dumps({{
     assert request.headers["x-key'''"] == "secret-key"
     assert request.body == {
         "class": "c",
-        "Type": 'a"b',
+        "Type": 3,
         "def\"\"\" + evil": "d",
         "{{name}}": True,
         "self": "s",
         "with space": {"`tick`": "x"},
-        "type": 3,
+        "type": 'a"b',
     }
 
 
