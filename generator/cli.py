@@ -103,7 +103,9 @@ def _generate(args: argparse.Namespace) -> int:
             plans.append((target, Rendered({}, "", (), {}), unchanged_plan(target.out_dir)))
             continue
         rendered = render_target(target)
-        plans.append((target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs)))
+        plans.append(
+            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.formatted_from))
+        )
     stale = False
     for target, rendered, found in plans:
         out = target.shown_as

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -10,14 +11,21 @@ from generator.config import load_config
 from generator.coverage import Coverage, coverage
 from generator.diff.engine import Change
 from generator.errors import SpecError
-from generator.format import format_files
+from generator.format import EarlierFormatting, format_files, formatter_key
 from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
 from generator.load import load_spec
 from generator.render.docs import render_docs
-from generator.render.python_client import render_python_client
+from generator.render.models import models_input
+from generator.render.python_client import package_name, render_python_client
 from generator.timing import phase
-from generator.fingerprint import inputs_fingerprint, recorded_inputs_still_hold
-from generator.write import output_matches_manifest, read_manifest_inputs, read_manifest_version
+from generator.fingerprint import inputs_fingerprint, recorded_inputs_still_hold, tool_fingerprint
+from generator.write import (
+    output_matches_manifest,
+    read_earlier_formatting,
+    read_manifest_inputs,
+    read_manifest_version,
+    read_render_keys,
+)
 
 CONFIG_FILE = "config.yaml"
 
@@ -50,6 +58,7 @@ class Rendered:
     changes: tuple[Change, ...]
     inputs: dict[str, str]  # fingerprint of everything the files were made from
     coverage: Coverage | None = None
+    formatted_from: dict[str, object] | None = None  # the formatter, and each file's unformatted hash
 
 
 def is_up_to_date(target: Target) -> bool:
@@ -74,15 +83,32 @@ def render_target(target: Target) -> Rendered:
         version = next_version(previous, config.version, changes, api)
         config = replace(config, version=version)
     files: dict[str, str] = {}
-    with phase(f"{target.name}: render"):
-        for path, text in render_python_client(api, config).items():
+    earlier = EarlierFormatting(read_earlier_formatting(target.out_dir, formatter_key()))
+    with phase(f"{target.name}: render") as notes:
+        # The models module (datamodel-code-generator, then black: most of a generation's time)
+        # is reused whole when what it is made from is what the last generation recorded.
+        models_path = f"python/{package_name(api, config)}/models.py"
+        document = models_input(api)
+        models_key = hashlib.sha256((tool_fingerprint() + document).encode()).hexdigest()
+        reused_models = None
+        if read_render_keys(target.out_dir).get(models_path) == models_key and models_path in earlier.files:
+            reused_models = earlier.files[models_path][1]
+            notes.append("models reused")
+        for path, text in render_python_client(api, config, reused_models).items():
             files[f"python/{path}"] = text
         for path, text in render_docs(api, config).items():
             files[f"docs/{path}"] = text
-    with phase(f"{target.name}: format"):
-        files = format_files(files)
+    with phase(f"{target.name}: format") as notes:
+        formatted = format_files(files, earlier, frozenset({models_path}) if reused_models is not None else frozenset())
+        files = formatted.files
+        notes.append(f"{formatted.formatted} formatted, {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, previous, version, changes)
     files.update(snapshot_files(doc))
     inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
-    return Rendered(encoded, version, changes, inputs, coverage(api))
+    formatted_from: dict[str, object] = {
+        "formatter": formatter_key(),
+        "sources": formatted.sources,
+        "render_keys": {models_path: models_key},
+    }
+    return Rendered(encoded, version, changes, inputs, coverage(api), formatted_from)

@@ -1,7 +1,9 @@
-"""Where time went: `--profile` prints each phase's wall time to stderr."""
+"""Where time went: `--profile` prints each phase's wall time to stderr. On a terminal (not
+in CI) the phase under way is shown while it runs, on one line that is erased after."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -11,13 +13,25 @@ _STARTED = time.perf_counter()
 _PHASES: list[tuple[str, float]] = []
 
 
+def _show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
 @contextmanager
-def phase(name: str) -> Iterator[None]:
+def phase(name: str) -> Iterator[list[str]]:
+    """Time a phase; what the caller appends to the yielded list is shown beside its time."""
     start = time.perf_counter()
+    notes: list[str] = []
+    if _show_progress():
+        sys.stderr.write(f"\r\x1b[K{name} ...")
+        sys.stderr.flush()
     try:
-        yield
+        yield notes
     finally:
-        _PHASES.append((name, time.perf_counter() - start))
+        if _show_progress():
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+        _PHASES.append((name + (f" ({', '.join(notes)})" if notes else ""), time.perf_counter() - start))
 
 
 def report() -> None:

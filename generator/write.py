@@ -60,10 +60,41 @@ def read_manifest_inputs(out_dir: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in inputs.items()} if isinstance(inputs, dict) else {}
 
 
-def manifest_bytes(files: dict[str, bytes], version: str, inputs: dict[str, str]) -> bytes:
+def manifest_bytes(
+    files: dict[str, bytes], version: str, inputs: dict[str, str], formatted_from: dict[str, object] | None = None
+) -> bytes:
     entries = {path: _digest(data) for path, data in sorted(files.items())}
-    document = {"generator": "specgen", "version": version, "inputs": inputs, "files": entries}
+    document: dict[str, object] = {"generator": "specgen", "version": version, "inputs": inputs, "files": entries}
+    if formatted_from:
+        document["formatted_from"] = formatted_from
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
+
+
+def read_render_keys(out_dir: Path) -> dict[str, str]:
+    """Files reusable whole: path -> key of everything they were made from."""
+    recorded = _read(out_dir).get("formatted_from")
+    keys = recorded.get("render_keys") if isinstance(recorded, dict) else None
+    return {str(k): str(v) for k, v in keys.items()} if isinstance(keys, dict) else {}
+
+
+def read_earlier_formatting(out_dir: Path, formatter: str) -> dict[str, tuple[str, str]]:
+    """Python files the last generation formatted with this formatter and that are on disk as
+    written: path -> (hash of the unformatted text, the formatted text)."""
+    data = _read(out_dir)
+    recorded = data.get("formatted_from")
+    owned = read_manifest(out_dir)
+    if not isinstance(recorded, dict) or recorded.get("formatter") != formatter:
+        return {}
+    sources = recorded.get("sources")
+    found: dict[str, tuple[str, str]] = {}
+    for path, source in (sources.items() if isinstance(sources, dict) else ()):
+        try:
+            data_on_disk = (out_dir / path).read_bytes()
+        except OSError:
+            continue
+        if path in owned and _digest(data_on_disk) == owned[path]:
+            found[str(path)] = (str(source), data_on_disk.decode("utf-8"))
+    return found
 
 
 def output_matches_manifest(out_dir: Path) -> bool:
@@ -79,9 +110,15 @@ def unchanged_plan(out_dir: Path) -> Plan:
     return Plan(out_dir, {}, (), (), (), ())
 
 
-def plan(out_dir: Path, files: dict[str, bytes], version: str, inputs: dict[str, str]) -> Plan:
+def plan(
+    out_dir: Path,
+    files: dict[str, bytes],
+    version: str,
+    inputs: dict[str, str],
+    formatted_from: dict[str, object] | None = None,
+) -> Plan:
     wanted = dict(files)
-    wanted[MANIFEST] = manifest_bytes(files, version, inputs)
+    wanted[MANIFEST] = manifest_bytes(files, version, inputs, formatted_from)
     added, changed = [], []
     for path, data in sorted(wanted.items()):
         target = out_dir / path

@@ -4,6 +4,8 @@ files it did not write."""
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -114,3 +116,32 @@ def test_unchanged_inputs_skip_rendering_and_any_input_change_renders(tmp_path: 
     check = run_generator("generate", "--check", "--root", project)
     assert check.returncode == 1
     assert "edited by hand generated/seam-customers/docs/customers/push_data.md" in check.stdout
+
+
+def _strip_reuse_records(out: Path) -> None:
+    """Make the next generation of `out` a cold one: no record of what can be reused."""
+    manifest = out / ".specgen-manifest.json"
+    document = json.loads(manifest.read_text())
+    del document["formatted_from"]
+    manifest.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
+
+
+def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_cold_run(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    cold = tmp_path / "cold"
+    shutil.copytree(project, cold)
+    _strip_reuse_records(cold / "generated" / "seam-customers")
+    for root in (project, cold):  # the same one-operation change in both
+        spec = root / "specs/seam-customers/openapi.yaml"
+        old = "description: Pushes customer data including resources like spaces"
+        spec.write_text(spec.read_text().replace(old, "description: Pushes a customer's data, with spaces", 1))
+    reused = run_generator("generate", "--root", project, "--profile")
+    full = run_generator("generate", "--root", cold, "--profile")
+    assert reused.returncode == 0 and full.returncode == 0, reused.stderr + full.stderr
+    # models: not regenerated; formatting: only the files whose unformatted text changed
+    assert "render (models reused)" in reused.stderr and "models reused" not in full.stderr
+    reused_counts = re.search(r"format \((\d+) formatted, (\d+) reused\)", reused.stderr)
+    assert reused_counts and int(reused_counts.group(1)) < 3 and int(reused_counts.group(2)) >= 5, reused.stderr
+    assert re.search(r"format \(\d+ formatted, 0 reused\)", full.stderr)
+    assert "Pushes a customer's data, with spaces" in (project / "generated/seam-customers/docs/customers/push_data.md").read_text()
+    assert digest(project / "generated") == digest(cold / "generated")

@@ -104,7 +104,13 @@ def _json_safe(value: Any) -> bool:
     return True
 
 
-def render_models(api: Api) -> str:
+def models_input(api: Api) -> str:
+    """Everything datamodel-code-generator is given for this API, as text: with the generator's
+    own fingerprint, the key under which the models module can be reused."""
+    return json.dumps(models_document(api), sort_keys=True) if api.schemas else ""
+
+
+def render_models(api: Api, document: str | None = None) -> str:
     """The models module's source (unformatted: the format stage runs black once, on everything)."""
     if not api.schemas:
         return '"""Models: this API declares none."""\n'
@@ -112,7 +118,7 @@ def render_models(api: Api) -> str:
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
 
     source = generate(
-        json.dumps(models_document(api), sort_keys=True),
+        document if document is not None else models_input(api),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_310,

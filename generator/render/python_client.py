@@ -419,8 +419,9 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
-    """Relative path -> source text of every file of the client package."""
+def render_python_client(api: Api, config: TargetConfig, models: str | None = None) -> dict[str, str]:
+    """Relative path -> source text of every file of the client package. `models`: the models
+    module when the caller already has it (reused from the last generation)."""
     view = package_view(api, config)
     env = environment()
     pkg = view.package
@@ -432,7 +433,7 @@ def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
         f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
         f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
         f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
-        f"{pkg}/models.py": render_models(api),
+        f"{pkg}/models.py": models if models is not None else render_models(api),
         f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
     }
     resource_template = env.get_template("python/package/resources/resource.py.j2")
