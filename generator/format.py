@@ -9,6 +9,9 @@ manifest, so a fresh clone reuses it as well as the machine that wrote it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import black
@@ -64,11 +67,10 @@ def format_files(
     already formatted (their unformatted hash is carried over)."""
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
-    reused = 0
+    to_format: list[tuple[str, str]] = []
     for path, text in files.items():
         if path in final and earlier is not None and path in earlier.files:
             out[path], sources[path] = text, earlier.files[path][0]
-            reused += 1
             continue
         if not path.endswith(".py"):
             out[path] = text
@@ -76,8 +78,28 @@ def format_files(
         sources[path] = source = source_digest(text)
         result = earlier.result_for(path, source) if earlier is not None else None
         if result is None:
-            result = format_python(text, path)
+            to_format.append((path, text))
         else:
-            reused += 1
-        out[path] = result
-    return Formatted(out, sources, reused, len(sources) - reused)
+            out[path] = result
+    out.update(_format_all(to_format))
+    return Formatted({path: out[path] for path in files}, sources, len(sources) - len(to_format), len(to_format))
+
+
+def _format_job(job: tuple[str, str]) -> tuple[str, str]:
+    return job[0], format_python(job[1], job[0])
+
+
+# Below this much source, starting worker processes costs more than it saves.
+_PARALLEL_FROM = 400_000  # characters
+
+
+def _format_all(jobs: list[tuple[str, str]]) -> dict[str, str]:
+    """black on every job, on every core this process may use: the largest files first, so
+    that the longest one (the models module) starts at once. Output does not depend on how
+    the work is split: black is a pure function of the text and the mode."""
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, len(jobs))
+    if workers < 2 or sum(len(text) for _, text in jobs) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        return dict(map(_format_job, jobs))
+    largest_first = sorted(jobs, key=lambda job: -len(job[1]))
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        return dict(pool.map(_format_job, largest_first))

@@ -1,0 +1,167 @@
+"""Generation speed and memory against the peers, on Seam Connect 1.977.0 and GitHub's REST API.
+
+Installs the peers (openapi-python-client 0.29.1, datamodel-code-generator 0.89.0) in a venv of
+its own (`benchmarks/.peers-venv`), then times, each in a fresh process on this machine:
+
+- ours, cold: an empty output folder, black formatting included;
+- ours, after a one-operation change: the cold output as a fresh clone would have it
+  committed, and one operation's description edited in the spec;
+- ours, no-op regeneration and `generate --check` on that output;
+- openapi-python-client `generate --meta none` (it formats nothing) and
+  datamodel-code-generator on the same spec (models only, its default formatters).
+
+Peak memory is the largest resident set of the measured process and its children. Ratios
+are to openapi-python-client's time in the same run. Not a test: figures only.
+
+    python benchmarks/generation_benchmark.py [--only seam|github] [--skip-peers]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "specs"
+PEERS_VENV = ROOT / "benchmarks" / ".peers-venv"
+PEERS = ["openapi-python-client==0.29.1", "datamodel-code-generator[http]==0.89.0"]
+
+# Runs a command and prints its peak RSS (KiB): ru_maxrss of the children it waited for.
+MEASURE = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "sys.stderr.write(done.stderr.decode(errors='replace')[-3000:] if done.returncode not in (0, 1) else '')\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)\n"
+)
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_mb: float
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    file: Path
+    config: Path
+    operation: tuple[str, str]  # the operation whose description the one-operation change edits
+
+
+def measure(command: list[str], cwd: Path = ROOT) -> Measured:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"}  # CI: no progress line
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    try:
+        peak_kb, status = (int(x) for x in done.stdout.split())
+    except ValueError:
+        raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr}") from None
+    if status not in (0, 1):
+        raise SystemExit(f"failed ({status}): {' '.join(command)}\n{done.stderr}")
+    return Measured(elapsed, peak_kb / 1024)
+
+
+def peers_python() -> Path:
+    python = PEERS_VENV / "bin" / "python"
+    if not python.exists():
+        print(f"installing {', '.join(PEERS)} into {PEERS_VENV.relative_to(ROOT)} ...", file=sys.stderr)
+        venv.create(PEERS_VENV, with_pip=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *PEERS], check=True)
+    return python
+
+
+def specs(work: Path, only: str | None) -> list[Spec]:
+    found = []
+    if only in (None, "seam"):
+        found.append(Spec("Seam Connect 1.977.0", ROOT / "specs/seam-connect/openapi.json",
+                          ROOT / "specs/seam-connect/config.yaml", ("/devices/get", "post")))
+    if only in (None, "github"):
+        packed = SHARED / "github" / "api.github.com.json.gz"
+        if not packed.is_file():
+            print("skipping GitHub: ../shared/specs/github is absent", file=sys.stderr)
+        else:
+            file = work / "github" / "api.github.com.json"
+            file.parent.mkdir(parents=True)
+            file.write_bytes(gzip.decompress(packed.read_bytes()))
+            found.append(Spec("GitHub REST", file, ROOT / "tests/fixtures/github/config.yaml", ("/repos/{owner}/{repo}", "get")))
+    return found
+
+
+def bench_ours(spec: Spec, work: Path) -> dict[str, Measured]:
+    ours = [sys.executable, "-m", "generator", "generate"]
+    folder = work / spec.file.stem
+    folder.mkdir(parents=True, exist_ok=True)
+    spec_dir = folder / "spec"
+    spec_dir.mkdir()
+    spec_file = spec_dir / spec.file.name
+    shutil.copyfile(spec.file, spec_file)
+    args = ["--spec", str(spec_file), "--config", str(spec.config)]
+    results = {"cold": measure([*ours, *args, "--out", str(folder / "cold")])}
+    # a fresh clone: the committed output, copied (no cache anywhere but in the folder)
+    clone = folder / "clone"
+    shutil.copytree(folder / "cold", clone)
+    document = json.loads(spec_file.read_text())
+    path, method = spec.operation
+    operation = document["paths"][path][method]
+    operation["description"] = (operation.get("description") or "") + " Edited for the benchmark."
+    spec_file.write_text(json.dumps(document, indent=2))
+    results["one-operation change"] = measure([*ours, *args, "--out", str(clone)])
+    results["no-op"] = measure([*ours, *args, "--out", str(clone)])
+    results["--check"] = measure([*ours, *args, "--out", str(clone), "--check"])
+    return results
+
+
+def bench_peers(spec: Spec, work: Path, python: Path) -> dict[str, Measured]:
+    folder = work / ("peers-" + spec.file.stem)
+    folder.mkdir()
+    bin_dir = python.parent
+    return {
+        "openapi-python-client": measure(
+            [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec.file), "--meta", "none",
+             "--output-path", str(folder / "opc")], cwd=folder),
+        "datamodel-code-generator": measure(
+            [str(bin_dir / "datamodel-codegen"), "--input", str(spec.file), "--input-file-type", "openapi",
+             "--output-model-type", "pydantic_v2.BaseModel", "--output", str(folder / "models.py")], cwd=folder),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["seam", "github"])
+    parser.add_argument("--skip-peers", action="store_true", help="ours only (no ratios)")
+    args = parser.parse_args()
+    python = None if args.skip_peers else peers_python()
+    rows: list[tuple[str, str, Measured, float | None]] = []
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        for spec in specs(work, args.only):
+            print(f"{spec.name} ...", file=sys.stderr)
+            peers = bench_peers(spec, work, python) if python else {}
+            ours = bench_ours(spec, work)
+            base = peers.get("openapi-python-client")
+            for label, result in [*((f"ours: {k}", v) for k, v in ours.items()), *((f"peer: {k}", v) for k, v in peers.items())]:
+                rows.append((spec.name, label, result, result.seconds / base.seconds if base else None))
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print()
+    print("| spec | run | time | peak memory | time / openapi-python-client |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for spec_name, label, result, ratio in rows:
+        shown = f"{ratio:.3f}x" if ratio is not None else "-"
+        print(f"| {spec_name} | {label} | {result.seconds:.2f} s | {result.peak_mb:.0f} MB | {shown} |")
+
+
+if __name__ == "__main__":
+    main()
