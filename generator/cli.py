@@ -104,7 +104,7 @@ def _generate(args: argparse.Namespace) -> int:
             continue
         rendered = render_target(target)
         plans.append(
-            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.formatted_from))
+            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.reuse))
         )
     stale = False
     for target, rendered, found in plans:

@@ -46,6 +46,7 @@ class SpecDocument:
 
     root_file: Path
     files: dict[Path, Any] = field(default_factory=dict)
+    validation: dict[str, object] | None = None  # the record of what was validated, for the manifest
 
     @property
     def root(self) -> dict[str, Any]:
@@ -76,7 +77,9 @@ class SpecDocument:
         return location, node
 
 
-def load_spec(path: Path, *, validate: bool = True) -> SpecDocument:
+def load_spec(path: Path, *, validate: bool = True, earlier_validation: dict[str, object] | None = None) -> SpecDocument:
+    """Read and check a document. `earlier_validation`: the record of the last generation's
+    validation, so that only what changed since is validated again (see validate.py)."""
     path = Path(path).resolve()
     doc = SpecDocument(root_file=path)
     doc.files[path] = _parse_file(path, Location(path, ""))
@@ -90,7 +93,9 @@ def load_spec(path: Path, *, validate: bool = True) -> SpecDocument:
         raise SpecError(path, "/openapi", f"OpenAPI version {version!r} is not supported (3.0.x or 3.1.x)")
     _check_references(doc)
     if validate:
-        _validate(doc)
+        from generator.validate import validate as validate_document
+
+        doc.validation = validate_document(doc, earlier_validation)
     return doc
 
 
@@ -223,29 +228,3 @@ def _check_chain(doc: SpecDocument, start: Location, ref: str) -> None:
         if next_location.file not in doc.files:
             return  # checked when that file is reached
         location = next_location
-
-
-def _validate(doc: SpecDocument) -> None:
-    # Imported here: the validator stack is heavy and only this stage needs it.
-    from jsonschema.exceptions import best_match
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.schemas import schema_v30, schema_v31
-    from jsonschema.validators import validator_for
-
-    is_31 = doc.version.startswith("3.1")
-    # First the meta-schema: it reports structural errors with exact locations, and the
-    # semantic validator below is not written to survive structurally broken input.
-    meta = schema_v31 if is_31 else schema_v30
-    structural = best_match(validator_for(meta)(meta).iter_errors(doc.root))
-    if structural is None:
-        semantic_class = OpenAPIV31SpecValidator if is_31 else OpenAPIV30SpecValidator
-        try:
-            structural = best_match(semantic_class(doc.root, base_uri=doc.root_file.as_uri()).iter_errors())
-        except Exception as exc:  # the validator itself failed on this input
-            raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
-    if structural is not None:
-        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
-        message = getattr(structural, "message", str(structural))
-        if len(message) > 300:
-            message = message[:297] + "..."
-        raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")

@@ -25,6 +25,7 @@ from generator.write import (
     read_manifest_inputs,
     read_manifest_version,
     read_render_keys,
+    read_validated,
 )
 
 CONFIG_FILE = "config.yaml"
@@ -58,7 +59,7 @@ class Rendered:
     changes: tuple[Change, ...]
     inputs: dict[str, str]  # fingerprint of everything the files were made from
     coverage: Coverage | None = None
-    formatted_from: dict[str, object] | None = None  # the formatter, and each file's unformatted hash
+    reuse: dict[str, object] | None = None  # records that let the next generation skip work (see format, validate)
 
 
 def is_up_to_date(target: Target) -> bool:
@@ -74,7 +75,7 @@ def render_target(target: Target) -> Rendered:
     if not target.spec.exists():
         raise SpecError(target.spec, "", "file not found")
     with phase(f"{target.name}: load"):
-        doc = load_spec(target.spec)
+        doc = load_spec(target.spec, earlier_validation=read_validated(target.out_dir))
     with phase(f"{target.name}: model"):
         api = build_api(doc, config)
     with phase(f"{target.name}: diff against the last generation"):
@@ -106,9 +107,10 @@ def render_target(target: Target) -> Rendered:
     files.update(snapshot_files(doc))
     inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
-    formatted_from: dict[str, object] = {
+    reuse: dict[str, object] = {
         "formatter": formatter_key(),
         "sources": formatted.sources,
         "render_keys": {models_path: models_key},
+        "validated": doc.validation or {},
     }
-    return Rendered(encoded, version, changes, inputs, coverage(api), formatted_from)
+    return Rendered(encoded, version, changes, inputs, coverage(api), reuse)

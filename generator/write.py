@@ -61,18 +61,25 @@ def read_manifest_inputs(out_dir: Path) -> dict[str, str]:
 
 
 def manifest_bytes(
-    files: dict[str, bytes], version: str, inputs: dict[str, str], formatted_from: dict[str, object] | None = None
+    files: dict[str, bytes], version: str, inputs: dict[str, str], reuse: dict[str, object] | None = None
 ) -> bytes:
     entries = {path: _digest(data) for path, data in sorted(files.items())}
     document: dict[str, object] = {"generator": "specgen", "version": version, "inputs": inputs, "files": entries}
-    if formatted_from:
-        document["formatted_from"] = formatted_from
+    if reuse:
+        document["reuse"] = reuse
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
+
+
+def read_validated(out_dir: Path) -> dict[str, object]:
+    """What the last generation validated: the validator's key and a hash per spec fragment."""
+    recorded = _read(out_dir).get("reuse")
+    validated = recorded.get("validated") if isinstance(recorded, dict) else None
+    return validated if isinstance(validated, dict) else {}
 
 
 def read_render_keys(out_dir: Path) -> dict[str, str]:
     """Files reusable whole: path -> key of everything they were made from."""
-    recorded = _read(out_dir).get("formatted_from")
+    recorded = _read(out_dir).get("reuse")
     keys = recorded.get("render_keys") if isinstance(recorded, dict) else None
     return {str(k): str(v) for k, v in keys.items()} if isinstance(keys, dict) else {}
 
@@ -81,7 +88,7 @@ def read_earlier_formatting(out_dir: Path, formatter: str) -> dict[str, tuple[st
     """Python files the last generation formatted with this formatter and that are on disk as
     written: path -> (hash of the unformatted text, the formatted text)."""
     data = _read(out_dir)
-    recorded = data.get("formatted_from")
+    recorded = data.get("reuse")
     owned = read_manifest(out_dir)
     if not isinstance(recorded, dict) or recorded.get("formatter") != formatter:
         return {}
@@ -115,10 +122,10 @@ def plan(
     files: dict[str, bytes],
     version: str,
     inputs: dict[str, str],
-    formatted_from: dict[str, object] | None = None,
+    reuse: dict[str, object] | None = None,
 ) -> Plan:
     wanted = dict(files)
-    wanted[MANIFEST] = manifest_bytes(files, version, inputs, formatted_from)
+    wanted[MANIFEST] = manifest_bytes(files, version, inputs, reuse)
     added, changed = [], []
     for path, data in sorted(wanted.items()):
         target = out_dir / path

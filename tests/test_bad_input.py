@@ -202,3 +202,26 @@ def test_one_bad_target_leaves_every_target_untouched(tmp_path: Path) -> None:
     result = run_generator("generate", "--root", project)
     assert_one_line_error(result, "openapi.json#/paths/~1things/post/requestBody/content/application~1json/schema: dangling $ref '#/nowhere'")
     assert tree_digest(generated) == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a component no changed operation names directly: found through the one that uses it
+        (["components", "schemas", "Thing", "properties", "name", "type"], "strin"),
+        # a new operation reusing an unchanged one's operationId: a check across the whole
+        (["paths", "/others"], {"post": {"operationId": "createThing", "responses": {"200": {"description": "OK"}}}}),
+    ],
+    ids=["changed component", "duplicate operationId"],
+)
+def test_validating_only_what_changed_reports_what_a_full_run_reports(change: tuple, tmp_path: Path, out_dir: Path) -> None:
+    bad = with_change(*change)
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    spec = write_spec(folder, bad, "openapi.json")
+    before = tree_digest(out_dir)
+    incremental = run_generator("generate", "--spec", spec, "--out", out_dir)  # out_dir recorded GOOD's fragments
+    cold = run_generator("generate", "--spec", spec, "--out", tmp_path / "fresh")
+    line = assert_one_line_error(incremental, "openapi.json#")
+    assert assert_one_line_error(cold, "openapi.json#") == line
+    assert tree_digest(out_dir) == before

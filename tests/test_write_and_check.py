@@ -122,7 +122,7 @@ def _strip_reuse_records(out: Path) -> None:
     """Make the next generation of `out` a cold one: no record of what can be reused."""
     manifest = out / ".specgen-manifest.json"
     document = json.loads(manifest.read_text())
-    del document["formatted_from"]
+    del document["reuse"]
     manifest.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
 
 

@@ -1,0 +1,186 @@
+"""Part of stage 1, load: validate a document as OpenAPI 3.0 / 3.1, whole or only where it changed.
+
+Validation of a large spec takes seconds (Seam's: about 4, GitHub's: about 20), and in CI most
+changes touch one operation. The document is cut into fragments (each path item, each named
+component, and the rest); the last generation records a hash of each in the output folder's
+manifest. When only some fragments changed, the validators run on a reduced document: the
+changed fragments, every fragment that refers to a changed component (its defaults or
+examples may no longer fit), and the components those refer to, so every reference resolves.
+Checks that span the whole document (unique operationIds) run on the whole. Anything else
+changed (the top level, a multi-file spec, the validators, the generator) means a full run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from typing import TYPE_CHECKING, Any, Iterator
+
+from generator.errors import SpecError, escape_pointer_token, pointer_of
+from generator.fingerprint import tool_fingerprint
+
+if TYPE_CHECKING:
+    from generator.load import SpecDocument
+
+REST = ""  # the fragment holding everything that is not a path item or a named component
+_COMPONENT_PREFIX = "#/components/"
+_ALWAYS_WHOLE = ("securitySchemes",)  # small, and named by security requirements, not $ref
+
+
+def validator_key(version: str) -> str:
+    """What a validation result depends on besides the document."""
+    versions = []
+    for package in ("openapi-spec-validator", "jsonschema", "jsonschema-path"):
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package} missing")
+    return hashlib.sha256(f"{version} {' '.join(versions)} {tool_fingerprint()}".encode()).hexdigest()
+
+
+def fragments(root: dict[str, Any]) -> dict[str, Any]:
+    """JSON pointer -> node, for each path item and named component; REST holds the others."""
+    found: dict[str, Any] = {}
+    paths = root.get("paths")
+    if isinstance(paths, dict):
+        for path, item in paths.items():
+            found[f"/paths/{escape_pointer_token(path)}"] = item
+    components = root.get("components")
+    rest = {key: value for key, value in root.items() if key not in ("paths", "components")}
+    if isinstance(components, dict):
+        for kind, named in components.items():
+            if isinstance(named, dict) and kind not in _ALWAYS_WHOLE:
+                for name, node in named.items():
+                    found[f"/components/{escape_pointer_token(kind)}/{escape_pointer_token(name)}"] = node
+            else:
+                rest.setdefault("components", {})[kind] = named
+    found[REST] = rest
+    return found
+
+
+def fragment_hashes(parts: dict[str, Any]) -> dict[str, str]:
+    return {
+        pointer: hashlib.sha256(json.dumps(node, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+        for pointer, node in parts.items()
+    }
+
+
+def _component_refs(node: Any) -> Iterator[str]:
+    """Every component a fragment names: `$ref`s, and discriminator mappings, which are
+    references spelled as plain strings."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+        elif isinstance(current, str) and current.startswith(_COMPONENT_PREFIX):
+            tokens = current[len("#") :].split("/")
+            if len(tokens) >= 4:
+                yield "/".join(tokens[:4])
+
+
+def reduced_document(parts: dict[str, Any], changed: set[str]) -> dict[str, Any] | None:
+    """The changed fragments, those that refer to them, and what all of these refer to."""
+    refers_to = {pointer: set(_component_refs(node)) for pointer, node in parts.items()}
+    if any(not targets <= parts.keys() for targets in refers_to.values()):
+        return None  # a reference spelled in a way this does not follow: validate the whole
+    referred_by: dict[str, set[str]] = {}
+    for pointer, targets in refers_to.items():
+        for target in targets:
+            referred_by.setdefault(target, set()).add(pointer)
+    affected = set(changed)
+    pending = list(changed)
+    while pending:
+        for user in referred_by.get(pending.pop(), ()):
+            if user not in affected:
+                affected.add(user)
+                pending.append(user)
+    needed = set(affected)
+    pending = list(affected)
+    while pending:
+        for target in refers_to.get(pending.pop(), ()):
+            if target not in needed:
+                needed.add(target)
+                pending.append(target)
+    reduced = dict(parts[REST])
+    reduced["paths"] = {}
+    components: dict[str, Any] = dict(reduced.get("components") or {})
+    for pointer in sorted(needed - {REST}):
+        section, *names = [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
+        if section == "paths":
+            reduced["paths"][names[0]] = parts[pointer]
+        else:
+            components.setdefault(names[0], {})[names[1]] = parts[pointer]
+    if components:
+        reduced["components"] = components
+    return reduced
+
+
+def _unique_operation_ids(doc: SpecDocument) -> None:
+    seen: dict[str, str] = {}
+    for path, item in (doc.root.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
+                pointer = f"/paths/{escape_pointer_token(path)}/{method}/operationId"
+                first = seen.setdefault(operation["operationId"], pointer)
+                if first != pointer:
+                    raise SpecError(doc.root_file, pointer, f"operationId {operation['operationId']!r} is also used at {first}")
+
+
+def validate(doc: SpecDocument, earlier: dict[str, object] | None = None) -> dict[str, object]:
+    """Validate `doc`, only where it changed when `earlier` (the last record) allows; returns
+    the record for the next generation."""
+    key = validator_key(doc.version)
+    parts = fragments(doc.root)
+    hashes = fragment_hashes(parts)
+    recorded = earlier.get("fragments") if earlier and earlier.get("key") == key else None
+    reduced = None
+    if isinstance(recorded, dict) and len(doc.files) == 1 and recorded.get(REST) == hashes[REST]:
+        changed = {pointer for pointer, digest in hashes.items() if recorded.get(pointer) != digest}
+        reduced = reduced_document(parts, changed)
+    if reduced is None:
+        _check(doc, doc.root)
+    else:
+        try:
+            _check(doc, reduced)
+        except SpecError:
+            # report what a full run reports, whatever the last generation recorded
+            _check(doc, doc.root)
+            raise
+    return {"key": key, "fragments": hashes}
+
+
+def _check(doc: SpecDocument, document: dict[str, Any]) -> None:
+    _run_validators(doc, document)
+    _unique_operation_ids(doc)  # spans the whole document, which `document` may not be
+
+
+def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
+    # Imported here: the validator stack is heavy and only this stage needs it.
+    from jsonschema.exceptions import best_match
+    from jsonschema.validators import validator_for
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    is_31 = doc.version.startswith("3.1")
+    # First the meta-schema: it reports structural errors with exact locations, and the
+    # semantic validator below is not written to survive structurally broken input.
+    meta = schema_v31 if is_31 else schema_v30
+    structural = best_match(validator_for(meta)(meta).iter_errors(document))
+    if structural is None:
+        semantic_class = OpenAPIV31SpecValidator if is_31 else OpenAPIV30SpecValidator
+        try:
+            structural = best_match(semantic_class(document, base_uri=doc.root_file.as_uri()).iter_errors())
+        except Exception as exc:  # the validator itself failed on this input
+            raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
+    if structural is not None:
+        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
+        message = getattr(structural, "message", str(structural))
+        if len(message) > 300:
+            message = message[:297] + "..."
+        raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
