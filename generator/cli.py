@@ -16,7 +16,7 @@ from generator.timing import phase
 
 # Each command imports what it needs when it runs: `diff` should not pay for black.
 if TYPE_CHECKING:
-    from generator.pipeline import Target
+    from generator.targets import Target
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _targets(args: argparse.Namespace) -> list[Target]:
-    from generator.pipeline import Target, discover_targets
+    from generator.targets import Target, discover_targets
 
     if args.spec or args.out or args.config:
         if not (args.spec and args.out):
@@ -90,7 +90,7 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import Rendered, is_up_to_date, render_target
+    from generator.targets import Rendered, is_up_to_date
     from generator.write import apply, plan, unchanged_plan
 
     targets = _targets(args)
@@ -102,6 +102,8 @@ def _generate(args: argparse.Namespace) -> int:
         if current:
             plans.append((target, Rendered({}, "", (), {}), unchanged_plan(target.out_dir)))
             continue
+        from generator.pipeline import render_target  # heavy: only when there is work
+
         rendered = render_target(target)
         plans.append(
             (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.reuse))

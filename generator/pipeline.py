@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 
 from generator.build import build_api
 from generator.config import load_config
-from generator.coverage import Coverage, coverage
-from generator.diff.engine import Change
+from generator.coverage import coverage
 from generator.errors import SpecError
 from generator.format import EarlierFormatting, format_files, formatter_key
 from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
@@ -18,56 +16,9 @@ from generator.render.docs import render_docs
 from generator.render.models import models_input
 from generator.render.python_client import package_name, render_python_client
 from generator.timing import phase
-from generator.fingerprint import inputs_fingerprint, recorded_inputs_still_hold, tool_fingerprint
-from generator.write import (
-    output_matches_manifest,
-    read_earlier_formatting,
-    read_manifest_inputs,
-    read_manifest_version,
-    read_render_keys,
-    read_validated,
-)
-
-CONFIG_FILE = "config.yaml"
-
-
-@dataclass(frozen=True)
-class Target:
-    name: str
-    spec: Path
-    config: Path | None
-    out_dir: Path
-    shown_as: str  # the output folder as messages name it
-
-
-
-def discover_targets(specs_dir: Path, generated_dir: Path) -> list[Target]:
-    """Every folder of `specs/` with a config.yaml is a target, generated into generated/<name>/."""
-    targets = []
-    for config_path in sorted(specs_dir.glob(f"*/{CONFIG_FILE}")):
-        folder = config_path.parent
-        config = load_config(config_path)
-        out_dir = generated_dir / folder.name
-        targets.append(Target(folder.name, folder / config.spec, config_path, out_dir, f"{generated_dir.name}/{folder.name}"))
-    return targets
-
-
-@dataclass(frozen=True)
-class Rendered:
-    files: dict[str, bytes]
-    version: str
-    changes: tuple[Change, ...]
-    inputs: dict[str, str]  # fingerprint of everything the files were made from
-    coverage: Coverage | None = None
-    reuse: dict[str, object] | None = None  # records that let the next generation skip work (see format, validate)
-
-
-def is_up_to_date(target: Target) -> bool:
-    """Nothing to do: the inputs are those recorded in the manifest, and so is the output."""
-    return recorded_inputs_still_hold(
-        read_manifest_inputs(target.out_dir), target.spec.resolve().parent, target.config
-    ) and output_matches_manifest(target.out_dir)
-
+from generator.fingerprint import inputs_fingerprint, tool_fingerprint
+from generator.targets import Rendered, Target
+from generator.write import read_earlier_formatting, read_manifest_version, read_render_keys, read_validated
 
 def render_target(target: Target) -> Rendered:
     """Everything a target's output folder should hold, in memory; nothing is written here."""

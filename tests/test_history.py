@@ -11,7 +11,8 @@ import pytest
 
 import generator.write
 from conftest import ROOT, SEAM_SPECS, run_generator
-from generator.pipeline import discover_targets, render_target
+from generator.pipeline import render_target
+from generator.targets import discover_targets
 from generator.write import apply, plan, recover
 
 CUSTOMERS = ROOT / "specs" / "seam-customers"

@@ -133,6 +133,11 @@ def render_models(api: Api, document: str | None = None) -> str:
         output_datetime_class="datetime",
         formatters=[],
     )
+    # datamodel-code-generator leaves a large cyclic graph behind; the run has the cyclic
+    # collector off (see __main__), so free it here, before the format stage forks workers.
+    import gc
+
+    gc.collect()
     if not isinstance(source, str):  # pragma: no cover - one document gives one module
         raise ModelGenerationError("datamodel-code-generator returned several modules")
     made = set(_CLASS_LINE.findall(source))
