@@ -6,6 +6,7 @@ the spec. Prints the counts; the target is all of them.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import enum
 import importlib
@@ -118,29 +119,45 @@ class Contract:
             return {first.argument: "secret_1", **{a: "workspace_1" for _, a in first.extra_headers}}
         return {}
 
-    def run(self, module: Any) -> Tally:
+    def run(self, module: Any, mode: str = "sync") -> Tally:
         tally = Tally()
         with ContractServer(self.spec) as server:
             for resource in self.view.resources:
                 for sub in resource.walk():
                     for method in sub.methods:
                         op = self.operations[f"{method.http_method} {method.path}"]
-                        self.call(module, server, sub.attribute_path, method, op, tally)
+                        self.call(module, server, sub.attribute_path, method, op, tally, mode)
         return tally
 
-    def call(self, module: Any, server: ContractServer, attribute_path: tuple[str, ...], method: MethodView,
-             op: Operation, tally: Tally) -> None:
+    def invoke(self, module: Any, server: ContractServer, attribute_path: tuple[str, ...], method: MethodView,
+               op: Operation, mode: str) -> Any:
         # strict: a response the models cannot parse is a failure here, not kept leniently
-        client = module.Client(**self.credentials(op), base_url=server.url, strict_responses=True)
-        target: Any = client
-        for attribute in attribute_path:
-            target = getattr(target, attribute)
+        options = {**self.credentials(op), "base_url": server.url, "strict_responses": True}
+        arguments = self.arguments(op, method)
+
+        def resolve(client: Any) -> Any:
+            for attribute in attribute_path:
+                client = getattr(client, attribute)
+            return getattr(client, method.name)
+
+        if mode == "sync":
+            with module.Client(**options) as client:
+                return resolve(client)(**arguments)
+
+        async def call_async() -> Any:
+            async with module.AsyncClient(**options) as client:
+                return await resolve(client)(**arguments)
+
+        return asyncio.run(call_async())
+
+    def call(self, module: Any, server: ContractServer, attribute_path: tuple[str, ...], method: MethodView,
+             op: Operation, tally: Tally, mode: str) -> None:
         server.reply = reply = self.reply(op)
         before = len(server.exchanges)
         tally.called += 1
         label = f"{op.key} ({'.'.join(attribute_path)}.{method.name})"
         try:
-            result = getattr(target, method.name)(**self.arguments(op, method))
+            result = self.invoke(module, server, attribute_path, method, op, mode)
         except Exception as exc:  # reported below, with the operation
             result = exc
         if len(server.exchanges) == before:
@@ -169,11 +186,12 @@ def seam_module() -> Iterator[Any]:
         sys.path.remove(str(ROOT / "generated/seam-connect/python"))
 
 
-def test_every_seam_connect_operation(seam_module: Any) -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_every_seam_connect_operation(seam_module: Any, mode: str) -> None:
     contract = Contract(SEAM / "openapi.json", SEAM / "config.yaml", ROOT / "generated/seam-connect/python")
-    tally = contract.run(seam_module)
+    tally = contract.run(seam_module, mode)
     print(
-        f"\nSeam Connect 1.977.0 contract: {tally.called} operations called, {tally.accepted} requests accepted, "
+        f"\nSeam Connect 1.977.0 contract ({mode}): {tally.called} operations called, {tally.accepted} requests accepted, "
         f"{tally.parsed} responses parsed"
     )
     for failure in tally.failures[:25]:
@@ -194,12 +212,13 @@ def github(github_generated: Any) -> Iterator[tuple[Any, Path, Path]]:
         sys.path.remove(str(github_generated.out / "python"))
 
 
-def test_every_github_operation(github: tuple[Any, Path, Path]) -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_every_github_operation(github: tuple[Any, Path, Path], mode: str) -> None:
     module, spec, config = github
     contract = Contract(spec, config, spec.parent / "out" / "python")
-    tally = contract.run(module)
+    tally = contract.run(module, mode)
     print(
-        f"\nGitHub REST contract: {tally.called} operations called, {tally.accepted} requests accepted, "
+        f"\nGitHub REST contract ({mode}): {tally.called} operations called, {tally.accepted} requests accepted, "
         f"{tally.parsed} responses parsed"
     )
     for failure in tally.failures[:25]:
