@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import black
 
+from generator import pieces
+
 # One mode for every target; part of what makes output byte-for-byte reproducible.
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310})  # 88 columns, as ruff expects
 
@@ -39,18 +41,31 @@ class Formatted:
     sources: dict[str, str]  # path -> hash of the unformatted text, for the manifest
     reused: int = 0
     formatted: int = 0
+    pieces: dict[str, list[str]] = field(default_factory=dict)  # path -> keys of its pieces
+    pieces_formatted: int = 0
 
 
 @dataclass(frozen=True)
 class EarlierFormatting:
-    """Files the last generation formatted: path -> (hash of their unformatted text, the
-    formatted text as it is on disk)."""
+    """What the last generation formatted: path -> (hash of the unformatted text, the formatted
+    text as it is on disk), and for modules formatted in pieces, the keys of their pieces."""
 
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    pieces: dict[str, list[str]] = field(default_factory=dict)
 
     def result_for(self, path: str, source: str) -> str | None:
         found = self.files.get(path)
         return found[1] if found is not None and found[0] == source else None
+
+    def formatted_pieces(self, path: str) -> dict[str, str]:
+        """Piece key -> its formatted text, read back from the module on disk."""
+        keys, found = self.pieces.get(path), self.files.get(path)
+        if not keys or found is None:
+            return {}
+        formatted = pieces.split(found[1])
+        if formatted is None or len(formatted) != len(keys):
+            return {}
+        return dict(zip(keys, (piece.text for piece in formatted)))
 
 
 def format_python(source: str, name: str) -> str:
@@ -60,46 +75,85 @@ def format_python(source: str, name: str) -> str:
         raise FormatError(f"generated {name} is not valid Python: {exc}") from exc
 
 
+# Modules at least this long are formatted in pieces (see pieces.py); smaller ones whole.
+_PIECES_FROM = 1500  # lines
+
+
 def format_files(
     files: dict[str, str], earlier: EarlierFormatting | None = None, final: frozenset[str] = frozenset()
 ) -> Formatted:
     """Format every Python file; `final`: files taken whole from the last generation's output,
-    already formatted (their unformatted hash is carried over)."""
+    already formatted (their unformatted hash is carried over). Work already done by the last
+    generation (whole files, pieces) is reused."""
+    earlier = earlier or EarlierFormatting()
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
-    to_format: list[tuple[str, str]] = []
+    keys_of: dict[str, list[str]] = {}
+    whole: list[tuple[str, str]] = []  # (path, text) formatted as one
+    cut: dict[str, list[pieces.Piece]] = {}
     for path, text in files.items():
-        if path in final and earlier is not None and path in earlier.files:
+        if path in final and path in earlier.files:
             out[path], sources[path] = text, earlier.files[path][0]
+            if path in earlier.pieces:
+                keys_of[path] = earlier.pieces[path]
             continue
         if not path.endswith(".py"):
             out[path] = text
             continue
         sources[path] = source = source_digest(text)
-        result = earlier.result_for(path, source) if earlier is not None else None
-        if result is None:
-            to_format.append((path, text))
-        else:
+        split = pieces.split(text) if text.count("\n") >= _PIECES_FROM else None
+        if split is not None:
+            keys_of[path] = [piece.key for piece in split]
+        result = earlier.result_for(path, source)
+        if result is not None:
             out[path] = result
-    out.update(_format_all(to_format))
-    return Formatted({path: out[path] for path in files}, sources, len(sources) - len(to_format), len(to_format))
+        elif split is None:
+            whole.append((path, text))
+        else:
+            cut[path] = split
+    # pieces the last generation formatted are taken from its output; the rest go to black
+    done: dict[str, str] = {}
+    for path, split in cut.items():
+        done.update(earlier.formatted_pieces(path))
+    jobs = [("whole", path, text) for path, text in whole]
+    todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
+    jobs += [(piece.kind, key, piece.text) for key, piece in todo.items()]
+    for key, text in _run(jobs).items():
+        done[key] = text
+    for path, _ in whole:
+        out[path] = done[path]
+    for path, split in cut.items():
+        out[path] = pieces.join(split, [done[piece.key] for piece in split])
+    return Formatted(
+        {path: out[path] for path in files},
+        sources,
+        reused=len(sources) - len(whole) - len(cut),
+        formatted=len(whole) + len(cut),
+        pieces=keys_of,
+        pieces_formatted=len(todo),
+    )
 
 
-def _format_job(job: tuple[str, str]) -> tuple[str, str]:
-    return job[0], format_python(job[1], job[0])
+def _job(job: tuple[str, str, str]) -> tuple[str, str]:
+    kind, key, text = job
+    if kind == "whole":
+        return key, format_python(text, key)
+    try:
+        return key, pieces.format_piece(pieces.Piece(kind, text), BLACK_MODE)
+    except black.InvalidInput as exc:
+        raise FormatError(f"generated code is not valid Python: {exc}") from exc
 
 
 # Below this much source, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 400_000  # characters
 
 
-def _format_all(jobs: list[tuple[str, str]]) -> dict[str, str]:
-    """black on every job, on every core this process may use: the largest files first, so
-    that the longest one (the models module) starts at once. Output does not depend on how
-    the work is split: black is a pure function of the text and the mode."""
+def _run(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
+    """black on every job, on every core this process may use, the largest first. Output does
+    not depend on how the work is split: black is a pure function of the text and the mode."""
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(len(text) for _, text in jobs) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
-        return dict(map(_format_job, jobs))
-    largest_first = sorted(jobs, key=lambda job: -len(job[1]))
+    if workers < 2 or sum(len(job[2]) for job in jobs) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        return dict(map(_job, jobs))
+    largest_first = sorted(jobs, key=lambda job: -len(job[2]))
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-        return dict(pool.map(_format_job, largest_first))
+        return dict(pool.map(_job, largest_first, chunksize=16))

@@ -18,7 +18,13 @@ from generator.render.python_client import package_name, render_python_client
 from generator.timing import phase
 from generator.fingerprint import inputs_fingerprint, tool_fingerprint
 from generator.targets import Rendered, Target
-from generator.write import read_earlier_formatting, read_manifest_version, read_render_keys, read_validated
+from generator.write import (
+    read_earlier_formatting,
+    read_manifest_version,
+    read_piece_keys,
+    read_render_keys,
+    read_validated,
+)
 
 def render_target(target: Target) -> Rendered:
     """Everything a target's output folder should hold, in memory; nothing is written here."""
@@ -35,7 +41,9 @@ def render_target(target: Target) -> Rendered:
         version = next_version(previous, config.version, changes, api)
         config = replace(config, version=version)
     files: dict[str, str] = {}
-    earlier = EarlierFormatting(read_earlier_formatting(target.out_dir, formatter_key()))
+    formatter = formatter_key()
+    earlier_files = read_earlier_formatting(target.out_dir, formatter)
+    earlier = EarlierFormatting(earlier_files, read_piece_keys(target.out_dir) if earlier_files else {})
     with phase(f"{target.name}: render") as notes:
         # The models module (datamodel-code-generator, then black: most of a generation's time)
         # is reused whole when what it is made from is what the last generation recorded.
@@ -53,14 +61,15 @@ def render_target(target: Target) -> Rendered:
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset({models_path}) if reused_models is not None else frozenset())
         files = formatted.files
-        notes.append(f"{formatted.formatted} formatted, {formatted.reused} reused")
+        notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, previous, version, changes)
     files.update(snapshot_files(doc))
     inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
     reuse: dict[str, object] = {
-        "formatter": formatter_key(),
+        "formatter": formatter,
         "sources": formatted.sources,
+        "pieces": formatted.pieces,
         "render_keys": {models_path: models_key},
         "validated": doc.validation or {},
     }

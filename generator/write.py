@@ -77,6 +77,15 @@ def read_validated(out_dir: Path) -> dict[str, object]:
     return validated if isinstance(validated, dict) else {}
 
 
+def read_piece_keys(out_dir: Path) -> dict[str, list[str]]:
+    """Modules formatted in pieces: path -> the keys of their pieces, in order."""
+    recorded = _read(out_dir).get("reuse")
+    found = recorded.get("pieces") if isinstance(recorded, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(path): [str(key) for key in keys] for path, keys in found.items() if isinstance(keys, list)}
+
+
 def read_render_keys(out_dir: Path) -> dict[str, str]:
     """Files reusable whole: path -> key of everything they were made from."""
     recorded = _read(out_dir).get("reuse")

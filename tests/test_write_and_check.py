@@ -140,8 +140,8 @@ def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_col
     assert reused.returncode == 0 and full.returncode == 0, reused.stderr + full.stderr
     # models: not regenerated; formatting: only the files whose unformatted text changed
     assert "render (models reused)" in reused.stderr and "models reused" not in full.stderr
-    reused_counts = re.search(r"format \((\d+) formatted, (\d+) reused\)", reused.stderr)
+    reused_counts = re.search(r"format \((\d+) formatted \(\d+ pieces\), (\d+) reused\)", reused.stderr)
     assert reused_counts and int(reused_counts.group(1)) < 3 and int(reused_counts.group(2)) >= 5, reused.stderr
-    assert re.search(r"format \(\d+ formatted, 0 reused\)", full.stderr)
+    assert re.search(r"format \(\d+ formatted \(\d+ pieces\), 0 reused\)", full.stderr)
     assert "Pushes a customer's data, with spaces" in (project / "generated/seam-customers/docs/customers/push_data.md").read_text()
     assert digest(project / "generated") == digest(cold / "generated")

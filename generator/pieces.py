@@ -1,0 +1,112 @@
+"""Part of stage 4, format: a large module cut into pieces black can format one by one.
+
+black's time grows with the text it reads, and a change to one operation changes one method
+of a resource module (or one class of the models module), not the rest. Cut at top-level
+statements and at the methods of classes, each piece is formatted on its own (on any core)
+and only pieces whose text changed need black again. Joined, the pieces are what black makes
+of the whole module: classes and functions at the top level two blank lines apart, methods
+one; a method is formatted dedented with the line length less its indentation. Modules this
+cannot cut faithfully (a comment between statements, a class whose body is only methods, a
+method with a line less indented than itself) are formatted whole; tests check that every
+generated module is unchanged by black.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from dataclasses import dataclass
+
+import black
+
+METHOD_INDENT = "    "
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str  # top (a top-level statement or run of them) | head (a class up to its methods) | method
+    text: str
+
+    @property
+    def key(self) -> str:
+        return hashlib.sha256(f"{self.kind}\n{self.text}".encode()).hexdigest()[:20]
+
+
+def split(source: str) -> list[Piece] | None:
+    """The pieces of a module, or None when it cannot be cut faithfully."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None  # black reports it, formatting the whole
+    lines = source.splitlines(keepends=True)
+    covered = [False] * (len(lines) + 1)
+    pieces: list[Piece] = []
+
+    def take(first: int, last: int) -> str:
+        for number in range(first, last + 1):
+            covered[number] = True
+        return "".join(lines[first - 1 : last])
+
+    run: tuple[int, int] | None = None  # consecutive simple statements: one piece
+    for node in tree.body:
+        first = _first_line(node)
+        if not isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            run = (run[0] if run else first, _last_line(node))
+            continue
+        if run:
+            pieces.append(Piece("top", take(*run)))
+            run = None
+        methods = [s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))] if isinstance(node, ast.ClassDef) else []
+        if not methods:
+            pieces.append(Piece("top", take(first, _last_line(node))))
+            continue
+        head_end = _first_line(methods[0]) - 1
+        if node.body[0] is methods[0] or any(_first_line(s) > head_end for s in node.body if s not in methods):
+            return None  # a head black would not accept alone, or statements between methods
+        pieces.append(Piece("head", take(first, head_end)))
+        for method in methods:
+            text = take(_first_line(method), _last_line(method))
+            if any(line.strip() and not line.startswith(METHOD_INDENT) for line in text.splitlines()):
+                return None
+            pieces.append(Piece("method", text))
+    if run:
+        pieces.append(Piece("top", take(*run)))
+    # anything left out (a comment between statements) would be lost: format whole instead
+    if any(line.strip() and not covered[number] for number, line in enumerate(lines, start=1)):
+        return None
+    return pieces
+
+
+def _first_line(node: ast.stmt) -> int:
+    decorators = getattr(node, "decorator_list", [])
+    return min([node.lineno, *(d.lineno for d in decorators)])
+
+
+def _last_line(node: ast.stmt) -> int:
+    return node.end_lineno or node.lineno
+
+
+def format_piece(piece: Piece, mode: black.Mode) -> str:
+    if piece.kind != "method":
+        return black.format_str(piece.text, mode=mode)
+    dedented = "".join(line[len(METHOD_INDENT) :] if line.strip() else line for line in piece.text.splitlines(keepends=True))
+    narrower = black.Mode(
+        target_versions=mode.target_versions,
+        line_length=mode.line_length - len(METHOD_INDENT),
+        string_normalization=mode.string_normalization,
+        magic_trailing_comma=mode.magic_trailing_comma,
+        preview=mode.preview,
+    )
+    formatted = black.format_str(dedented, mode=narrower)
+    return "".join(METHOD_INDENT + line if line.strip() else line for line in formatted.splitlines(keepends=True))
+
+
+def join(pieces: list[Piece], formatted: list[str]) -> str:
+    """The module from its formatted pieces: two blank lines before a top-level statement or
+    class, one before a method."""
+    out: list[str] = []
+    for index, (piece, text) in enumerate(zip(pieces, formatted)):
+        if index:
+            out.append("\n" if piece.kind == "method" else "\n\n")
+        out.append(text)
+    return "".join(out)
