@@ -5,7 +5,8 @@ its own (`benchmarks/.peers-venv`), then times, each in a fresh process on this 
 
 - ours, cold: an empty output folder, black formatting included;
 - ours, after a one-operation change: the cold output as a fresh clone would have it
-  committed, and one operation's description edited in the spec;
+  committed, and one operation edited in the spec: its description, or a new optional
+  property in its request body (which changes the models module);
 - ours, no-op regeneration and `generate --check` on that output;
 - openapi-python-client `generate --meta none` (it formats nothing) and
   datamodel-code-generator on the same spec (models only, its default formatters).
@@ -57,7 +58,7 @@ class Spec:
     name: str
     file: Path
     config: Path
-    operation: tuple[str, str]  # the operation whose description the one-operation change edits
+    operation: tuple[str, str]  # the operation the one-operation changes edit
 
 
 def measure(command: list[str], cwd: Path = ROOT) -> Measured:
@@ -87,7 +88,7 @@ def specs(work: Path, only: str | None) -> list[Spec]:
     found = []
     if only in (None, "seam"):
         found.append(Spec("Seam Connect 1.977.0", ROOT / "specs/seam-connect/openapi.json",
-                          ROOT / "specs/seam-connect/config.yaml", ("/devices/get", "post")))
+                          ROOT / "specs/seam-connect/config.yaml", ("/devices/update", "post")))
     if only in (None, "github"):
         packed = SHARED / "github" / "api.github.com.json.gz"
         if not packed.is_file():
@@ -96,7 +97,7 @@ def specs(work: Path, only: str | None) -> list[Spec]:
             file = work / "github" / "api.github.com.json"
             file.parent.mkdir(parents=True)
             file.write_bytes(gzip.decompress(packed.read_bytes()))
-            found.append(Spec("GitHub REST", file, ROOT / "tests/fixtures/github/config.yaml", ("/repos/{owner}/{repo}", "get")))
+            found.append(Spec("GitHub REST", file, ROOT / "tests/fixtures/github/config.yaml", ("/repos/{owner}/{repo}", "patch")))
     return found
 
 
@@ -110,18 +111,29 @@ def bench_ours(spec: Spec, work: Path) -> dict[str, Measured]:
     shutil.copyfile(spec.file, spec_file)
     args = ["--spec", str(spec_file), "--config", str(spec.config)]
     results = {"cold": measure([*ours, *args, "--out", str(folder / "cold")])}
-    # a fresh clone: the committed output, copied (no cache anywhere but in the folder)
-    clone = folder / "clone"
-    shutil.copytree(folder / "cold", clone)
-    document = json.loads(spec_file.read_text())
+    original = spec_file.read_text()
     path, method = spec.operation
-    operation = document["paths"][path][method]
-    operation["description"] = (operation.get("description") or "") + " Edited for the benchmark."
-    spec_file.write_text(json.dumps(document, indent=2))
-    results["one-operation change"] = measure([*ours, *args, "--out", str(clone)])
+    for label, edit in (("description", _edit_description), ("new request property", _add_property)):
+        # a fresh clone: the committed output, copied (no cache anywhere but in the folder)
+        clone = folder / f"clone-{label.replace(' ', '-')}"
+        shutil.copytree(folder / "cold", clone)
+        document = json.loads(original)
+        edit(document["paths"][path][method])
+        spec_file.write_text(json.dumps(document, indent=2))
+        results[f"one-operation change ({label})"] = measure([*ours, *args, "--out", str(clone)])
     results["no-op"] = measure([*ours, *args, "--out", str(clone)])
     results["--check"] = measure([*ours, *args, "--out", str(clone), "--check"])
     return results
+
+
+def _edit_description(operation: dict) -> None:
+    operation["description"] = (operation.get("description") or "") + " Edited for the benchmark."
+
+
+def _add_property(operation: dict) -> None:
+    """An optional property added to the operation's JSON request body (its schema changes)."""
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    schema.setdefault("properties", {})["benchmark_note"] = {"type": "string", "description": "Added."}
 
 
 def bench_peers(spec: Spec, work: Path, python: Path) -> dict[str, Measured]:
