@@ -58,3 +58,27 @@ def test_github_package_passes_mypy_strict_and_ruff(github_generated) -> None:  
     assert mypy.returncode == 0, mypy.stdout[-3000:]
     ruff = subprocess.run([tool("ruff"), "check", "--no-cache", "."], cwd=package_dir, capture_output=True, text=True)
     assert ruff.returncode == 0, ruff.stdout[-3000:]
+
+
+def black_check(package_dir: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`black --check` with the generator's mode, on every core, with a cache of its own."""
+    return subprocess.run(
+        [tool("black"), "--check", "--fast", "--target-version", "py310", "."],
+        cwd=package_dir,
+        capture_output=True,
+        text=True,
+        env={"PATH": "", "BLACK_CACHE_DIR": str(tmp_path / "black-cache")},
+    )
+
+
+def test_black_leaves_the_seam_connect_package_unchanged(tmp_path: Path) -> None:
+    # Large modules are formatted in pieces (generator/pieces.py): joined, they must be
+    # exactly what black makes of each whole module.
+    done = black_check(ROOT / "generated/seam-connect/python", tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "29 files would be left unchanged" in done.stderr
+
+
+def test_black_leaves_the_github_package_unchanged(github_generated, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    done = black_check(github_generated.out / "python", tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
