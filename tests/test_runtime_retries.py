@@ -13,11 +13,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import quote, quote_plus
 
 import pytest
 
-from conftest import ROOT, free_port, generated_package
+from conftest import ROOT, free_port, generated_package, run_generator
 
 PYTHON = ROOT / "generated" / "seam-connect" / "python"
 DEVICE = {"device": {"device_id": "d1", "device_type": "august_lock"}}
@@ -43,6 +45,7 @@ class ScriptedServer:
     def __init__(self, *steps: Step) -> None:
         self.steps = list(steps)
         self.arrivals: list[float] = []
+        self.paths: list[str] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,6 +54,7 @@ class ScriptedServer:
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 server.arrivals.append(time.monotonic())
+                server.paths.append(self.path)
                 step = server.steps[min(len(server.arrivals), len(server.steps)) - 1]
                 if step.delay:
                     time.sleep(step.delay)
@@ -273,3 +277,38 @@ def test_pat_constructor_says_what_is_missing(seam: Any) -> None:
         seam.Client(api_key="a", client_session_token="b")
     with pytest.raises(TypeError, match="api_key must be a str, not int"):
         seam.Client(api_key=123)
+
+
+QUERY_KEY_SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Query Key", "version": "1"},
+    "servers": [{"url": "https://example.invalid"}],
+    "security": [{"key": []}],
+    "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "api_key"}}},
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "listThings",
+                "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}},
+            }
+        }
+    },
+}
+
+
+def test_a_key_sent_in_the_query_string_stays_out_of_logs(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(QUERY_KEY_SPEC))
+    assert run_generator("generate", "--spec", spec, "--out", tmp_path / "out").returncode == 0
+    caplog.set_level(logging.DEBUG)
+    secret = "query+key/with=odd&chars"
+    server = ScriptedServer(Step(503), Step(200, {"ok": True}))
+    with generated_package(tmp_path / "out" / "python", "query_key") as module:
+        try:
+            with module.Client(key=secret, base_url=server.url) as client:
+                assert client.things.list_things() == {"ok": True}
+        finally:
+            server.close()
+    assert "HTTP Request: POST" in caplog.text and "[redacted]" in caplog.text
+    assert secret not in caplog.text and quote(secret, safe="") not in caplog.text
+    assert server.paths[-1] == "/things?api_key=" + quote_plus(secret)  # still sent

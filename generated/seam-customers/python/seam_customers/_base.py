@@ -16,7 +16,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar, cast
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pydantic
@@ -394,6 +394,23 @@ def _max_retries(value: int) -> int:
     return value
 
 
+class _RedactSecrets(logging.Filter):
+    """Keeps credentials sent in the query string out of httpx's request log lines (which
+    show the whole URL)."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [secret for secret in secrets if secret]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for secret in self.secrets:
+            for spelled in {secret, quote(secret, safe=""), quote_plus(secret)}:
+                message = message.replace(spelled, "[redacted]")
+        record.msg, record.args = message, ()
+        return True
+
+
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
 
@@ -418,6 +435,15 @@ class _Transport(typing.Generic[_HttpClient]):
         self._max_retries = _max_retries(max_retries)
         self._base_url_given = base_url_given
         self._strict_responses = strict_responses
+        self._redaction: _RedactSecrets | None = None
+        if self._auth_query:
+            self._redaction = _RedactSecrets(list(self._auth_query.values()))
+            logging.getLogger("httpx").addFilter(self._redaction)
+
+    def _stop_redacting(self) -> None:
+        if self._redaction is not None:
+            logging.getLogger("httpx").removeFilter(self._redaction)
+            self._redaction = None
 
     def __repr__(self) -> str:
         # never the credentials
@@ -537,6 +563,7 @@ class Transport(_Transport[httpx.Client]):
     """The synchronous transport: blocking calls, `time.sleep` between retries."""
 
     def close(self) -> None:
+        self._stop_redacting()
         if self._owns_http:
             self._http.close()
 
@@ -567,6 +594,7 @@ class AsyncTransport(_Transport[httpx.AsyncClient]):
     """The asynchronous transport: awaited calls, `asyncio.sleep` between retries."""
 
     async def close(self) -> None:
+        self._stop_redacting()
         if self._owns_http:
             await self._http.aclose()
 
