@@ -93,6 +93,11 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1things/post/responses: not valid OpenAPI 3.0.3",
     ),
+    "undeclared path parameter": (
+        with_change(["paths", "/things/{id}"], {"get": {"responses": {"200": {"description": "OK"}}}}),
+        "spec.json",
+        "spec.json#: not valid OpenAPI 3.0.3: Path parameter 'id' for 'get' operation in '/things/{id}' was not resolved",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
