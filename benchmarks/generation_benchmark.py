@@ -14,7 +14,7 @@ its own (`benchmarks/.peers-venv`), then times, each in a fresh process on this 
 Peak memory is the largest resident set of the measured process and its children. Ratios
 are to openapi-python-client's time in the same run. Not a test: figures only.
 
-    python benchmarks/generation_benchmark.py [--only seam|github] [--skip-peers]
+    python benchmarks/generation_benchmark.py [--only seam|github] [--skip-peers] [--runs N]
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 import venv
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,7 +102,18 @@ def specs(work: Path, only: str | None) -> list[Spec]:
     return found
 
 
-def bench_ours(spec: Spec, work: Path) -> dict[str, Measured]:
+def best_of(runs: int, command: list[str], before: Callable[[], None] | None = None, cwd: Path = ROOT) -> Measured:
+    """The fastest of `runs` runs (the least disturbed by whatever else the machine did),
+    with the largest peak memory seen."""
+    results = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        results.append(measure(command, cwd))
+    return Measured(min(r.seconds for r in results), max(r.peak_mb for r in results))
+
+
+def bench_ours(spec: Spec, work: Path, runs: int) -> dict[str, Measured]:
     ours = [sys.executable, "-m", "generator", "generate"]
     folder = work / spec.file.stem
     folder.mkdir(parents=True, exist_ok=True)
@@ -110,19 +122,22 @@ def bench_ours(spec: Spec, work: Path) -> dict[str, Measured]:
     spec_file = spec_dir / spec.file.name
     shutil.copyfile(spec.file, spec_file)
     args = ["--spec", str(spec_file), "--config", str(spec.config)]
-    results = {"cold": measure([*ours, *args, "--out", str(folder / "cold")])}
+    cold, clone = folder / "cold", folder / "clone"
+    results = {"cold": best_of(runs, [*ours, *args, "--out", str(cold)], lambda: shutil.rmtree(cold, ignore_errors=True))}
+
+    def fresh_clone() -> None:  # the committed output, copied: no cache anywhere but in the folder
+        shutil.rmtree(clone, ignore_errors=True)
+        shutil.copytree(cold, clone)
+
     original = spec_file.read_text()
     path, method = spec.operation
     for label, edit in (("description", _edit_description), ("new request property", _add_property)):
-        # a fresh clone: the committed output, copied (no cache anywhere but in the folder)
-        clone = folder / f"clone-{label.replace(' ', '-')}"
-        shutil.copytree(folder / "cold", clone)
         document = json.loads(original)
         edit(document["paths"][path][method])
         spec_file.write_text(json.dumps(document, indent=2))
-        results[f"one-operation change ({label})"] = measure([*ours, *args, "--out", str(clone)])
-    results["no-op"] = measure([*ours, *args, "--out", str(clone)])
-    results["--check"] = measure([*ours, *args, "--out", str(clone), "--check"])
+        results[f"one-operation change ({label})"] = best_of(runs, [*ours, *args, "--out", str(clone)], fresh_clone)
+    results["no-op"] = best_of(runs, [*ours, *args, "--out", str(clone)])
+    results["--check"] = best_of(runs, [*ours, *args, "--out", str(clone), "--check"])
     return results
 
 
@@ -136,17 +151,23 @@ def _add_property(operation: dict) -> None:
     schema.setdefault("properties", {})["benchmark_note"] = {"type": "string", "description": "Added."}
 
 
-def bench_peers(spec: Spec, work: Path, python: Path) -> dict[str, Measured]:
+def bench_peers(spec: Spec, work: Path, python: Path, runs: int) -> dict[str, Measured]:
     folder = work / ("peers-" + spec.file.stem)
     folder.mkdir()
     bin_dir = python.parent
     return {
-        "openapi-python-client": measure(
+        "openapi-python-client": best_of(
+            runs,
             [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec.file), "--meta", "none",
-             "--output-path", str(folder / "opc")], cwd=folder),
-        "datamodel-code-generator": measure(
+             "--output-path", str(folder / "opc"), "--overwrite"],
+            cwd=folder,
+        ),
+        "datamodel-code-generator": best_of(
+            runs,
             [str(bin_dir / "datamodel-codegen"), "--input", str(spec.file), "--input-file-type", "openapi",
-             "--output-model-type", "pydantic_v2.BaseModel", "--output", str(folder / "models.py")], cwd=folder),
+             "--output-model-type", "pydantic_v2.BaseModel", "--output", str(folder / "models.py")],
+            cwd=folder,
+        ),
     }
 
 
@@ -154,6 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["seam", "github"])
     parser.add_argument("--skip-peers", action="store_true", help="ours only (no ratios)")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each measurement; the fastest is shown")
     args = parser.parse_args()
     python = None if args.skip_peers else peers_python()
     rows: list[tuple[str, str, Measured, float | None]] = []
@@ -161,12 +183,13 @@ def main() -> None:
         work = Path(temp)
         for spec in specs(work, args.only):
             print(f"{spec.name} ...", file=sys.stderr)
-            peers = bench_peers(spec, work, python) if python else {}
-            ours = bench_ours(spec, work)
+            peers = bench_peers(spec, work, python, args.runs) if python else {}
+            ours = bench_ours(spec, work, args.runs)
             base = peers.get("openapi-python-client")
             for label, result in [*((f"ours: {k}", v) for k, v in ours.items()), *((f"peer: {k}", v) for k, v in peers.items())]:
                 rows.append((spec.name, label, result, result.seconds / base.seconds if base else None))
-    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"fastest of {args.runs} run(s) each")
     print()
     print("| spec | run | time | peak memory | time / openapi-python-client |")
     print("| --- | --- | ---: | ---: | ---: |")
