@@ -152,8 +152,10 @@ def _run(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
     """black on every job, on every core this process may use, the largest first. Output does
     not depend on how the work is split: black is a pure function of the text and the mode."""
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(len(job[2]) for job in jobs) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+    if workers < 2 or sum(len(job[2]) for job in jobs) < _PARALLEL_FROM:
         return dict(map(_job, jobs))
     largest_first = sorted(jobs, key=lambda job: -len(job[2]))
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+    # forkserver, not fork: a worker does not start as a copy of this (large) process
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
         return dict(pool.map(_job, largest_first, chunksize=16))
