@@ -18,32 +18,27 @@ from generator.render.python_client import package_name, render_python_client
 from generator.timing import phase
 from generator.fingerprint import inputs_fingerprint, tool_fingerprint
 from generator.targets import Rendered, Target
-from generator.write import (
-    read_earlier_formatting,
-    read_manifest_version,
-    read_piece_keys,
-    read_render_keys,
-    read_validated,
-)
+from generator.write import Manifest
 
 def render_target(target: Target) -> Rendered:
     """Everything a target's output folder should hold, in memory; nothing is written here."""
     config = load_config(target.config)
     if not target.spec.exists():
         raise SpecError(target.spec, "", "file not found")
+    manifest = Manifest.read(target.out_dir)
     with phase(f"{target.name}: load"):
-        doc = load_spec(target.spec, earlier_validation=read_validated(target.out_dir))
+        doc = load_spec(target.spec, earlier_validation=manifest.validated)
     with phase(f"{target.name}: model"):
         api = build_api(doc, config)
     with phase(f"{target.name}: diff against the last generation"):
-        previous = read_previous(target.out_dir, target.spec.name, config, read_manifest_version(target.out_dir))
+        previous = read_previous(target.out_dir, target.spec.name, config, manifest.version)
         changes = changes_since(previous, api)
         version = next_version(previous, config.version, changes, api)
         config = replace(config, version=version)
     files: dict[str, str] = {}
     formatter = formatter_key()
-    earlier_files = read_earlier_formatting(target.out_dir, formatter)
-    earlier = EarlierFormatting(earlier_files, read_piece_keys(target.out_dir) if earlier_files else {})
+    earlier_files = manifest.earlier_formatting(formatter)
+    earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
     with phase(f"{target.name}: render") as notes:
         # The models module (datamodel-code-generator, then black: most of a generation's time)
         # is reused whole when what it is made from is what the last generation recorded.
@@ -51,7 +46,7 @@ def render_target(target: Target) -> Rendered:
         document = models_input(api)
         models_key = hashlib.sha256((tool_fingerprint() + document).encode()).hexdigest()
         reused_models = None
-        if read_render_keys(target.out_dir).get(models_path) == models_key and models_path in earlier.files:
+        if manifest.render_keys.get(models_path) == models_key and models_path in earlier.files:
             reused_models = earlier.files[models_path][1]
             notes.append("models reused")
         for path, text in render_python_client(api, config, reused_models).items():

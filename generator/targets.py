@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator.config import load_config
 from generator.fingerprint import recorded_inputs_still_hold
-from generator.write import output_matches_manifest, read_manifest_inputs
+from generator.write import Manifest
 
 if TYPE_CHECKING:
     from generator.coverage import Coverage
@@ -50,6 +50,7 @@ class Rendered:
 
 def is_up_to_date(target: Target) -> bool:
     """Nothing to do: the inputs are those recorded in the manifest, and so is the output."""
+    manifest = Manifest.read(target.out_dir)
     return recorded_inputs_still_hold(
-        read_manifest_inputs(target.out_dir), target.spec.resolve().parent, target.config
-    ) and output_matches_manifest(target.out_dir)
+        manifest.inputs, target.spec.resolve().parent, target.config
+    ) and manifest.output_matches()

@@ -36,28 +36,87 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read(out_dir: Path) -> dict[str, object]:
-    try:
-        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+def _string_map(value: object) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def read_manifest(out_dir: Path) -> dict[str, str]:
-    files = _read(out_dir).get("files")
-    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+@dataclass(frozen=True)
+class Manifest:
+    """What the last generation recorded in an output folder, read once: the files it owns
+    (with hashes), the version, the inputs, and the records that let work be reused."""
 
+    out_dir: Path
+    document: dict[str, object]
 
-def read_manifest_version(out_dir: Path) -> str | None:
-    """The package version the last generation wrote, if any."""
-    version = _read(out_dir).get("version")
-    return version if isinstance(version, str) else None
+    @classmethod
+    def read(cls, out_dir: Path) -> Manifest:
+        try:
+            data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        return cls(out_dir, data if isinstance(data, dict) else {})
 
+    @property
+    def files(self) -> dict[str, str]:
+        return _string_map(self.document.get("files"))
 
-def read_manifest_inputs(out_dir: Path) -> dict[str, str]:
-    inputs = _read(out_dir).get("inputs")
-    return {str(k): str(v) for k, v in inputs.items()} if isinstance(inputs, dict) else {}
+    @property
+    def version(self) -> str | None:
+        """The package version the last generation wrote, if any."""
+        version = self.document.get("version")
+        return version if isinstance(version, str) else None
+
+    @property
+    def inputs(self) -> dict[str, str]:
+        return _string_map(self.document.get("inputs"))
+
+    @property
+    def _reuse(self) -> dict[str, object]:
+        reuse = self.document.get("reuse")
+        return reuse if isinstance(reuse, dict) else {}
+
+    @property
+    def validated(self) -> dict[str, object]:
+        """What the last generation validated: the validator's key and a hash per spec fragment."""
+        validated = self._reuse.get("validated")
+        return validated if isinstance(validated, dict) else {}
+
+    @property
+    def render_keys(self) -> dict[str, str]:
+        """Files reusable whole: path -> key of everything they were made from."""
+        return _string_map(self._reuse.get("render_keys"))
+
+    @property
+    def piece_keys(self) -> dict[str, list[str]]:
+        """Modules formatted in pieces: path -> the keys of their pieces, in order."""
+        found = self._reuse.get("pieces")
+        if not isinstance(found, dict):
+            return {}
+        return {str(path): [str(key) for key in keys] for path, keys in found.items() if isinstance(keys, list)}
+
+    def earlier_formatting(self, formatter: str) -> dict[str, tuple[str, str]]:
+        """Python files the last generation formatted with this formatter and that are on disk
+        as written: path -> (hash of the unformatted text, the formatted text)."""
+        if self._reuse.get("formatter") != formatter:
+            return {}
+        sources, owned = self._reuse.get("sources"), self.files
+        found: dict[str, tuple[str, str]] = {}
+        for path, source in (sources.items() if isinstance(sources, dict) else ()):
+            try:
+                data_on_disk = (self.out_dir / path).read_bytes()
+            except OSError:
+                continue
+            if path in owned and _digest(data_on_disk) == owned[path]:
+                found[str(path)] = (str(source), data_on_disk.decode("utf-8"))
+        return found
+
+    def output_matches(self) -> bool:
+        """Every file the manifest lists is on disk with the recorded content."""
+        owned = self.files
+        return bool(owned) and all(
+            (self.out_dir / path).is_file() and _digest((self.out_dir / path).read_bytes()) == digest
+            for path, digest in owned.items()
+        )
 
 
 def manifest_bytes(
@@ -68,57 +127,6 @@ def manifest_bytes(
     if reuse:
         document["reuse"] = reuse
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
-
-
-def read_validated(out_dir: Path) -> dict[str, object]:
-    """What the last generation validated: the validator's key and a hash per spec fragment."""
-    recorded = _read(out_dir).get("reuse")
-    validated = recorded.get("validated") if isinstance(recorded, dict) else None
-    return validated if isinstance(validated, dict) else {}
-
-
-def read_piece_keys(out_dir: Path) -> dict[str, list[str]]:
-    """Modules formatted in pieces: path -> the keys of their pieces, in order."""
-    recorded = _read(out_dir).get("reuse")
-    found = recorded.get("pieces") if isinstance(recorded, dict) else None
-    if not isinstance(found, dict):
-        return {}
-    return {str(path): [str(key) for key in keys] for path, keys in found.items() if isinstance(keys, list)}
-
-
-def read_render_keys(out_dir: Path) -> dict[str, str]:
-    """Files reusable whole: path -> key of everything they were made from."""
-    recorded = _read(out_dir).get("reuse")
-    keys = recorded.get("render_keys") if isinstance(recorded, dict) else None
-    return {str(k): str(v) for k, v in keys.items()} if isinstance(keys, dict) else {}
-
-
-def read_earlier_formatting(out_dir: Path, formatter: str) -> dict[str, tuple[str, str]]:
-    """Python files the last generation formatted with this formatter and that are on disk as
-    written: path -> (hash of the unformatted text, the formatted text)."""
-    data = _read(out_dir)
-    recorded = data.get("reuse")
-    owned = read_manifest(out_dir)
-    if not isinstance(recorded, dict) or recorded.get("formatter") != formatter:
-        return {}
-    sources = recorded.get("sources")
-    found: dict[str, tuple[str, str]] = {}
-    for path, source in (sources.items() if isinstance(sources, dict) else ()):
-        try:
-            data_on_disk = (out_dir / path).read_bytes()
-        except OSError:
-            continue
-        if path in owned and _digest(data_on_disk) == owned[path]:
-            found[str(path)] = (str(source), data_on_disk.decode("utf-8"))
-    return found
-
-
-def output_matches_manifest(out_dir: Path) -> bool:
-    """Every file the manifest lists is on disk with the recorded content."""
-    owned = read_manifest(out_dir)
-    return bool(owned) and all(
-        (out_dir / path).is_file() and _digest((out_dir / path).read_bytes()) == digest for path, digest in owned.items()
-    )
 
 
 def unchanged_plan(out_dir: Path) -> Plan:
@@ -145,7 +153,7 @@ def plan(
             continue
         if current != data:
             changed.append(path)
-    owned = read_manifest(out_dir)
+    owned = Manifest.read(out_dir).files
     removed = tuple(sorted(p for p in owned if p not in wanted and (out_dir / p).exists()))
     edited = tuple(
         sorted(p for p, digest in owned.items() if (out_dir / p).is_file() and _digest((out_dir / p).read_bytes()) != digest)
