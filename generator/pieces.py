@@ -45,6 +45,10 @@ def split(source: str) -> list[Piece] | None:
     def take(first: int, last: int) -> str:
         for number in range(first, last + 1):
             covered[number] = True
+        # a class head ends where its first method begins: without the blank lines between,
+        # which black drops from a piece and `join` puts back
+        while last > first and not lines[last - 1].strip():
+            last -= 1
         return "".join(lines[first - 1 : last])
 
     run: tuple[int, int] | None = None  # consecutive simple statements: one piece

@@ -1,0 +1,45 @@
+"""Formatting in pieces with reuse gives the bytes black gives the whole module, cold.
+
+On the bundled Seam Connect description's largest resource modules: one method edited, the
+other pieces taken back from the formatted module of the last generation (as a fresh clone
+would, from disk), and the result compared with a cold format of the edited module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from generator import pieces
+from generator.build import build_api
+from generator.config import load_config
+from generator.format import EarlierFormatting, format_files, format_python, source_digest
+from generator.load import load_spec
+from generator.render.python_client import render_python_client
+
+SPEC = ROOT / "specs/seam-connect/openapi.json"
+CONFIG = ROOT / "specs/seam-connect/config.yaml"
+
+
+@pytest.fixture(scope="module")
+def seam_modules() -> dict[str, str]:
+    api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
+    return render_python_client(api, load_config(CONFIG))
+
+
+@pytest.mark.parametrize("module", ["seam_connect/resources/acs.py", "seam_connect/models.py"])
+def test_reused_pieces_joined_are_the_bytes_of_a_cold_format(seam_modules: dict[str, str], module: str) -> None:
+    original = seam_modules[module]
+    split = pieces.split(original)
+    assert split is not None and len(split) > 100  # large enough to be cut, and cut
+    first = format_files({module: original})
+    assert first.files[module] == format_python(original, module)  # pieces joined == black whole
+
+    # one piece edited: a method in the resource module, a class in the models module
+    target = next(p for p in split[len(split) // 2 :] if '"""' in p.text)
+    edited = original.replace(target.text, target.text.replace('"""', '"""Edited. ', 1), 1)
+    earlier = EarlierFormatting({module: (source_digest(original), first.files[module])}, first.pieces)
+    reused = format_files({module: edited}, earlier)
+
+    assert reused.pieces_formatted == 1
+    assert reused.files[module] == format_python(edited, module)
