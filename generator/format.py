@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import black
 
@@ -27,8 +29,10 @@ class FormatError(RuntimeError):
 
 
 def formatter_key() -> str:
-    """Everything besides the source that decides black's output."""
-    return f"black {black.__version__} {BLACK_MODE!r}"
+    """Everything besides the source that decides a formatted module: black and its mode, and
+    our own code that cuts modules into pieces and joins them back."""
+    ours = hashlib.sha256(b"".join(Path(module.__file__).read_bytes() for module in (pieces, sys.modules[__name__])))
+    return f"black {black.__version__} {BLACK_MODE!r} {ours.hexdigest()[:16]}"
 
 
 def source_digest(text: str) -> str:
@@ -79,12 +83,8 @@ def format_python(source: str, name: str) -> str:
 _PIECES_FROM = 1500  # lines
 
 
-def format_files(
-    files: dict[str, str], earlier: EarlierFormatting | None = None, final: frozenset[str] = frozenset()
-) -> Formatted:
-    """Format every Python file; `final`: files taken whole from the last generation's output,
-    already formatted (their unformatted hash is carried over). Work already done by the last
-    generation (whole files, pieces) is reused."""
+def format_files(files: dict[str, str], earlier: EarlierFormatting | None = None) -> Formatted:
+    """Format every Python file, reusing the work the last generation did (whole files, pieces)."""
     earlier = earlier or EarlierFormatting()
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -92,11 +92,6 @@ def format_files(
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
     cut: dict[str, list[pieces.Piece]] = {}
     for path, text in files.items():
-        if path in final and path in earlier.files:
-            out[path], sources[path] = text, earlier.files[path][0]
-            if path in earlier.pieces:
-                keys_of[path] = earlier.pieces[path]
-            continue
         if not path.endswith(".py"):
             out[path] = text
             continue

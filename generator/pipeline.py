@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from generator.build import build_api
@@ -13,10 +12,9 @@ from generator.format import EarlierFormatting, format_files, formatter_key
 from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
 from generator.load import load_spec
 from generator.render.docs import render_docs
-from generator.render.models import models_input
-from generator.render.python_client import package_name, render_python_client
+from generator.render.python_client import render_python_client
 from generator.timing import phase
-from generator.fingerprint import inputs_fingerprint, tool_fingerprint
+from generator.fingerprint import inputs_fingerprint
 from generator.targets import Rendered, Target
 from generator.write import Manifest
 
@@ -39,22 +37,13 @@ def render_target(target: Target) -> Rendered:
     formatter = formatter_key()
     earlier_files = manifest.earlier_formatting(formatter)
     earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
-    with phase(f"{target.name}: render") as notes:
-        # The models module (datamodel-code-generator, then black: most of a generation's time)
-        # is reused whole when what it is made from is what the last generation recorded.
-        models_path = f"python/{package_name(api, config)}/models.py"
-        document = models_input(api)
-        models_key = hashlib.sha256((tool_fingerprint() + document).encode()).hexdigest()
-        reused_models = None
-        if manifest.render_keys.get(models_path) == models_key and models_path in earlier.files:
-            reused_models = earlier.files[models_path][1]
-            notes.append("models reused")
-        for path, text in render_python_client(api, config, reused_models).items():
+    with phase(f"{target.name}: render"):
+        for path, text in render_python_client(api, config).items():
             files[f"python/{path}"] = text
         for path, text in render_docs(api, config).items():
             files[f"docs/{path}"] = text
     with phase(f"{target.name}: format") as notes:
-        formatted = format_files(files, earlier, frozenset({models_path}) if reused_models is not None else frozenset())
+        formatted = format_files(files, earlier)
         files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, previous, version, changes)
@@ -65,7 +54,6 @@ def render_target(target: Target) -> Rendered:
         "formatter": formatter,
         "sources": formatted.sources,
         "pieces": formatted.pieces,
-        "render_keys": {models_path: models_key},
         "validated": doc.validation or {},
     }
     return Rendered(encoded, version, changes, inputs, coverage(api), reuse)

@@ -82,11 +82,6 @@ class Manifest:
         return validated if isinstance(validated, dict) else {}
 
     @property
-    def render_keys(self) -> dict[str, str]:
-        """Files reusable whole: path -> key of everything they were made from."""
-        return _string_map(self._reuse.get("render_keys"))
-
-    @property
     def piece_keys(self) -> dict[str, list[str]]:
         """Modules formatted in pieces: path -> the keys of their pieces, in order."""
         found = self._reuse.get("pieces")

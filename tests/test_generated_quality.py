@@ -1,7 +1,8 @@
 """Generated packages pass `mypy --strict` and `ruff check` (its defaults, no per-file ignores).
 
 Run on packages generated fresh from specs that stress different things: the customers target,
-the hostile spec (odd names everywhere), and the 3.1 pet store (recursion, nullable, params).
+the hostile spec (odd names everywhere), the 3.1 pet store (recursion, nullable, params), and
+one schema of each shape the models module has (reserved names, nullable references, unions).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ SPECS = {
     "seam-customers": (ROOT / "specs/seam-customers/openapi.yaml", ROOT / "specs/seam-customers/config.yaml"),
     "hostile": (FIXTURES / "hostile/openapi.yaml", None),
     "pets31": (FIXTURES / "pets31/openapi.yaml", None),
+    "models": (FIXTURES / "models/openapi.yaml", None),
 }
 
 

@@ -37,8 +37,9 @@ def docstring(text: str | None) -> str:
     text = _one_paragraph_block(text)
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    if text.endswith('"'):
-        text = text[:-1] + '\\"'  # would otherwise merge with the closing quotes
+    backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
+    if text.endswith('"') and backslashes % 2 == 0:
+        text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
     return text
 
 

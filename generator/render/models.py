@@ -1,181 +1,203 @@
-"""Models module: the named schemas of the model, handed to datamodel-code-generator.
+"""Models module: a view of the API's named schemas for `templates/python/package/models.py.j2`.
 
-We give it a document of our own making rather than the raw spec: every class already has
-its final name (so it never numbers collisions), enums are wrapped to accept unknown values,
-and formats that would need extra packages or rewrite values (`email`, `uri`) are dropped.
+Each named schema becomes one class: an object a pydantic model (keeping the fields it does
+not list, as an Alpha API adds them often), an enum an `Enum`, anything else (unions, arrays,
+scalars) a `RootModel`. Types are the `TypeView`s the resource methods use for results, so
+a model's field and a method's return agree; enums stay tolerant (`Member | str`).
+
+This module prepares meaning only (names, types, order); the template owns the syntax.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import itertools
+import keyword
+from dataclasses import dataclass, replace
 from typing import Any
 
-from generator.model import Api, Schema, SchemaKind
-from generator.render.types import DATETIME_FORMATS
+from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
+from generator.naming import python_identifier
+from generator.render.environment import environment
+from generator.render.types import TypeView, type_view
 
-_CLASS_LINE = re.compile(r"^class (\w+)\(", re.MULTILINE)
-
-
-class ModelGenerationError(RuntimeError):
-    pass
-
-
-def models_document(api: Api) -> dict[str, Any]:
-    schemas = {named.name: _class_schema(api, named.name, named.schema) for named in api.schemas}
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "models", "version": "0"},
-        "paths": {},
-        "components": {"schemas": schemas},
+# Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
+# listed here, not read from the installed pydantic, so output never depends on its version;
+# every `model_` name is kept clear too), and the names the module's annotations use (a field
+# called `datetime` would hide the type from the annotations after it, for a type checker).
+_MODEL_RESERVED = frozenset(
+    {
+        "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
+        "schema_json", "update_forward_refs", "validate",
+        "Any", "Literal", "date", "datetime", "list", "str", "int", "float", "bool", "bytes", "None",
     }
+)
+_MODEL_RESERVED_PREFIX = "model_"
+# An Enum's own attributes, which a member must not hide.
+_ENUM_RESERVED = frozenset({"name", "value", "mro"})
 
 
-def _class_schema(api: Api, name: str, schema: Schema) -> dict[str, Any]:
-    out = _schema(api, schema, top=True)
-    out["title"] = name
-    return out
+@dataclass(frozen=True)
+class FieldView:
+    name: str  # the Python attribute
+    alias: str | None  # the name on the wire, where the attribute differs from it
+    type: TypeView  # nullable already where the field is optional
+    required: bool
+    default: Default | None  # the spec's default, only where it fits the type
+    description: str | None
 
 
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/components/schemas/{name}"}
+@dataclass(frozen=True)
+class MemberView:
+    name: str
+    value: Any
 
 
-def _schema(api: Api, schema: Schema | None, top: bool = False) -> dict[str, Any]:
-    if schema is None:
-        return {}
-    out: dict[str, Any] = {}
-    kind = schema.kind
-    if kind is SchemaKind.REF and schema.ref is not None:
-        target = api.schema(schema.ref).schema
-        if target.is_enum:
-            # Tolerant: a value the enum does not list yet parses as its raw type.
-            raw = {"type": _json_type(target.kind)} if _json_type(target.kind) else {}
-            out = {"anyOf": [_ref(schema.ref), raw]}
-        else:
-            out = _ref(schema.ref)
-    elif schema.is_enum and top:
-        out = {"enum": list(schema.enum or ())}
-        if _json_type(kind):
-            out["type"] = _json_type(kind)
-    elif schema.const is not None:
-        out = {"const": schema.const.value}
-    elif kind in (SchemaKind.STRING, SchemaKind.INTEGER, SchemaKind.NUMBER, SchemaKind.BOOLEAN, SchemaKind.NULL):
-        out = {"type": _json_type(kind)}
-        if kind is SchemaKind.STRING and schema.format in DATETIME_FORMATS:
-            out["format"] = schema.format
-    elif kind is SchemaKind.ARRAY:
-        out = {"type": "array", "items": _schema(api, schema.items)}
-    elif kind is SchemaKind.OBJECT:
-        out = {"type": "object", "properties": {p.name: _schema(api, p.schema) for p in schema.properties}}
-        required = [p.name for p in schema.properties if p.required]
-        if required:
-            out["required"] = required
-        # Typed extras only for pure maps: on a model with properties, extras are kept
-        # untyped by `extra="allow"` (a typed `__pydantic_extra__` would need `typing.Dict`).
-        if isinstance(schema.additional_properties, Schema) and not schema.properties:
-            out["additionalProperties"] = _schema(api, schema.additional_properties)
-    elif kind is SchemaKind.UNION:
-        out = {"anyOf": [_schema(api, v) for v in schema.variants]}
-    if schema.nullable and kind is not SchemaKind.NULL:
-        out = {"anyOf": [out, {"type": "null"}]} if out else {}
-    if schema.description:
-        out["description"] = schema.description
-    if schema.default is not None and not top and _json_safe(schema.default.value):
-        out["default"] = schema.default.value
-    return out
+@dataclass(frozen=True)
+class ModelClassView:
+    name: str
+    kind: str  # model | enum | root
+    description: str | None
+    fields: tuple[FieldView, ...] = ()
+    members: tuple[MemberView, ...] = ()
+    root: TypeView | None = None
 
 
-def _json_type(kind: SchemaKind) -> str | None:
+@dataclass(frozen=True)
+class ModelsView:
+    classes: tuple[ModelClassView, ...]
+    uses: frozenset[str]  # names to import: Any, Literal, Enum, Field, RootModel, date, datetime
+
+
+def attribute_names(wire_names: list[str], reserved: frozenset[str], reserved_prefix: str = "\0") -> list[str]:
+    """A Python attribute for each wire name: the name itself where it is a plain identifier
+    (so a model reads like the API), else a snake_case spelling; distinct, none reserved."""
+    def plain(name: str) -> bool:
+        return (
+            name.isidentifier() and name.isascii() and not name.startswith(("_", reserved_prefix))
+            and not keyword.iskeyword(name) and name not in reserved
+        )
+
+    used = {name for name in wire_names if plain(name)}
+    result = []
+    for name in wire_names:
+        if plain(name):
+            result.append(name)
+            continue
+        stem = python_identifier(name, attribute=True).rstrip("_")
+        if stem.startswith(reserved_prefix):
+            stem = "field_" + stem
+        candidates = itertools.chain((stem, f"{stem}_"), (f"{stem}_{n}" for n in itertools.count(2)))
+        candidate = next(c for c in candidates if plain(c) and c not in used)
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def _fits(view: TypeView, value: Any) -> bool:
+    """Whether a default value is of the field's type, as a type checker would see it."""
+    if view.kind == "union":
+        return any(_fits(member, value) for member in view.args) or (value is None and view.nullable)
+    if value is None:
+        return view.nullable or view.kind in ("none", "any")
     return {
-        SchemaKind.STRING: "string",
-        SchemaKind.INTEGER: "integer",
-        SchemaKind.NUMBER: "number",
-        SchemaKind.BOOLEAN: "boolean",
-        SchemaKind.NULL: "null",
-    }.get(kind)
+        "any": True,
+        "str": isinstance(value, str),
+        "bool": isinstance(value, bool),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "literal": value == view.literal and type(value) is type(view.literal),
+        "list": isinstance(value, list) and all(_fits(view.args[0], item) for item in value),
+        "dict": isinstance(value, dict) and all(_fits(view.args[1], item) for item in value.values()),
+    }.get(view.kind, False)
 
 
-def _json_safe(value: Any) -> bool:
-    try:
-        json.dumps(value)
-    except (TypeError, ValueError):
-        return False
-    return True
+def _field_views(api: Api, schema: Schema, taken: frozenset[str]) -> tuple[FieldView, ...]:
+    names = attribute_names([p.name for p in schema.properties], _MODEL_RESERVED | taken, _MODEL_RESERVED_PREFIX)
+    fields = []
+    for name, prop in zip(names, schema.properties):
+        view = type_view(api, prop.schema, for_input=False)
+        default = prop.schema.default
+        if not prop.required and view.kind not in ("any", "none"):
+            view = replace(view, nullable=True)
+        if prop.required or default is None or not _fits(view, default.value):
+            default = None
+        fields.append(FieldView(name, None if name == prop.name else prop.name, view, prop.required, default,
+                                prop.schema.description))
+    return tuple(fields)
 
 
-def models_input(api: Api) -> str:
-    """Everything datamodel-code-generator is given for this API, as text: with the generator's
-    own fingerprint, the key under which the models module can be reused."""
-    return json.dumps(models_document(api), sort_keys=True) if api.schemas else ""
+def _member_views(values: tuple[Any, ...]) -> tuple[MemberView, ...]:
+    kept = [value for value in dict.fromkeys(values) if value is not None]
+    names = attribute_names([str(value) for value in kept], _ENUM_RESERVED)
+    return tuple(MemberView(name, value) for name, value in zip(names, kept))
 
 
-def render_models(api: Api, document: str | None = None) -> str:
-    """The models module's source (unformatted: the format stage runs black once, on everything)."""
-    if not api.schemas:
-        return '"""Models: this API declares none."""\n'
-    # Imported here: datamodel-code-generator takes ~1 s to import and only this stage needs it.
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
-
-    source = generate(
-        document if document is not None else models_input(api),
-        input_file_type=InputFileType.OpenAPI,
-        output_model_type=DataModelType.PydanticV2BaseModel,
-        target_python_version=PythonVersion.PY_310,
-        extra_fields="allow",
-        use_schema_description=True,
-        use_field_description=True,
-        use_title_as_name=True,
-        use_union_operator=True,
-        use_standard_collections=True,
-        field_constraints=True,
-        disable_timestamp=True,
-        output_datetime_class="datetime",
-        formatters=[],
-    )
-    # datamodel-code-generator leaves a large cyclic graph behind; the run has the cyclic
-    # collector off (see __main__), so free it here, before the format stage forks workers.
-    import gc
-
-    gc.collect()
-    if not isinstance(source, str):  # pragma: no cover - one document gives one module
-        raise ModelGenerationError("datamodel-code-generator returned several modules")
-    made = set(_CLASS_LINE.findall(source))
-    missing = sorted({s.name for s in api.schemas} - made)
-    if missing:
-        raise ModelGenerationError(f"datamodel-code-generator did not produce classes: {', '.join(missing[:10])}")
-    return _strip_header(source)
+def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> ModelClassView:
+    schema = named.schema
+    if schema.is_enum and _member_views(schema.enum or ()):
+        return ModelClassView(named.name, "enum", schema.description, members=_member_views(schema.enum or ()))
+    if schema.kind is SchemaKind.OBJECT and (schema.properties or not isinstance(schema.additional_properties, Schema)):
+        return ModelClassView(named.name, "model", schema.description, fields=_field_views(api, schema, class_names))
+    root = type_view(api, schema, for_input=False)
+    if schema.is_enum:  # only null listed
+        root = TypeView("none")
+    return ModelClassView(named.name, "root", schema.description, root=root)
 
 
-_STDLIB = {"__future__", "datetime", "decimal", "enum", "typing", "uuid"}
+def _root_order(classes: list[ModelClassView]) -> list[ModelClassView]:
+    """Root models after the classes their base (`RootModel[...]`, evaluated at import, unlike
+    annotations) names: models and enums first, then roots, each after the roots it names."""
+    roots = {c.name: c for c in classes if c.kind == "root"}
+    ordered: list[ModelClassView] = [c for c in classes if c.kind != "root"]
+    done: set[str] = set()
+
+    def visit(name: str, path: set[str]) -> None:
+        if name in done or name in path:
+            return
+        path.add(name)
+        view = roots[name].root
+        for needed in sorted(_names_in(view) & roots.keys()) if view is not None else ():
+            visit(needed, path)
+        done.add(name)
+        ordered.append(roots[name])
+
+    for name in sorted(roots):
+        visit(name, set())
+    return ordered
 
 
-def _strip_header(source: str) -> str:
-    """Our docstring instead of its header (which names the input, "<stdin>"), and the import
-    block in isort's order: __future__, standard library, then third party."""
-    lines = source.splitlines(keepends=True)
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    imports = []
-    while lines and (lines[0].startswith(("from ", "import ")) or not lines[0].strip()):
-        line = lines.pop(0)
-        if line.startswith("from ") and " as " in line:
-            # isort keeps each aliased name on a line of its own
-            head, _, names = line.rstrip("\n").partition(" import ")
-            members = [m.strip() for m in names.split(",")]
-            imports.extend(f"{head} import {m}\n" for m in members if " as " in m)
-            plain = [m for m in members if " as " not in m]
-            if plain:
-                imports.append(f"{head} import {', '.join(plain)}\n")
-        elif line.strip():
-            imports.append(line)
-    module = lambda line: line.split()[1]  # noqa: E731
-    future = sorted(line for line in imports if module(line) == "__future__")
-    stdlib = sorted(
-        (line for line in imports if module(line).split(".")[0] in _STDLIB - {"__future__"}),
-        key=lambda line: (module(line), line),
-    )
-    third = sorted((line for line in imports if module(line).split(".")[0] not in _STDLIB), key=module)
-    blocks = ["".join(block) for block in (future, stdlib, third) if block]
-    header = '"""Request and response models, generated from the API description. Do not edit."""\n\n'
-    return header + "\n".join(blocks) + "\n\n" + "".join(lines)
+def _names_in(view: TypeView) -> set[str]:
+    found = {view.name} if view.name else set()
+    for arg in view.args:
+        found |= _names_in(arg)
+    return found
+
+
+def _kinds_in(view: TypeView) -> set[str]:
+    found = {view.kind}
+    for arg in view.args:
+        found |= _kinds_in(arg)
+    return found
+
+
+def models_view(api: Api) -> ModelsView:
+    class_names = frozenset(s.name for s in api.schemas)
+    classes = _root_order([model_class(api, named, class_names) for named in api.schemas])
+    kinds: set[str] = set()
+    uses = {"BaseModel", "ConfigDict"}  # the module's own `Model` base
+    for view in classes:
+        uses.add({"model": "BaseModel", "enum": "Enum", "root": "RootModel"}[view.kind])
+        for field in view.fields:
+            kinds |= _kinds_in(field.type)
+            if field.alias is not None:
+                uses.add("Field")
+        if view.root is not None:
+            kinds |= _kinds_in(view.root)
+    uses |= {name for kind, name in (("any", "Any"), ("literal", "Literal"), ("datetime", "datetime"),
+                                     ("date", "date")) if kind in kinds}
+    return ModelsView(tuple(classes), frozenset(uses))
+
+
+def render_models(api: Api) -> str:
+    """The models module's source (unformatted: the format stage runs black on everything)."""
+    return environment().get_template("python/package/models.py.j2").render(models=models_view(api))

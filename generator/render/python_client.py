@@ -278,20 +278,21 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
     # Required first, then alphabetical: how the docs list them too.
     raw.sort(key=lambda r: (not r[2], r[0].lower(), r[0]))
     names = unique_identifiers([r[0] for r in raw], taken=_METHOD_RESERVED)
+    views = [type_view(api, schema, for_input=True) for _, _, _, schema, _, _ in raw]
     return tuple(
         ArgumentView(
             name=name,
             wire_name=wire,
             location=location,
             required=required,
-            type=type_view(api, schema, for_input=True),
-            nullable=schema.nullable,
+            type=view,
+            nullable=schema.nullable or view.nullable,
             description=description,
             deprecated=deprecated,
             style=styles.get((location, wire), (None, True))[0],
             explode=styles.get((location, wire), (None, True))[1],
         )
-        for name, (wire, location, required, schema, description, deprecated) in zip(names, raw)
+        for name, view, (wire, location, required, schema, description, deprecated) in zip(names, views, raw)
     )
 
 
@@ -419,9 +420,8 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def render_python_client(api: Api, config: TargetConfig, models: str | None = None) -> dict[str, str]:
-    """Relative path -> source text of every file of the client package. `models`: the models
-    module when the caller already has it (reused from the last generation)."""
+def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
+    """Relative path -> source text of every file of the client package."""
     view = package_view(api, config)
     env = environment()
     pkg = view.package
@@ -433,7 +433,7 @@ def render_python_client(api: Api, config: TargetConfig, models: str | None = No
         f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
         f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
         f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
-        f"{pkg}/models.py": models if models is not None else render_models(api),
+        f"{pkg}/models.py": render_models(api),
         f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
     }
     resource_template = env.get_template("python/package/resources/resource.py.j2")

@@ -33,9 +33,18 @@ def type_view(api: Api, schema: Schema | None, *, for_input: bool) -> TypeView:
     if schema is None:
         return TypeView("any")
     view = _bare(api, schema, for_input)
-    if schema.nullable and not view.nullable and view.kind not in ("none", "any"):
+    if (schema.nullable or _nullable_class(api, schema)) and not view.nullable and view.kind not in ("none", "any"):
         return TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
     return view
+
+
+def _nullable_class(api: Api, schema: Schema) -> bool:
+    """A reference to a nullable named object or enum: its class holds no None, so the
+    place that refers to it does (a nullable root model holds None itself)."""
+    if schema.kind is not SchemaKind.REF or schema.ref is None:
+        return False
+    target = api.schema(schema.ref).schema
+    return target.nullable and (target.is_enum or target.kind is SchemaKind.OBJECT)
 
 
 def _union(members: list[TypeView]) -> TypeView:

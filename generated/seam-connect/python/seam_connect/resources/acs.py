@@ -2223,8 +2223,11 @@ class AcsUsersResource:
         self,
         *,
         access_schedule: (
-            models.AcsUsersUpdateRequestAccessSchedule | Mapping[str, Any] | None
-        ) = None,
+            models.AcsUsersUpdateRequestAccessSchedule
+            | Mapping[str, Any]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         acs_system_id: str | None = None,
         acs_user_id: str | None = None,
         email: str | None = None,
@@ -2250,7 +2253,7 @@ class AcsUsersResource:
             user_identity_id: ID of the user identity that you want to update. You can only provide acs_user_id or user_identity_id. If you provide user_identity_id, you must also provide acs_system_id.
         """
         _body: builtins.dict[str, Any] = {}
-        if access_schedule is not None:
+        if not isinstance(access_schedule, NotGiven):
             _body["access_schedule"] = to_json(access_schedule)
         if acs_system_id is not None:
             _body["acs_system_id"] = to_json(acs_system_id)
@@ -4509,8 +4512,11 @@ class AsyncAcsUsersResource:
         self,
         *,
         access_schedule: (
-            models.AcsUsersUpdateRequestAccessSchedule | Mapping[str, Any] | None
-        ) = None,
+            models.AcsUsersUpdateRequestAccessSchedule
+            | Mapping[str, Any]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         acs_system_id: str | None = None,
         acs_user_id: str | None = None,
         email: str | None = None,
@@ -4536,7 +4542,7 @@ class AsyncAcsUsersResource:
             user_identity_id: ID of the user identity that you want to update. You can only provide acs_user_id or user_identity_id. If you provide user_identity_id, you must also provide acs_system_id.
         """
         _body: builtins.dict[str, Any] = {}
-        if access_schedule is not None:
+        if not isinstance(access_schedule, NotGiven):
             _body["access_schedule"] = to_json(access_schedule)
         if acs_system_id is not None:
             _body["acs_system_id"] = to_json(acs_system_id)

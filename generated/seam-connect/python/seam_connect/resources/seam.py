@@ -333,7 +333,7 @@ class SeamConsoleV1LynxMigrationResource:
         self,
         *,
         space_id: str,
-    ) -> models.LynxMigrationPropertyRun:
+    ) -> models.LynxMigrationPropertyRun | None:
         """Get Lynx Migration Property Status
 
         Returns the most recent Lynx cutover run for a property (space), including a
@@ -352,9 +352,9 @@ class SeamConsoleV1LynxMigrationResource:
             authenticated=True,
         )
         return cast(
-            "models.LynxMigrationPropertyRun",
+            "models.LynxMigrationPropertyRun | None",
             self._transport.parse(
-                models.LynxMigrationPropertyRun,
+                models.LynxMigrationPropertyRun | None,
                 _response,
                 "lynx_migration_property_run",
             ),
@@ -365,7 +365,7 @@ class SeamConsoleV1LynxMigrationResource:
         self,
         *,
         access_grant_id: str,
-    ) -> models.LynxMigrationReservationRun:
+    ) -> models.LynxMigrationReservationRun | None:
         """Get Lynx Migration Reservation Status
 
         Returns the most recent per-reservation Lynx cutover run for an access grant.
@@ -388,9 +388,9 @@ class SeamConsoleV1LynxMigrationResource:
             authenticated=True,
         )
         return cast(
-            "models.LynxMigrationReservationRun",
+            "models.LynxMigrationReservationRun | None",
             self._transport.parse(
-                models.LynxMigrationReservationRun,
+                models.LynxMigrationReservationRun | None,
                 _response,
                 "lynx_migration_reservation_run",
             ),
@@ -3832,7 +3832,7 @@ class AsyncSeamConsoleV1LynxMigrationResource:
         self,
         *,
         space_id: str,
-    ) -> models.LynxMigrationPropertyRun:
+    ) -> models.LynxMigrationPropertyRun | None:
         """Get Lynx Migration Property Status
 
         Returns the most recent Lynx cutover run for a property (space), including a
@@ -3851,9 +3851,9 @@ class AsyncSeamConsoleV1LynxMigrationResource:
             authenticated=True,
         )
         return cast(
-            "models.LynxMigrationPropertyRun",
+            "models.LynxMigrationPropertyRun | None",
             self._transport.parse(
-                models.LynxMigrationPropertyRun,
+                models.LynxMigrationPropertyRun | None,
                 _response,
                 "lynx_migration_property_run",
             ),
@@ -3864,7 +3864,7 @@ class AsyncSeamConsoleV1LynxMigrationResource:
         self,
         *,
         access_grant_id: str,
-    ) -> models.LynxMigrationReservationRun:
+    ) -> models.LynxMigrationReservationRun | None:
         """Get Lynx Migration Reservation Status
 
         Returns the most recent per-reservation Lynx cutover run for an access grant.
@@ -3887,9 +3887,9 @@ class AsyncSeamConsoleV1LynxMigrationResource:
             authenticated=True,
         )
         return cast(
-            "models.LynxMigrationReservationRun",
+            "models.LynxMigrationReservationRun | None",
             self._transport.parse(
-                models.LynxMigrationReservationRun,
+                models.LynxMigrationReservationRun | None,
                 _response,
                 "lynx_migration_reservation_run",
             ),

@@ -138,7 +138,8 @@ class WorkspacesCustomizationProfilesResource:
             models.WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme
             | Mapping[str, Any]
             | None
-        ) = None,
+            | NotGiven
+        ) = NOT_GIVEN,
         message_overrides: (
             Mapping[str, Mapping[str, str]] | None | NotGiven
         ) = NOT_GIVEN,
@@ -160,7 +161,7 @@ class WorkspacesCustomizationProfilesResource:
         """
         _body: builtins.dict[str, Any] = {}
         _body["customization_profile_id"] = to_json(customization_profile_id)
-        if customer_portal_theme is not None:
+        if not isinstance(customer_portal_theme, NotGiven):
             _body["customer_portal_theme"] = to_json(customer_portal_theme)
         if not isinstance(message_overrides, NotGiven):
             _body["message_overrides"] = to_json(message_overrides)
@@ -528,7 +529,8 @@ class AsyncWorkspacesCustomizationProfilesResource:
             models.WorkspacesCustomizationProfilesUpdateRequestCustomerPortalTheme
             | Mapping[str, Any]
             | None
-        ) = None,
+            | NotGiven
+        ) = NOT_GIVEN,
         message_overrides: (
             Mapping[str, Mapping[str, str]] | None | NotGiven
         ) = NOT_GIVEN,
@@ -550,7 +552,7 @@ class AsyncWorkspacesCustomizationProfilesResource:
         """
         _body: builtins.dict[str, Any] = {}
         _body["customization_profile_id"] = to_json(customization_profile_id)
-        if customer_portal_theme is not None:
+        if not isinstance(customer_portal_theme, NotGiven):
             _body["customer_portal_theme"] = to_json(customer_portal_theme)
         if not isinstance(message_overrides, NotGiven):
             _body["message_overrides"] = to_json(message_overrides)
