@@ -83,8 +83,12 @@ def format_python(source: str, name: str) -> str:
 _PIECES_FROM = 1500  # lines
 
 
-def format_files(files: dict[str, str], earlier: EarlierFormatting | None = None) -> Formatted:
-    """Format every Python file, reusing the work the last generation did (whole files, pieces)."""
+def format_files(
+    files: dict[str, str], earlier: EarlierFormatting | None = None, kept: frozenset[str] = frozenset()
+) -> Formatted:
+    """Format every Python file, reusing the work the last generation did (whole files, pieces).
+    `kept`: files not rendered again but taken from the last generation's output, formatted
+    already; what it recorded about them is carried over."""
     earlier = earlier or EarlierFormatting()
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -92,6 +96,13 @@ def format_files(files: dict[str, str], earlier: EarlierFormatting | None = None
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
     cut: dict[str, list[pieces.Piece]] = {}
     for path, text in files.items():
+        if path in kept:
+            out[path] = text
+            if path in earlier.files:
+                sources[path] = earlier.files[path][0]
+            if path in earlier.pieces:
+                keys_of[path] = earlier.pieces[path]
+            continue
         if not path.endswith(".py"):
             out[path] = text
             continue

@@ -11,10 +11,11 @@ from generator.errors import SpecError
 from generator.format import EarlierFormatting, format_files, formatter_key
 from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
 from generator.load import load_spec
+from generator.render.common import Deferred, render_now
 from generator.render.docs import render_docs
 from generator.render.python_client import render_python_client
 from generator.timing import phase
-from generator.fingerprint import inputs_fingerprint
+from generator.fingerprint import inputs_fingerprint, tool_fingerprint
 from generator.targets import Rendered, Target
 from generator.write import Manifest
 
@@ -37,13 +38,27 @@ def render_target(target: Target) -> Rendered:
     formatter = formatter_key()
     earlier_files = manifest.earlier_formatting(formatter)
     earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
-    with phase(f"{target.name}: render"):
-        for path, text in render_python_client(api, config).items():
-            files[f"python/{path}"] = text
-        for path, text in render_docs(api, config).items():
-            files[f"docs/{path}"] = text
+    with phase(f"{target.name}: render") as notes:
+        # Large files (resource modules, the models module, operation pages) come deferred, with
+        # a key for their template and view: one the last generation recorded, and whose output
+        # is on disk as written, is taken from there, neither rendered nor formatted again.
+        planned = {f"python/{path}": file for path, file in render_python_client(api, config).items()}
+        planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
+        tool, recorded = tool_fingerprint(), manifest.render_keys
+        render_keys: dict[str, str] = {}
+        kept: set[str] = set()
+        for path, file in planned.items():
+            if isinstance(file, Deferred):
+                render_keys[path] = key = file.key(tool)
+                on_disk = manifest.as_written(path) if recorded.get(path) == key else None
+                if on_disk is not None and (path in earlier.files or not path.endswith(".py")):
+                    files[path] = on_disk
+                    kept.add(path)
+                    continue
+            files[path] = render_now(file)
+        notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
     with phase(f"{target.name}: format") as notes:
-        formatted = format_files(files, earlier)
+        formatted = format_files(files, earlier, frozenset(kept))
         files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, previous, version, changes)
@@ -55,5 +70,6 @@ def render_target(target: Target) -> Rendered:
         "sources": formatted.sources,
         "pieces": formatted.pieces,
         "validated": doc.validation or {},
+        "rendered": render_keys,
     }
     return Rendered(encoded, version, changes, inputs, coverage(api), reuse)

@@ -82,6 +82,20 @@ class Manifest:
         return validated if isinstance(validated, dict) else {}
 
     @property
+    def render_keys(self) -> dict[str, str]:
+        """Files rendered from a deferred view: path -> the key of that template and view."""
+        return _string_map(self._reuse.get("rendered"))
+
+    def as_written(self, path: str) -> str | None:
+        """The text of an output file, if it is on disk exactly as the last generation wrote it."""
+        digest = self.files.get(path)
+        try:
+            data = (self.out_dir / path).read_bytes() if digest is not None else None
+        except OSError:
+            return None
+        return data.decode("utf-8") if data is not None and _digest(data) == digest else None
+
+    @property
     def piece_keys(self) -> dict[str, list[str]]:
         """Modules formatted in pieces: path -> the keys of their pieces, in order."""
         found = self._reuse.get("pieces")

@@ -138,7 +138,11 @@ def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_col
     reused = run_generator("generate", "--root", project, "--profile")
     full = run_generator("generate", "--root", cold, "--profile")
     assert reused.returncode == 0 and full.returncode == 0, reused.stderr + full.stderr
-    # formatting: only the files whose unformatted text changed
+    # rendering: only the large files whose view changed (the page and the module of the
+    # operation); formatting: only the files whose unformatted text changed
+    rendered = re.search(r"render \((\d+) of (\d+) large files rendered\)", reused.stderr)
+    assert rendered and int(rendered.group(1)) == 2 and int(rendered.group(2)) == 4, reused.stderr
+    assert re.search(r"render \((\d+) of \1 large files rendered\)", full.stderr), full.stderr
     reused_counts = re.search(r"format \((\d+) formatted \(\d+ pieces\), (\d+) reused\)", reused.stderr)
     assert reused_counts and int(reused_counts.group(1)) < 3 and int(reused_counts.group(2)) >= 5, reused.stderr
     assert re.search(r"format \(\d+ formatted \(\d+ pieces\), 0 reused\)", full.stderr)

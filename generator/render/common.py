@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
 from generator.config import TargetConfig
 from generator.model import SecurityScheme
 from generator.naming import humanize
@@ -10,3 +14,25 @@ from generator.naming import humanize
 def credential_title(scheme: SecurityScheme, config: TargetConfig) -> str:
     """How a person calls this way of authenticating: config, else the spec's bearer format, else its name."""
     return config.auth_for(scheme.name).title or scheme.bearer_format or humanize(scheme.name)
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A file rendered only when needed: a template and everything it is given. The views are
+    plain immutable data, so their repr names them completely and the key changes exactly
+    when the file would: a file whose key the last generation recorded is taken from disk."""
+
+    template: str
+    arguments: tuple[tuple[str, Any], ...]
+
+    def key(self, tool: str) -> str:
+        return hashlib.sha256(f"{tool}\n{self.template}\n{self.arguments!r}".encode()).hexdigest()
+
+    def render(self) -> str:
+        from generator.render.environment import environment
+
+        return environment().get_template(self.template).render(**dict(self.arguments))
+
+
+def render_now(file: str | Deferred) -> str:
+    return file.render() if isinstance(file, Deferred) else file

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind
-from generator.render.common import credential_title
+from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
 
 # Nested properties are shown this deep at most: schemas may be recursive.
@@ -202,12 +202,12 @@ def operation_pages(api: Api, config: TargetConfig) -> tuple[OperationPage, ...]
     return tuple(sorted(pages, key=lambda p: p.file))
 
 
-def render_docs(api: Api, config: TargetConfig) -> dict[str, str]:
+def render_docs(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
+    """Relative path -> text of every page; operation pages deferred (see `Deferred`)."""
     env = environment()
-    page_template = env.get_template("docs/operation.md.j2")
     pages = operation_pages(api, config)
-    files = {
-        page.file: page_template.render(page=page, docs=config.docs) for page in pages
+    files: dict[str, str | Deferred] = {
+        page.file: Deferred("docs/operation.md.j2", (("page", page), ("docs", config.docs))) for page in pages
     }
     groups: dict[str, list[OperationPage]] = {}
     for page in pages:

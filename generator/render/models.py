@@ -6,6 +6,7 @@ scalars) a `RootModel`. Types are the `TypeView`s the resource methods use for r
 a model's field and a method's return agree; enums stay tolerant (`Member | str`).
 
 This module prepares meaning only (names, types, order); the template owns the syntax.
+`render_python_client` hands the view to `templates/python/package/models.py.j2`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
 from generator.naming import python_identifier
-from generator.render.environment import environment
 from generator.render.types import TypeView, type_view
 
 # Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
@@ -65,7 +65,7 @@ class ModelClassView:
 @dataclass(frozen=True)
 class ModelsView:
     classes: tuple[ModelClassView, ...]
-    uses: frozenset[str]  # names to import: Any, Literal, Enum, Field, RootModel, date, datetime
+    uses: tuple[str, ...]  # names to import (sorted: a view's repr keys its rendering, see Deferred)
 
 
 def attribute_names(wire_names: list[str], reserved: frozenset[str], reserved_prefix: str = "\0") -> list[str]:
@@ -195,9 +195,4 @@ def models_view(api: Api) -> ModelsView:
             kinds |= _kinds_in(view.root)
     uses |= {name for kind, name in (("any", "Any"), ("literal", "Literal"), ("datetime", "datetime"),
                                      ("date", "date")) if kind in kinds}
-    return ModelsView(tuple(classes), frozenset(uses))
-
-
-def render_models(api: Api) -> str:
-    """The models module's source (unformatted: the format stage runs black on everything)."""
-    return environment().get_template("python/package/models.py.j2").render(models=models_view(api))
+    return ModelsView(tuple(classes), tuple(sorted(uses)))

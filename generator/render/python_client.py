@@ -8,9 +8,9 @@ from typing import Any
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
 from generator.naming import pascal_case, python_identifier, unique_identifiers
-from generator.render.common import credential_title
+from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
-from generator.render.models import render_models
+from generator.render.models import models_view
 from generator.render.types import TypeView, type_view
 
 JSON_MEDIA_TYPES = ("application/json",)
@@ -420,8 +420,9 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
-    """Relative path -> source text of every file of the client package."""
+def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
+    """Relative path -> source text of every file of the client package; the large ones (the
+    models module, one module per resource) deferred, so that unchanged ones are not rendered."""
     view = package_view(api, config)
     env = environment()
     pkg = view.package
@@ -433,11 +434,12 @@ def render_python_client(api: Api, config: TargetConfig) -> dict[str, str]:
         f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
         f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
         f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
-        f"{pkg}/models.py": render_models(api),
+        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),)),
         f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
     }
-    resource_template = env.get_template("python/package/resources/resource.py.j2")
     for resource in view.resources:
-        files[f"{pkg}/resources/{resource.attribute}.py"] = resource_template.render(pkg=view, resource=resource)
+        files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
+            "python/package/resources/resource.py.j2", (("package", pkg), ("resource", resource))
+        )
     return files
 
