@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.render.environment import templates_dir
 
-_PACKAGES = ("black", "jinja2", "pyyaml")  # what shapes output bytes
+_PACKAGES = ("black", "jinja2", "orjson", "pyyaml")  # what shapes output bytes
 
 
 def _digest_file(path: Path) -> str:

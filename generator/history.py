@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 import yaml
 
 from generator.build import build_api
@@ -46,11 +47,21 @@ def snapshot_files(doc: SpecDocument) -> dict[str, str]:
     for path, data in doc.files.items():
         relative = path.relative_to(base).as_posix()
         if path.suffix.lower() == ".json":
-            text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+            text = _json_text(data)
         else:
             text = yaml.dump(data, Dumper=_YamlDumper, sort_keys=True, allow_unicode=True, width=100)
         files[f"{SNAPSHOT_DIR}/{relative}"] = text
     return files
+
+
+def _json_text(data: object) -> str:
+    """Sorted keys, two-space indent: orjson (25x faster than json, and no large list of small
+    strings in memory on GitHub's spec), or json with the same layout where orjson refuses a
+    value (an integer beyond 64 bits)."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
+    except TypeError:  # orjson.JSONEncodeError is one
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def read_previous(out_dir: Path, spec_name: str, config: TargetConfig, version: str | None) -> Previous | None:

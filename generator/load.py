@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import unquote
 
+import orjson
 import yaml
 
 from generator.errors import SpecError, pointer_of
@@ -108,6 +109,10 @@ def _parse_file(path: Path, referrer: Location) -> Any:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SpecError(path, "", f"cannot read file: {reason}") from None
     if path.suffix.lower() == ".json":
+        try:
+            return orjson.loads(text)  # about twice as fast as json on large specs
+        except orjson.JSONDecodeError:
+            pass  # json decides: it accepts what orjson refuses (NaN, huge integers) and says where
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
