@@ -92,9 +92,26 @@ def next_version(previous: Previous | None, configured: str, changes: tuple[Chan
     return bump_version(previous.version, version_bump(changes), zero_major=has_early_parts)
 
 
-def changelog(api: Api, previous: Previous | None, version: str, changes: tuple[Change, ...]) -> str:
-    if previous is not None and not changes:
-        return previous.changelog
+@dataclass(frozen=True)
+class Since:
+    """This generation against the last one: what changed, the version it makes, and the
+    changelog so far (None where there was no earlier generation)."""
+
+    changes: tuple[Change, ...]
+    version: str
+    earlier_changelog: str | None
+
+
+def since_last_generation(out_dir: Path, spec_name: str, config: TargetConfig, recorded_version: str | None, api: Api) -> Since:
+    previous = read_previous(out_dir, spec_name, config, recorded_version)
+    changes = changes_since(previous, api)
+    return Since(changes, next_version(previous, config.version, changes, api), previous.changelog if previous else None)
+
+
+def changelog(api: Api, since: Since) -> str:
+    changes, version, older = since.changes, since.version, since.earlier_changelog
+    if older is not None and not changes:
+        return older
     sections = {
         "tolerated": [c for c in changes if c.tolerated],
         "breaking": [c for c in changes if c.is_blocking],
@@ -102,11 +119,11 @@ def changelog(api: Api, previous: Previous | None, version: str, changes: tuple[
         "changed": [c for c in changes if c.level is not Level.BREAKING and "added" not in c.id],
     }
     entry = environment().get_template("changelog/entry.md.j2").render(
-        api=api, version=version, first=previous is None, sections=sections
+        api=api, version=version, first=older is None, sections=sections
     )
-    older = previous.changelog if previous else ""
+    older = older or ""
     header = "# Changelog\n\n"
-    return header + entry + (older[len(header) :] if older.startswith(header) else older)
+    return header + entry + (older.removeprefix(header))
 
 
 def changes_since(previous: Previous | None, api: Api) -> tuple[Change, ...]:

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.background import Pending
 from generator.build import build_api
 from generator.config import load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
+from generator.fingerprint import inputs_fingerprint, tool_fingerprint
 from generator.format import EarlierFormatting, format_files, formatter_key
-from generator.history import CHANGELOG, changelog, changes_since, next_version, read_previous, snapshot_files
+from generator.history import (
+    CHANGELOG,
+    changelog,
+    since_last_generation,
+    snapshot_files,
+)
 from generator.load import load_spec
 from generator.render.common import Deferred, render_now
 from generator.render.docs import render_docs
-from generator.render.python_client import render_python_client
-from generator.timing import phase
-from generator.fingerprint import inputs_fingerprint, tool_fingerprint
+from generator.render.python_client import (
+    package_view,
+    python_client_modules,
+    python_client_package_files,
+)
 from generator.targets import Rendered, Target
+from generator.timing import phase
 from generator.write import Manifest
+
 
 def render_target(target: Target) -> Rendered:
     """Everything a target's output folder should hold, in memory; nothing is written here."""
@@ -29,11 +40,9 @@ def render_target(target: Target) -> Rendered:
         doc = load_spec(target.spec, earlier_validation=manifest.validated)
     with phase(f"{target.name}: model"):
         api = build_api(doc, config)
-    with phase(f"{target.name}: diff against the last generation"):
-        previous = read_previous(target.out_dir, target.spec.name, config, manifest.version)
-        changes = changes_since(previous, api)
-        version = next_version(previous, config.version, changes, api)
-        config = replace(config, version=version)
+    # The diff against the last generation builds that generation's model as well: on another
+    # core, while this one renders. Only the version (the package metadata) waits for it.
+    since_pending = Pending(since_last_generation, target.out_dir, target.spec.name, config, manifest.version, api)
     files: dict[str, str] = {}
     formatter = formatter_key()
     earlier_files = manifest.earlier_formatting(formatter)
@@ -42,7 +51,8 @@ def render_target(target: Target) -> Rendered:
         # Large files (resource modules, the models module, operation pages) come deferred, with
         # a key for their template and view: one the last generation recorded, and whose output
         # is on disk as written, is taken from there, neither rendered nor formatted again.
-        planned = {f"python/{path}": file for path, file in render_python_client(api, config).items()}
+        package = package_view(api, config)
+        planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
         planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
         tool, recorded = tool_fingerprint(), manifest.render_keys
         render_keys: dict[str, str] = {}
@@ -57,11 +67,15 @@ def render_target(target: Target) -> Rendered:
                     continue
             files[path] = render_now(file)
         notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
+    with phase(f"{target.name}: diff against the last generation (beside render)"):
+        since = since_pending.result()
+    package = replace(package, version=since.version)
+    files.update({f"python/{path}": text for path, text in python_client_package_files(package).items()})
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset(kept))
         files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
-    files[CHANGELOG] = changelog(api, previous, version, changes)
+    files[CHANGELOG] = changelog(api, since)
     files.update(snapshot_files(doc))
     inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
@@ -72,4 +86,4 @@ def render_target(target: Target) -> Rendered:
         "validated": doc.validation or {},
         "rendered": render_keys,
     }
-    return Rendered(encoded, version, changes, inputs, coverage(api), reuse)
+    return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)

@@ -420,13 +420,23 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
-    """Relative path -> source text of every file of the client package; the large ones (the
-    models module, one module per resource) deferred, so that unchanged ones are not rendered."""
-    view = package_view(api, config)
+def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
+    """The large files of the client package (the models module, one module per resource),
+    deferred, so that unchanged ones are not rendered again. None depends on the version."""
+    pkg = view.package
+    files = {f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),))}
+    for resource in view.resources:
+        files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
+            "python/package/resources/resource.py.j2", (("package", pkg), ("resource", resource))
+        )
+    return files
+
+
+def python_client_package_files(view: PackageView) -> dict[str, str]:
+    """The small files of the client package: metadata, the client, its runtime."""
     env = environment()
     pkg = view.package
-    files = {
+    return {
         "pyproject.toml": env.get_template("python/pyproject.toml.j2").render(pkg=view),
         "README.md": env.get_template("python/README.md.j2").render(pkg=view),
         f"{pkg}/__init__.py": env.get_template("python/package/__init__.py.j2").render(pkg=view),
@@ -434,12 +444,11 @@ def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Defe
         f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
         f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
         f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
-        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),)),
         f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
     }
-    for resource in view.resources:
-        files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
-            "python/package/resources/resource.py.j2", (("package", pkg), ("resource", resource))
-        )
-    return files
 
+
+def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
+    """Relative path -> source text of every file of the client package (large ones deferred)."""
+    view = package_view(api, config)
+    return {**python_client_package_files(view), **python_client_modules(api, view)}
