@@ -154,3 +154,19 @@ def test_interrupted_swap_is_recovered(tmp_path: Path) -> None:
     recover(out)
     assert digest(out) == before
     assert sorted(p.name for p in (project / "generated").iterdir()) == ["seam-customers"]
+
+
+def test_an_unreadable_snapshot_is_a_one_line_error_and_changes_nothing(tmp_path: Path) -> None:
+    # the diff against the last generation runs in a forked child: its error must come back whole
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    (out / "spec" / "openapi.yaml").write_text("paths: [unclosed\n")
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("Pushes customer data", "Pushes a customer's data", 1))
+    before = digest(out)
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("error: ") and "spec/openapi.yaml" in line and "the stored snapshot is unreadable" in line
+    assert "Traceback" not in result.stderr
+    assert digest(out) == before
