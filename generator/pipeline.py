@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from generator.background import Pending
 from generator.build import build_api
-from generator.config import load_config
+from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
 from generator.fingerprint import inputs_fingerprint, tool_fingerprint
@@ -17,7 +17,7 @@ from generator.history import (
     since_last_generation,
     snapshot_files,
 )
-from generator.load import load_spec
+from generator.load import SpecDocument, load_spec
 from generator.render.common import Deferred, render_now
 from generator.render.docs import render_docs
 from generator.render.python_client import (
@@ -27,6 +27,7 @@ from generator.render.python_client import (
 )
 from generator.targets import Rendered, Target
 from generator.timing import phase
+from generator.validate import validate
 from generator.write import Manifest
 
 
@@ -37,7 +38,22 @@ def render_target(target: Target) -> Rendered:
         raise SpecError(target.spec, "", "file not found")
     manifest = Manifest.read(target.out_dir)
     with phase(f"{target.name}: load"):
-        doc = load_spec(target.spec, earlier_validation=manifest.validated)
+        doc = load_spec(target.spec, validate=False)
+    # Validation reads the document and says only whether and where it is wrong: it runs on
+    # another core while this one builds and renders. Its error, if it finds one, is the one
+    # reported (as when validation ran first), whatever went wrong here meanwhile.
+    validation = Pending(validate, doc, manifest.validated)
+    try:
+        rendered = _render(target, config, manifest, doc)
+    except Exception:
+        validation.result()
+        raise
+    with phase(f"{target.name}: validate (beside model and render)"):
+        record = validation.result()
+    return replace(rendered, reuse={**(rendered.reuse or {}), "validated": record})
+
+
+def _render(target: Target, config: TargetConfig, manifest: Manifest, doc: SpecDocument) -> Rendered:
     with phase(f"{target.name}: model"):
         api = build_api(doc, config)
     # The diff against the last generation builds that generation's model as well: on another
@@ -83,7 +99,6 @@ def render_target(target: Target) -> Rendered:
         "formatter": formatter,
         "sources": formatted.sources,
         "pieces": formatted.pieces,
-        "validated": doc.validation or {},
         "rendered": render_keys,
     }
     return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
