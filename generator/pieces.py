@@ -32,13 +32,59 @@ class Piece:
         return hashlib.sha256(f"{self.kind}\n{self.text}".encode()).hexdigest()[:20]
 
 
+@dataclass(frozen=True)
+class _Statement:
+    """A top-level statement, as line numbers only (1-based, inclusive)."""
+
+    first: int  # its first decorator's line, if it has decorators
+    last: int
+    definition: bool  # a class or a function
+    body: tuple[tuple[int, int, bool], ...] = ()  # a class's statements: (first, last, is a method)
+
+
+# Parsed in chunks of at least this many lines: a syntax tree takes about 75 bytes of memory
+# per byte of source (160 MB for GitHub's models module), a chunk's tree is freed at once.
+_CHUNK_LINES = 400
+_DEFINITION_STARTS = ("class ", "def ", "async def ", "@")
+
+
+def _statements(lines: list[str], chunk_lines: int = _CHUNK_LINES) -> list[_Statement] | None:
+    """The module's top-level statements, or None where it does not parse. Chunks are cut
+    before a definition at column 0; a cut that falls inside a statement (a string or a
+    bracket spanning lines) leaves a chunk that does not parse, which then grows to the next
+    cut, so every chunk that parses ends where a top-level statement ends."""
+    cuts = [
+        number for number, line in enumerate(lines)
+        if number and line.startswith(_DEFINITION_STARTS) and not lines[number - 1].startswith("@")
+    ]
+    found: list[_Statement] = []
+    start = 0
+    for end in [*cuts, len(lines)]:
+        if end - start < chunk_lines and end != len(lines):
+            continue
+        try:
+            tree = ast.parse("".join(lines[start:end]))
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            body: tuple[tuple[int, int, bool], ...] = ()
+            if isinstance(node, ast.ClassDef):
+                body = tuple(
+                    (_first_line(s) + start, _last_line(s) + start, isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)))
+                    for s in node.body
+                )
+            definition = isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            found.append(_Statement(_first_line(node) + start, _last_line(node) + start, definition, body))
+        start = end
+    return found if start == len(lines) else None
+
+
 def split(source: str) -> list[Piece] | None:
     """The pieces of a module, or None when it cannot be cut faithfully."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return None  # black reports it, formatting the whole
     lines = source.splitlines(keepends=True)
+    statements = _statements(lines)
+    if statements is None:
+        return None  # black reports it, formatting the whole
     covered = [False] * (len(lines) + 1)
     pieces: list[Piece] = []
 
@@ -52,24 +98,23 @@ def split(source: str) -> list[Piece] | None:
         return "".join(lines[first - 1 : last])
 
     run: tuple[int, int] | None = None  # consecutive simple statements: one piece
-    for node in tree.body:
-        first = _first_line(node)
-        if not isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            run = (run[0] if run else first, _last_line(node))
+    for statement in statements:
+        if not statement.definition:
+            run = (run[0] if run else statement.first, statement.last)
             continue
         if run:
             pieces.append(Piece("top", take(*run)))
             run = None
-        methods = [s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))] if isinstance(node, ast.ClassDef) else []
+        methods = [(first, last) for first, last, is_method in statement.body if is_method]
         if not methods:
-            pieces.append(Piece("top", take(first, _last_line(node))))
+            pieces.append(Piece("top", take(statement.first, statement.last)))
             continue
-        head_end = _first_line(methods[0]) - 1
-        if node.body[0] is methods[0] or any(_first_line(s) > head_end for s in node.body if s not in methods):
+        head_end = methods[0][0] - 1
+        if statement.body[0][2] or any(first > head_end for first, _, is_method in statement.body if not is_method):
             return None  # a head black would not accept alone, or statements between methods
-        pieces.append(Piece("head", take(first, head_end)))
-        for method in methods:
-            text = take(_first_line(method), _last_line(method))
+        pieces.append(Piece("head", take(statement.first, head_end)))
+        for first, last in methods:
+            text = take(first, last)
             if any(line.strip() and not line.startswith(METHOD_INDENT) for line in text.splitlines()):
                 return None
             pieces.append(Piece("method", text))

@@ -17,7 +17,8 @@ from generator.history import (
     since_last_generation,
     snapshot_files,
 )
-from generator.load import SpecDocument, load_spec
+from generator.load import load_spec
+from generator.model import Api
 from generator.render.common import Deferred, render_now
 from generator.render.docs import render_docs
 from generator.render.python_client import (
@@ -44,7 +45,12 @@ def render_target(target: Target) -> Rendered:
     # reported (as when validation ran first), whatever went wrong here meanwhile.
     validation = Pending(validate, doc, manifest.validated)
     try:
-        rendered = _render(target, config, manifest, doc)
+        with phase(f"{target.name}: model"):
+            api = build_api(doc, config)
+        snapshot = snapshot_files(doc)
+        inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+        del doc  # the parsed document is the largest thing held (90 MB for GitHub's): not needed now
+        rendered = _render(target, config, manifest, api, snapshot, inputs)
     except Exception:
         validation.result()
         raise
@@ -53,9 +59,9 @@ def render_target(target: Target) -> Rendered:
     return replace(rendered, reuse={**(rendered.reuse or {}), "validated": record})
 
 
-def _render(target: Target, config: TargetConfig, manifest: Manifest, doc: SpecDocument) -> Rendered:
-    with phase(f"{target.name}: model"):
-        api = build_api(doc, config)
+def _render(
+    target: Target, config: TargetConfig, manifest: Manifest, api: Api, snapshot: dict[str, str], inputs: dict[str, str]
+) -> Rendered:
     # The diff against the last generation builds that generation's model as well: on another
     # core, while this one renders. Only the version (the package metadata) waits for it.
     since_pending = Pending(since_last_generation, target.out_dir, target.spec.name, config, manifest.version, api)
@@ -92,8 +98,7 @@ def _render(target: Target, config: TargetConfig, manifest: Manifest, doc: SpecD
         files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, since)
-    files.update(snapshot_files(doc))
-    inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+    files.update(snapshot)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
     reuse: dict[str, object] = {
         "formatter": formatter,

@@ -44,3 +44,58 @@ def test_reused_pieces_joined_are_the_bytes_of_a_cold_format(seam_modules: dict[
 
     assert reused.pieces_formatted == 1
     assert reused.files[module] == format_python(edited, module)
+
+
+TRICKY = '''"""Module."""
+
+import os
+
+
+@decorated
+@twice
+class First:
+    """A docstring whose text looks like code at column 0:
+class Evil:
+    def method(self): ...
+@not_a_decorator
+def nor_a_function():
+"""
+
+    value = (
+1)
+
+    def method(self) -> None:
+        x = """
+def inside_a_string():
+"""
+
+
+def after(
+a: int,
+) -> None: ...
+
+
+async def last() -> None:
+    pass
+'''
+
+
+def test_chunked_parsing_cuts_only_between_top_level_statements() -> None:
+    # cut at every candidate line (chunks of one line): each cut inside a string or a bracket
+    # must be undone, giving exactly the statements one parse of the whole module gives
+    import ast
+
+    lines = TRICKY.splitlines(keepends=True)
+    whole = [
+        (min([n.lineno, *(d.lineno for d in getattr(n, "decorator_list", []))]), n.end_lineno)
+        for n in ast.parse(TRICKY).body
+    ]
+    assert len(whole) == 5
+    for chunk_lines in (1, 2, 5, 1000):
+        statements = pieces._statements(lines, chunk_lines)
+        assert statements is not None
+        assert [(s.first, s.last) for s in statements] == whole
+        assert [s.definition for s in statements] == [False, False, True, True, True]
+        assert [is_method for _, _, is_method in statements[2].body] == [False, False, True]
+    broken = lines[:-1] + ["    pass(\n"]
+    assert pieces._statements(broken, 1) is None  # does not parse at the end: no statements
