@@ -68,13 +68,15 @@ class ModelsView:
     uses: tuple[str, ...]  # names to import (sorted: a view's repr keys its rendering, see Deferred)
 
 
-def attribute_names(wire_names: list[str], reserved: frozenset[str], reserved_prefix: str = "\0") -> list[str]:
+def attribute_names(
+    wire_names: list[str], reserved: frozenset[str], reserved_prefix: str = "\0", taken: frozenset[str] = frozenset()
+) -> list[str]:
     """A Python attribute for each wire name: the name itself where it is a plain identifier
     (so a model reads like the API), else a snake_case spelling; distinct, none reserved."""
     def plain(name: str) -> bool:
         return (
             name.isidentifier() and name.isascii() and not name.startswith(("_", reserved_prefix))
-            and not keyword.iskeyword(name) and name not in reserved
+            and not keyword.iskeyword(name) and name not in reserved and name not in taken
         )
 
     used = {name for name in wire_names if plain(name)}
@@ -112,7 +114,7 @@ def _fits(view: TypeView, value: Any) -> bool:
 
 
 def _field_views(api: Api, schema: Schema, taken: frozenset[str]) -> tuple[FieldView, ...]:
-    names = attribute_names([p.name for p in schema.properties], _MODEL_RESERVED | taken, _MODEL_RESERVED_PREFIX)
+    names = attribute_names([p.name for p in schema.properties], _MODEL_RESERVED, _MODEL_RESERVED_PREFIX, taken)
     fields = []
     for name, prop in zip(names, schema.properties):
         view = type_view(api, prop.schema, for_input=False)
