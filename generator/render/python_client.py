@@ -421,10 +421,16 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
 
 
 def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
-    """The large files of the client package (the models module, one module per resource),
-    deferred, so that unchanged ones are not rendered again. None depends on the version."""
+    """The files of the client package that are large or costly to render (the models module,
+    one module per resource, the runtime), deferred, so that unchanged ones are not rendered
+    again. Each is given only what it uses; none depends on the version."""
     pkg = view.package
-    files = {f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),))}
+    named = (("package", pkg), ("title", view.title))
+    files = {
+        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),)),
+        f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
+        f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
+    }
     for resource in view.resources:
         files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
             "python/package/resources/resource.py.j2", (("package", pkg), ("resource", resource))
@@ -433,7 +439,7 @@ def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
 
 
 def python_client_package_files(view: PackageView) -> dict[str, str]:
-    """The small files of the client package: metadata, the client, its runtime."""
+    """The small files of the client package: metadata and the client."""
     env = environment()
     pkg = view.package
     return {
@@ -441,8 +447,6 @@ def python_client_package_files(view: PackageView) -> dict[str, str]:
         "README.md": env.get_template("python/README.md.j2").render(pkg=view),
         f"{pkg}/__init__.py": env.get_template("python/package/__init__.py.j2").render(pkg=view),
         f"{pkg}/py.typed": "",
-        f"{pkg}/_base.py": env.get_template("python/package/_base.py.j2").render(pkg=view),
-        f"{pkg}/_errors.py": env.get_template("python/package/_errors.py.j2").render(pkg=view),
         f"{pkg}/_client.py": env.get_template("python/package/_client.py.j2").render(pkg=view),
         f"{pkg}/resources/__init__.py": env.get_template("python/package/resources/__init__.py.j2").render(pkg=view),
     }
