@@ -45,14 +45,15 @@ class Formatted:
     sources: dict[str, str]  # path -> hash of the unformatted text, for the manifest
     reused: int = 0
     formatted: int = 0
-    pieces: dict[str, list[str]] = field(default_factory=dict)  # path -> keys of its pieces
+    # path -> "key:lines" of each piece, in order: its key, and how many lines it has formatted
+    pieces: dict[str, list[str]] = field(default_factory=dict)
     pieces_formatted: int = 0
 
 
 @dataclass(frozen=True)
 class EarlierFormatting:
     """What the last generation formatted: path -> (hash of the unformatted text, the formatted
-    text as it is on disk), and for modules formatted in pieces, the keys of their pieces."""
+    text as it is on disk), and for modules formatted in pieces, "key:lines" of each piece."""
 
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
     pieces: dict[str, list[str]] = field(default_factory=dict)
@@ -62,14 +63,23 @@ class EarlierFormatting:
         return found[1] if found is not None and found[0] == source else None
 
     def formatted_pieces(self, path: str) -> dict[str, str]:
-        """Piece key -> its formatted text, read back from the module on disk."""
-        keys, found = self.pieces.get(path), self.files.get(path)
-        if not keys or found is None:
+        """Piece key -> its formatted text, read back from the module on disk by the line counts
+        recorded (no parse: pieces are joined by blank lines and never begin with one)."""
+        recorded, found = self.pieces.get(path), self.files.get(path)
+        if not recorded or found is None:
             return {}
-        formatted = pieces.split(found[1])
-        if formatted is None or len(formatted) != len(keys):
-            return {}
-        return dict(zip(keys, (piece.text for piece in formatted)))
+        lines = found[1].splitlines(keepends=True)
+        texts: dict[str, str] = {}
+        position = 0
+        for entry in recorded:
+            key, _, count = entry.partition(":")
+            if not count.isdigit():
+                return {}
+            while position < len(lines) and not lines[position].strip():
+                position += 1
+            texts[key] = "".join(lines[position : position + int(count)])
+            position += int(count)
+        return texts if position == len(lines) else {}
 
 
 def format_python(source: str, name: str) -> str:
@@ -107,13 +117,14 @@ def format_files(
             out[path] = text
             continue
         sources[path] = source = source_digest(text)
-        split = pieces.split(text) if text.count("\n") >= _PIECES_FROM else None
-        if split is not None:
-            keys_of[path] = [piece.key for piece in split]
         result = earlier.result_for(path, source)
-        if result is not None:
+        if result is not None:  # the same text formatted last time: its record holds too
             out[path] = result
-        elif split is None:
+            if path in earlier.pieces:
+                keys_of[path] = earlier.pieces[path]
+            continue
+        split = pieces.split(text) if text.count("\n") >= _PIECES_FROM else None
+        if split is None:
             whole.append((path, text))
         else:
             cut[path] = split
@@ -129,7 +140,9 @@ def format_files(
     for path, _ in whole:
         out[path] = done[path]
     for path, split in cut.items():
-        out[path] = pieces.join(split, [done[piece.key] for piece in split])
+        texts = [done[piece.key] for piece in split]
+        out[path] = pieces.join(split, texts)
+        keys_of[path] = [f"{piece.key}:{text.count(chr(10))}" for piece, text in zip(split, texts)]
     return Formatted(
         {path: out[path] for path in files},
         sources,
