@@ -171,6 +171,21 @@ def bench_peers(spec: Spec, work: Path, python: Path, runs: int) -> dict[str, Me
     }
 
 
+TARGETS = {"cold": 0.5, "one-operation": 0.05, "no-op": 0.03, "--check": 0.03}
+
+
+def _target(label: str, ratio: float | None, peak_mb: float, peer_peak_mb: float | None) -> str:
+    """Issue #6's target for this row, and whether this run met it (time, and for a cold run,
+    peak memory against openapi-python-client's)."""
+    if not label.startswith("ours: ") or ratio is None:
+        return "-"
+    limit = next(value for key, value in TARGETS.items() if label[len("ours: "):].startswith(key))
+    verdict = f"<= {limit}x: {'met' if ratio <= limit else 'not met'}"
+    if label == "ours: cold" and peer_peak_mb is not None:
+        verdict += f"; memory <= peer's: {'met' if peak_mb <= peer_peak_mb else 'not met'}"
+    return verdict
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["seam", "github"])
@@ -181,21 +196,31 @@ def main() -> None:
     rows: list[tuple[str, str, Measured, float | None]] = []
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
-        for spec in specs(work, args.only):
+        specs_seen = specs(work, args.only)
+        for spec in specs_seen:
             print(f"{spec.name} ...", file=sys.stderr)
             peers = bench_peers(spec, work, python, args.runs) if python else {}
             ours = bench_ours(spec, work, args.runs)
             base = peers.get("openapi-python-client")
             for label, result in [*((f"ours: {k}", v) for k, v in ours.items()), *((f"peer: {k}", v) for k, v in peers.items())]:
                 rows.append((spec.name, label, result, result.seconds / base.seconds if base else None))
-    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"fastest of {args.runs} run(s) each")
-    print()
-    print("| spec | run | time | peak memory | time / openapi-python-client |")
-    print("| --- | --- | ---: | ---: | ---: |")
-    for spec_name, label, result, ratio in rows:
-        shown = f"{ratio:.3f}x" if ratio is not None else "-"
-        print(f"| {spec_name} | {label} | {result.seconds:.2f} s | {result.peak_mb:.0f} MB | {shown} |")
+        print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+              f"fastest of {args.runs} run(s) each")
+        print()
+        print("| spec | run | time | peak memory | time / openapi-python-client | issue #6's target |")
+        print("| --- | --- | ---: | ---: | ---: | --- |")
+        peer_peak = {spec: r.peak_mb for spec, label, r, _ in rows if label == "peer: openapi-python-client"}
+        for spec_name, label, result, ratio in rows:
+            shown = f"{ratio:.3f}x" if ratio is not None else "-"
+            target = _target(label, ratio, result.peak_mb, peer_peak.get(spec_name))
+            print(f"| {spec_name} | {label} | {result.seconds:.2f} s | {result.peak_mb:.0f} MB | {shown} | {target} |")
+        cold = {spec: r.seconds for spec, label, r, _ in rows if label == "ours: cold"}
+        if len(cold) == 2 and all(spec.file.is_file() for spec in specs_seen):
+            seam, github = specs_seen
+            size = github.file.stat().st_size / seam.file.stat().st_size
+            print()
+            print(f"cold time, Seam -> GitHub: x{cold[github.name] / cold[seam.name]:.2f}, "
+                  f"for a spec x{size:.2f} as large (bytes)")
 
 
 if __name__ == "__main__":
