@@ -82,8 +82,8 @@ def _render(
         for path, file in planned.items():
             if isinstance(file, Deferred):
                 render_keys[path] = key = file.key(tool)
-                on_disk = manifest.as_written(path) if recorded.get(path) == key else None
-                if on_disk is not None and (path in earlier.files or not path.endswith(".py")):
+                on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
+                if on_disk is not None:
                     files[path] = on_disk
                     kept.add(path)
                     continue
@@ -107,3 +107,12 @@ def _render(
         "rendered": render_keys,
     }
     return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
+
+
+def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:
+    """The file as the last generation wrote it, if it is so on disk. A Python module also
+    needs the record of its formatting: `earlier` holds both, read once, for such modules."""
+    if path.endswith(".py"):
+        found = earlier.files.get(path)
+        return found[1] if found is not None else None
+    return manifest.as_written(path)

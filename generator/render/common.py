@@ -9,6 +9,7 @@ from typing import Any
 from generator.config import TargetConfig
 from generator.model import SecurityScheme
 from generator.naming import humanize
+from generator.render.environment import environment
 
 
 def credential_title(scheme: SecurityScheme, config: TargetConfig) -> str:
@@ -29,8 +30,6 @@ class Deferred:
         return hashlib.sha256(f"{tool}\n{self.template}\n{self.arguments!r}".encode()).hexdigest()
 
     def render(self) -> str:
-        from generator.render.environment import environment
-
         return environment().get_template(self.template).render(**dict(self.arguments))
 
 
