@@ -136,8 +136,9 @@ def _member_views(values: tuple[Any, ...]) -> tuple[MemberView, ...]:
 
 def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> ModelClassView:
     schema = named.schema
-    if schema.is_enum and _member_views(schema.enum or ()):
-        return ModelClassView(named.name, "enum", schema.description, members=_member_views(schema.enum or ()))
+    members = _member_views(schema.enum) if schema.enum else ()
+    if members:
+        return ModelClassView(named.name, "enum", schema.description, members=members)
     if schema.kind is SchemaKind.OBJECT and (schema.properties or not isinstance(schema.additional_properties, Schema)):
         return ModelClassView(named.name, "model", schema.description, fields=_field_views(api, schema, class_names))
     root = type_view(api, schema, for_input=False)
