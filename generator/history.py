@@ -123,7 +123,7 @@ def changelog(api: Api, since: Since) -> str:
     )
     older = older or ""
     header = "# Changelog\n\n"
-    return header + entry + (older.removeprefix(header))
+    return header + entry + older.removeprefix(header)
 
 
 def changes_since(previous: Previous | None, api: Api) -> tuple[Change, ...]:

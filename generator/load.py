@@ -47,7 +47,6 @@ class SpecDocument:
 
     root_file: Path
     files: dict[Path, Any] = field(default_factory=dict)
-    validation: dict[str, object] | None = None  # the record of what was validated, for the manifest
 
     @property
     def root(self) -> dict[str, Any]:
@@ -78,9 +77,9 @@ class SpecDocument:
         return location, node
 
 
-def load_spec(path: Path, *, validate: bool = True, earlier_validation: dict[str, object] | None = None) -> SpecDocument:
-    """Read and check a document. `earlier_validation`: the record of the last generation's
-    validation, so that only what changed since is validated again (see validate.py)."""
+def load_spec(path: Path, *, validate: bool = True) -> SpecDocument:
+    """Read and check a document (the pipeline validates beside its other stages instead:
+    see pipeline.py and validate.py)."""
     path = Path(path).resolve()
     doc = SpecDocument(root_file=path)
     doc.files[path] = _parse_file(path, Location(path, ""))
@@ -96,7 +95,7 @@ def load_spec(path: Path, *, validate: bool = True, earlier_validation: dict[str
     if validate:
         from generator.validate import validate as validate_document
 
-        doc.validation = validate_document(doc, earlier_validation)
+        validate_document(doc)
     return doc
 
 
