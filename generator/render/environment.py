@@ -16,6 +16,12 @@ import jinja2
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
+# Quotes are escaped by `pystr` itself, according to the quote it chose.
+_STRING_ESCAPES = {"'": "'", '"': '"'}
+
+# black's line length (its default, and the formatter's mode): templates lay out what they
+# can the way black would, so that black confirms it in one pass rather than two.
+LINE_LENGTH = 88
 
 
 def templates_dir() -> Path:
@@ -30,8 +36,12 @@ def _one_paragraph_block(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
-def docstring(text: str | None) -> str:
-    """Text safe inside a triple-quoted Python docstring."""
+def docstring(text: str | None, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted Python docstring.
+
+    With `indent` (the docstring's column), lines after the first are indented to it and,
+    when the closing quotes would not fit on the last line, they go on a line of their own:
+    black lays a docstring out so, and text it has nothing to change it reads only once."""
     if not text:
         return ""
     text = _one_paragraph_block(text)
@@ -40,7 +50,19 @@ def docstring(text: str | None) -> str:
     backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
     if text.endswith('"') and backslashes % 2 == 0:
         text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
-    return text
+    if not indent:
+        return text
+    first, *rest = text.split("\n")
+    common = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
+    lines = [first.strip(" "), *((" " * indent + line[common:]) if line else "" for line in rest)]
+    # black pads a quote at either end with a space, apart from the docstring's own quotes
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]
+    if lines[-1].endswith('"'):
+        lines[-1] += " "
+    if len(lines) > 1 and len(lines[-1]) + len('"""') > LINE_LENGTH:
+        lines.append(" " * indent)
+    return "\n".join(lines)
 
 
 def comment(text: str | None) -> str:
@@ -49,13 +71,21 @@ def comment(text: str | None) -> str:
 
 
 def pystr(value: str) -> str:
-    """A Python string literal for any text."""
-    return repr(str(value))
+    """A Python string literal for any text, quoted as black quotes it: double quotes unless
+    the text holds more of them than of single quotes."""
+    value = str(value)
+    if "'" not in value and '"' not in value:
+        return '"' + repr(value)[1:-1] + '"'
+    quote = "'" if value.count('"') > value.count("'") else '"'
+    escaped = "".join(_STRING_ESCAPES.get(char) or repr(char)[1:-1] for char in value)
+    return quote + escaped.replace(quote, "\\" + quote) + quote
 
 
 def pyvalue(value: Any) -> str:
     """A Python literal for a JSON value (defaults, enum values)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if isinstance(value, str):
+        return pystr(value)
+    if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(pyvalue(v) for v in value) + "]"

@@ -1,0 +1,106 @@
+"""String literals and docstrings come out of the filters the way black writes them.
+
+black formats a text twice when its first pass changes it, so a piece it has nothing to
+change costs it half. These tests check, on every description and name of the bundled Seam
+spec and on hand-picked hard cases, that the filters' text means the same as before (the
+same string once evaluated) and that black leaves it as it is.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+
+import black
+import pytest
+
+from generator.format import BLACK_MODE
+from generator.render.environment import LINE_LENGTH, docstring, pystr, pyvalue
+from tests.conftest import ROOT
+
+HARD_TEXTS = [
+    "",
+    "plain",
+    "it's",
+    'say "hi"',
+    "both ' and \"",
+    "more \"\" than '",
+    "more '' than \"",
+    "back\\slash and 'quote'",
+    'ends with backslash \\',
+    "tab\tnew\nline \x00 \x7f \u200b é",
+    "\\'",
+    '\\"',
+    "{{ template }} {% tag %}",
+]
+
+
+def _seam_texts() -> list[str]:
+    spec = json.loads((ROOT / "specs" / "seam-connect" / "openapi.json").read_text())
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                found.append(str(key))
+                if key == "description" and isinstance(value, str):
+                    found.append(value)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(spec)
+    return sorted(set(found))
+
+
+SEAM_TEXTS = _seam_texts()
+
+
+def _unchanged_by_black(source: str) -> bool:
+    return black.format_str(source, mode=BLACK_MODE) == source
+
+
+def test_black_and_the_templates_agree_on_the_line_length() -> None:
+    assert BLACK_MODE.line_length == LINE_LENGTH
+
+
+@pytest.mark.parametrize("text", HARD_TEXTS)
+def test_a_string_literal_means_its_text_and_is_quoted_as_black_quotes(text: str) -> None:
+    literal = pystr(text)
+    assert ast.literal_eval(literal) == text
+    assert _unchanged_by_black(f"x = {literal}\n"), literal
+    assert pyvalue(text) == literal
+
+
+def test_every_seam_name_and_description_is_quoted_as_black_quotes() -> None:
+    assert len(SEAM_TEXTS) > 1000
+    source = "".join(f"x = {pystr(text)}\n" for text in SEAM_TEXTS)
+    assert [ast.literal_eval(pystr(text)) for text in SEAM_TEXTS] == SEAM_TEXTS
+    assert _unchanged_by_black(source)
+
+
+def _class_with_docstring(text: str) -> str:
+    return f'class A:\n    """{docstring(text, 4)}"""\n\n    x: int\n'
+
+
+@pytest.mark.parametrize("text", [t for t in HARD_TEXTS if t] + [
+    "first\n\n  indented\n  lines\n",
+    "a line that is exactly long enough to push the closing quotes past the limit xxx\n" + "y" * 84,
+    "short first\nand a last line that ends in a quote \"",
+    '"starts with a quote"',
+])
+def test_a_docstring_means_its_text_and_is_laid_out_as_black_lays_it(text: str) -> None:
+    source = _class_with_docstring(text)
+    assert _unchanged_by_black(source), source
+    # what black makes of the filter's text without layout: the same, so the meaning is kept
+    plain = f'class A:\n    """{docstring(text)}"""\n\n    x: int\n'
+    assert black.format_str(plain, mode=BLACK_MODE) == source
+
+
+def test_seam_descriptions_as_class_docstrings_are_left_alone_by_black() -> None:
+    descriptions = [text for text in SEAM_TEXTS if "\n" in text.strip() or len(text) > 60]
+    assert len(descriptions) > 100
+    changed = [text for text in descriptions if not _unchanged_by_black(_class_with_docstring(text))]
+    assert changed == []
+    assert any(len(docstring(text, 4).splitlines()) > 1 for text in descriptions)
