@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 MANIFEST = ".specgen-manifest.json"
@@ -56,7 +57,7 @@ class Manifest:
             data = {}
         return cls(out_dir, data if isinstance(data, dict) else {})
 
-    @property
+    @cached_property  # asked once per output file when regenerating: thousands of times on GitHub's
     def files(self) -> dict[str, str]:
         return _string_map(self.document.get("files"))
 
