@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import lru_cache
-from importlib import metadata
 from typing import TYPE_CHECKING, Any, Iterator
 
 import orjson
@@ -33,6 +32,8 @@ _ALWAYS_WHOLE = ("securitySchemes",)  # small, and named by security requirement
 
 def validator_key(version: str) -> str:
     """What a validation result depends on besides the document."""
+    from importlib import metadata  # 20 ms to import: only here, in the process that validates
+
     versions = []
     for package in ("openapi-spec-validator", "jsonschema", "jsonschema-path", "jsonschema-rs"):
         try:
