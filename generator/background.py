@@ -1,6 +1,9 @@
 """Work beside the pipeline, on another core: a function computed in a forked child, its
 result (or the exception it raised) sent back through a pipe. Where there is no fork, the
-function runs at once, in this process."""
+function runs at once, in this process.
+
+`Pending` starts its work at once, on what the parent holds. A `Worker` starts early, gets
+ready (imports what it will need) while the parent works, and takes its call later."""
 
 from __future__ import annotations
 
@@ -21,27 +24,110 @@ class Pending(Generic[T]):
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, leave without running the parent's exit code
-            os.close(read)
             try:
-                payload = pickle.dumps(_outcome(function, args))
-            except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
-                payload = pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(payload)
-            os._exit(0)
+                os.close(read)
+                _send(write, _outcome(function, args))
+            finally:
+                os._exit(1)
         os.close(write)
         self._pid, self._read = pid, read
 
     def result(self) -> T:
         if self._done is None:
-            with os.fdopen(self._read, "rb") as pipe:
-                payload = pipe.read()
-            os.waitpid(self._pid, 0)
-            self._done = pickle.loads(payload) if payload else (False, RuntimeError("background work died"))
+            self._done = _receive(self._read, self._pid)
         ok, value = self._done
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
+
+
+class Worker:
+    """A forked child that runs `prepare` at once, then waits for one call, sent by `call`.
+    `close` ends it unused. Where there is no fork, `prepare` and the call run here."""
+
+    def __init__(self, prepare: Callable[[], object]) -> None:
+        self._prepare = prepare
+        self._pid: int | None = None
+        if not hasattr(os, "fork"):
+            return
+        to_child, self._to_child = os.pipe()
+        self._from_child, from_parent = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(self._to_child)
+                os.close(self._from_child)
+                _serve(prepare, to_child, from_parent)
+            finally:
+                os._exit(1)
+        os.close(to_child)
+        os.close(from_parent)
+        self._pid = pid
+
+    def call(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(*args)` in the child (its arguments and result pickled), or here."""
+        if self._pid is None:
+            self._prepare()
+            return function(*args)
+        _send_request(self._to_child, pickle.dumps((function, args)))
+        pid, self._pid = self._pid, None
+        ok, value = _receive(self._from_child, pid)
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """End the child if it was never called: it reads nothing, and leaves."""
+        if self._pid is not None:
+            _send_request(self._to_child, b"")
+            os.close(self._from_child)
+            os.waitpid(self._pid, 0)
+            self._pid = None
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _serve(prepare: Callable[[], object], read: int, write: int) -> None:
+    """A worker child: get ready, take one call (or none: the parent closed the pipe), answer."""
+    outcome = _outcome(prepare, ())
+    with os.fdopen(read, "rb") as pipe:
+        # a request says its length: children forked later hold this pipe's writing end too,
+        # so its end of file would come only when they are all gone
+        size = int.from_bytes(pipe.read(8) or bytes(8), "big")
+        request = pipe.read(size) if size else b""
+    if not request:
+        os._exit(0)
+    if outcome[0]:
+        function, args = pickle.loads(request)
+        outcome = _outcome(function, args)
+    _send(write, outcome)
+
+
+def _send_request(write: int, request: bytes) -> None:
+    with os.fdopen(write, "wb") as pipe:
+        pipe.write(len(request).to_bytes(8, "big") + request)
+
+
+def _send(write: int, outcome: tuple[bool, Any]) -> None:
+    """The child's last act: its outcome down the pipe, then out, without the parent's exit code."""
+    try:
+        payload = pickle.dumps(outcome)
+    except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
+        payload = pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
+    with os.fdopen(write, "wb") as pipe:
+        pipe.write(payload)
+    os._exit(0)
+
+
+def _receive(read: int, pid: int) -> tuple[bool, Any]:
+    with os.fdopen(read, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    return pickle.loads(payload) if payload else (False, RuntimeError("background work died"))
 
 
 def _outcome(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[bool, Any]:

@@ -4,35 +4,41 @@ Formatting is most of a generation's time, so a file whose unformatted text is t
 last generation formatted (same hash, same black and mode, output on disk untouched) is not
 formatted again: the file on disk is that result. The record lives in the output folder's
 manifest, so a fresh clone reuses it as well as the machine that wrote it.
+
+black runs in a worker process (see background.py) that imports it while the pipeline builds
+and renders; on a large job this process formats half the work beside it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing as mp
 import os
-import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import black
-
 from generator import pieces
-
-# One mode for every target; part of what makes output byte-for-byte reproducible.
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310})  # 88 columns, as ruff expects
-
-
-class FormatError(RuntimeError):
-    """Generated Python that black cannot parse: a generator bug, never bad input."""
+from generator.background import Worker
+from generator.fingerprint import package_version
 
 
 def formatter_key() -> str:
-    """Everything besides the source that decides a formatted module: black and its mode, and
-    our own code that cuts modules into pieces and joins them back."""
-    ours = hashlib.sha256(b"".join(Path(module.__file__).read_bytes() for module in (pieces, sys.modules[__name__])))
-    return f"black {black.__version__} {BLACK_MODE!r} {ours.hexdigest()[:16]}"
+    """Everything besides the source that decides a formatted module: black's version, and our
+    own code that holds its mode, cuts modules into pieces and joins them back."""
+    ours = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes() for name in _OURS))
+    return f"black {package_version('black')} {ours.hexdigest()[:16]}"
+
+
+_OURS = ("black_runner.py", "pieces.py", "format.py")
+
+
+def start_worker() -> Worker:
+    """A process that imports black now, and formats when `format_files` has the jobs."""
+    return Worker(_import_black)
+
+
+def _import_black() -> None:
+    import generator.black_runner  # noqa: F401 - imported for its cost, here rather than later
 
 
 def source_digest(text: str) -> str:
@@ -82,23 +88,20 @@ class EarlierFormatting:
         return texts if position == len(lines) else {}
 
 
-def format_python(source: str, name: str) -> str:
-    try:
-        return black.format_str(source, mode=BLACK_MODE)
-    except black.InvalidInput as exc:
-        raise FormatError(f"generated {name} is not valid Python: {exc}") from exc
-
-
 # Modules at least this long are formatted in pieces (see pieces.py); smaller ones whole.
 _PIECES_FROM = 1500  # lines
 
 
 def format_files(
-    files: dict[str, str], earlier: EarlierFormatting | None = None, kept: frozenset[str] = frozenset()
+    files: dict[str, str],
+    earlier: EarlierFormatting | None = None,
+    kept: frozenset[str] = frozenset(),
+    worker: Worker | None = None,
 ) -> Formatted:
     """Format every Python file, reusing the work the last generation did (whole files, pieces).
     `kept`: files not rendered again but taken from the last generation's output, formatted
-    already; what it recorded about them is carried over."""
+    already; what it recorded about them is carried over. `worker`: one `start_worker` gave
+    (one is started here otherwise); it is used or closed."""
     earlier = earlier or EarlierFormatting()
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -135,7 +138,7 @@ def format_files(
     jobs = [("whole", path, text) for path, text in whole]
     todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
     jobs += [(piece.kind, key, piece.text) for key, piece in todo.items()]
-    for key, text in _run(jobs).items():
+    for key, text in _run(jobs, worker or start_worker()).items():
         done[key] = text
     for path, _ in whole:
         out[path] = done[path]
@@ -153,28 +156,42 @@ def format_files(
     )
 
 
-def _job(job: tuple[str, str, str]) -> tuple[str, str]:
-    kind, key, text = job
-    if kind == "whole":
-        return key, format_python(text, key)
-    try:
-        return key, pieces.format_piece(pieces.Piece(kind, text), BLACK_MODE)
-    except black.InvalidInput as exc:
-        raise FormatError(f"generated code is not valid Python: {exc}") from exc
+# Below this much source, this process does not format half of it: black's import would
+# cost more than the half saves.
+_SHARED_FROM = 400_000  # characters
 
 
-# Below this much source, starting worker processes costs more than it saves.
-_PARALLEL_FROM = 400_000  # characters
+def _run(jobs: list[tuple[str, str, str]], worker: Worker) -> dict[str, str]:
+    """black on every job: in the worker, and for a large job, half of it here meanwhile.
+    Output does not depend on how the work is split: black is a pure function of the text and
+    the mode."""
+    if not jobs:
+        worker.close()
+        return {}
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cores < 2 or sum(len(job[2]) for job in jobs) < _SHARED_FROM:
+        return worker.call(_format_jobs, jobs)
+    # the largest first, each to whichever half is smaller so far
+    halves: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]] = ([], [])
+    sizes = [0, 0]
+    for job in sorted(jobs, key=lambda job: -len(job[2])):
+        smaller = 0 if sizes[0] <= sizes[1] else 1
+        halves[smaller].append(job)
+        sizes[smaller] += len(job[2])
+    return _run_halves(worker, *halves)
 
 
-def _run(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
-    """black on every job, on every core this process may use, the largest first. Output does
-    not depend on how the work is split: black is a pure function of the text and the mode."""
-    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(len(job[2]) for job in jobs) < _PARALLEL_FROM:
-        return dict(map(_job, jobs))
-    largest_first = sorted(jobs, key=lambda job: -len(job[2]))
-    # forkserver, not fork: a worker does not start as a copy of this (large) process
-    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
-        return dict(pool.map(_job, largest_first, chunksize=16))
+def _run_halves(worker: Worker, theirs: list[tuple[str, str, str]], ours: list[tuple[str, str, str]]) -> dict[str, str]:
+    # the worker's half is sent (from a thread: the pipe fills) while this process does its own
+    with ThreadPoolExecutor(1) as sender:
+        pending = sender.submit(worker.call, _format_jobs, theirs)
+        done = _format_jobs(ours)
+        done.update(pending.result())
+    return done
+
+
+def _format_jobs(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
+    # sent to the worker by name: the caller need not import black to send it
+    from generator.black_runner import run_jobs
+
+    return run_jobs(jobs)

@@ -17,8 +17,6 @@ import ast
 import hashlib
 from dataclasses import dataclass
 
-import black
-
 METHOD_INDENT = "    "
 
 
@@ -135,19 +133,12 @@ def _last_line(node: ast.stmt) -> int:
     return node.end_lineno or node.lineno
 
 
-def format_piece(piece: Piece, mode: black.Mode) -> str:
-    if piece.kind != "method":
-        return black.format_str(piece.text, mode=mode)
-    dedented = "".join(line[len(METHOD_INDENT) :] if line.strip() else line for line in piece.text.splitlines(keepends=True))
-    narrower = black.Mode(
-        target_versions=mode.target_versions,
-        line_length=mode.line_length - len(METHOD_INDENT),
-        string_normalization=mode.string_normalization,
-        magic_trailing_comma=mode.magic_trailing_comma,
-        preview=mode.preview,
-    )
-    formatted = black.format_str(dedented, mode=narrower)
-    return "".join(METHOD_INDENT + line if line.strip() else line for line in formatted.splitlines(keepends=True))
+def dedent_method(text: str) -> str:
+    return "".join(line[len(METHOD_INDENT) :] if line.strip() else line for line in text.splitlines(keepends=True))
+
+
+def indent_method(text: str) -> str:
+    return "".join(METHOD_INDENT + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
 def join(pieces: list[Piece], formatted: list[str]) -> str:

@@ -10,7 +10,8 @@ from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
 from generator.fingerprint import inputs_fingerprint, tool_fingerprint
-from generator.format import EarlierFormatting, format_files, formatter_key
+from generator.background import Worker
+from generator.format import EarlierFormatting, format_files, formatter_key, start_worker
 from generator.history import (
     CHANGELOG,
     changelog,
@@ -38,29 +39,38 @@ def render_target(target: Target) -> Rendered:
     if not target.spec.exists():
         raise SpecError(target.spec, "", "file not found")
     manifest = Manifest.read(target.out_dir)
-    with phase(f"{target.name}: load"):
-        doc = load_spec(target.spec, validate=False)
-    # Validation reads the document and says only whether and where it is wrong: it runs on
-    # another core while this one builds and renders. Its error, if it finds one, is the one
-    # reported (as when validation ran first), whatever went wrong here meanwhile.
-    validation = Pending(validate, doc, manifest.validated)
-    try:
-        with phase(f"{target.name}: model"):
-            api = build_api(doc, config)
-        snapshot = snapshot_files(doc)
-        inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
-        del doc  # the parsed document is the largest thing held (90 MB for GitHub's): not needed now
-        rendered = _render(target, config, manifest, api, snapshot, inputs)
-    except Exception:
-        validation.result()
-        raise
+    # black is imported by the process that will format, started now, small, while this one
+    # loads, builds and renders.
+    with start_worker() as black_worker:
+        with phase(f"{target.name}: load"):
+            doc = load_spec(target.spec, validate=False)
+        # Validation reads the document and says only whether and where it is wrong: it runs on
+        # another core while this one builds and renders. Its error, if it finds one, is the one
+        # reported (as when validation ran first), whatever went wrong here meanwhile.
+        validation = Pending(validate, doc, manifest.validated)
+        try:
+            with phase(f"{target.name}: model"):
+                api = build_api(doc, config)
+            snapshot = snapshot_files(doc)
+            inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+            del doc  # the parsed document is the largest thing held (90 MB for GitHub's): not needed now
+            rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker)
+        except Exception:
+            validation.result()
+            raise
     with phase(f"{target.name}: validate (beside model and render)"):
         record = validation.result()
     return replace(rendered, reuse={**(rendered.reuse or {}), "validated": record})
 
 
 def _render(
-    target: Target, config: TargetConfig, manifest: Manifest, api: Api, snapshot: dict[str, str], inputs: dict[str, str]
+    target: Target,
+    config: TargetConfig,
+    manifest: Manifest,
+    api: Api,
+    snapshot: dict[str, str],
+    inputs: dict[str, str],
+    black_worker: Worker,
 ) -> Rendered:
     # The diff against the last generation builds that generation's model as well: on another
     # core, while this one renders. Only the version (the package metadata) waits for it.
@@ -94,7 +104,7 @@ def _render(
     package = replace(package, version=since.version)
     files.update({f"python/{path}": text for path, text in python_client_package_files(package).items()})
     with phase(f"{target.name}: format") as notes:
-        formatted = format_files(files, earlier, frozenset(kept))
+        formatted = format_files(files, earlier, frozenset(kept), black_worker)
         files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
     files[CHANGELOG] = changelog(api, since)

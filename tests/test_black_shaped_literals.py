@@ -14,7 +14,7 @@ import json
 import black
 import pytest
 
-from generator.format import BLACK_MODE
+from generator.black_runner import BLACK_MODE
 from generator.render.environment import LINE_LENGTH, docstring, pystr, pyvalue
 from tests.conftest import ROOT
 

@@ -13,7 +13,8 @@ from conftest import ROOT
 from generator import pieces
 from generator.build import build_api
 from generator.config import load_config
-from generator.format import EarlierFormatting, format_files, format_python, source_digest
+from generator.black_runner import format_python
+from generator.format import EarlierFormatting, format_files, source_digest
 from generator.load import load_spec
 from generator.render.common import render_now
 from generator.render.python_client import render_python_client

@@ -1,0 +1,80 @@
+"""Work beside the pipeline in forked children: a worker gets ready first and is called later."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+
+import pytest
+
+from generator.background import Pending, Worker
+from generator.black_runner import FormatError
+from generator.format import _format_jobs, start_worker
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the children are forked")
+
+
+@pytest.fixture(autouse=True)
+def deadline() -> Iterator[None]:
+    """A worker that waits for what never comes would hang the run: fail instead."""
+    def expired(*_: object) -> None:
+        raise TimeoutError("the worker did not answer")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _children() -> set[int]:
+    """Live children of this process (zombies included), from /proc."""
+    me = str(os.getpid())
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:
+                found.add(int(entry))
+    return found
+
+
+def test_a_worker_formats_in_its_own_process_what_it_is_sent() -> None:
+    with start_worker() as worker:
+        assert worker.call(_format_jobs, [("whole", "a.py", "x = {'a':1}\n")]) == {"a.py": 'x = {"a": 1}\n'}
+
+
+def test_a_worker_runs_in_another_process() -> None:
+    with Worker(lambda: None) as worker:
+        assert worker.call(os.getpid) != os.getpid()
+
+
+def test_an_error_in_the_worker_is_raised_here() -> None:
+    with start_worker() as worker, pytest.raises(FormatError, match="a.py is not valid Python"):
+        worker.call(_format_jobs, [("whole", "a.py", "def (\n")])
+
+
+def test_a_worker_never_called_leaves_when_closed() -> None:
+    before = _children()
+    worker = start_worker()
+    assert len(_children() - before) == 1
+    worker.close()
+    assert _children() - before == set()
+
+
+def test_a_child_forked_after_the_worker_does_not_hold_its_call_up() -> None:
+    # The later child inherits the pipe that carries the worker's call: were the call's end
+    # its end of file, the worker would wait for that child, which here waits for the call.
+    release_read, release_write = os.pipe()
+    worker = start_worker()
+    holder = Pending(os.read, release_read, 1)
+    assert worker.call(_format_jobs, [("whole", "b.py", "y = 'b'\n")]) == {"b.py": 'y = "b"\n'}
+    os.write(release_write, b"x")
+    assert holder.result() == b"x"
+    os.close(release_read)
+    os.close(release_write)
