@@ -835,13 +835,7 @@ class AcsCredentialsResource:
                     builtins.list[models.AcsCredential], _response, "acs_credentials"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -1206,13 +1200,7 @@ class AcsEncodersResource:
                     builtins.list[models.AcsEncoder], _response, "acs_encoders"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -1484,13 +1472,7 @@ class AcsEntrancesResource:
                     builtins.list[models.AcsEntrance], _response, "acs_entrances"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -2048,13 +2030,7 @@ class AcsUsersResource:
                     builtins.list[models.AcsUser], _response, "acs_users"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -3121,13 +3097,7 @@ class AsyncAcsCredentialsResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -3493,13 +3463,7 @@ class AsyncAcsEncodersResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -3772,13 +3736,7 @@ class AsyncAcsEntrancesResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -4337,13 +4295,7 @@ class AsyncAcsUsersResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 

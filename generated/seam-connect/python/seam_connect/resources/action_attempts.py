@@ -133,13 +133,7 @@ class ActionAttemptsResource:
                     builtins.list[models.ActionAttempt], _response, "action_attempts"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -260,12 +254,6 @@ class AsyncActionAttemptsResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return

@@ -250,13 +250,7 @@ class ConnectWebviewsResource:
                     builtins.list[models.ConnectWebview], _response, "connect_webviews"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -494,12 +488,6 @@ class AsyncConnectWebviewsResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return

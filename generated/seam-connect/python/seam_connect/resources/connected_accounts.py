@@ -227,13 +227,7 @@ class ConnectedAccountsResource:
                     "connected_accounts",
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -514,13 +508,7 @@ class AsyncConnectedAccountsResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 

@@ -355,13 +355,7 @@ class SpacesResource:
                 "builtins.list[models.Space]",
                 self._transport.parse(builtins.list[models.Space], _response, "spaces"),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -836,13 +830,7 @@ class AsyncSpacesResource:
                 self._transport.parse(builtins.list[models.Space], _response, "spaces"),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 

@@ -279,13 +279,7 @@ class UserIdentitiesUnmanagedResource:
                     "user_identities",
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -625,13 +619,7 @@ class UserIdentitiesResource:
                     builtins.list[models.UserIdentity], _response, "user_identities"
                 ),
             )
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -1096,13 +1084,7 @@ class AsyncUserIdentitiesUnmanagedResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
@@ -1443,13 +1425,7 @@ class AsyncUserIdentitiesResource:
                 ),
             ):
                 yield _item
-            _cursor = next_cursor(
-                _response.json(),
-                (
-                    "pagination",
-                    "next_page_cursor",
-                ),
-            )
+            _cursor = next_cursor(_response.json(), ("pagination", "next_page_cursor"))
             if _cursor is None:
                 return
 
