@@ -11,6 +11,7 @@ and renders; on a large job this process formats half the work beside it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -194,4 +195,15 @@ def _format_jobs(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
     # sent to the worker by name: the caller need not import black to send it
     from generator.black_runner import run_jobs
 
-    return run_jobs(jobs)
+    # black's syntax trees are cycles (each node links to its parent), so the collector must
+    # run while it formats, though a generation runs without it (see __main__.py). What the
+    # process held before is frozen out of its sight: a collection scans black's garbage only.
+    collecting = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        return run_jobs(jobs)
+    finally:
+        if not collecting:
+            gc.disable()
+        gc.unfreeze()
