@@ -236,14 +236,14 @@ class _Builder:
 
     def _name_inline(self, location: Location, node: dict[str, Any], place: _Place) -> Schema:
         """An inline object or enum becomes a named schema; identical shapes share one name."""
+        if location in self.name_by_location:
+            name = self.name_by_location[location]
+            return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         if isinstance(node.get("enum"), list) and not node.get("properties"):
             # one set of values is one enum, whatever each use says about it
             fingerprint = repr(("enum", node.get("type"), node["enum"]))
         else:
             fingerprint = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
-        if location in self.name_by_location:
-            name = self.name_by_location[location]
-            return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         chosen = None
         for candidate in (class_name(c) for c in place.candidates):
             if not candidate:
