@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
@@ -124,10 +125,33 @@ def markdown_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled to Python once and kept, as Python keeps a module's .pyc: compiling
+    the resource template alone takes 40-60 ms of a one-operation regeneration. An entry
+    holds its template's checksum and Jinja's and Python's bytecode versions, and is compiled
+    again when any differs; output never depends on it."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # an installation we may not write to compiles each time
+
+
+def _compiled_templates() -> _CompiledTemplates | None:
+    folder = Path(__file__).resolve().parent / "__pycache__" / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder))
+
+
 @lru_cache(maxsize=None)
 def environment(root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root or templates_dir())),
+        bytecode_cache=_compiled_templates(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
