@@ -69,6 +69,9 @@ class EarlierFormatting:
         found = self.files.get(path)
         return found[1] if found is not None and found[0] == source else None
 
+    def piece_keys(self, path: str) -> frozenset[str]:
+        return frozenset(entry.partition(":")[0] for entry in self.pieces.get(path, ()))
+
     def formatted_pieces(self, path: str) -> dict[str, str]:
         """Piece key -> its formatted text, read back from the module on disk by the line counts
         recorded (no parse: pieces are joined by blank lines and never begin with one)."""
@@ -127,7 +130,7 @@ def format_files(
             if path in earlier.pieces:
                 keys_of[path] = earlier.pieces[path]
             continue
-        split = pieces.split(text) if text.count("\n") >= _PIECES_FROM else None
+        split = pieces.split(text, earlier.piece_keys(path)) if text.count("\n") >= _PIECES_FROM else None
         if split is None:
             whole.append((path, text))
         else:

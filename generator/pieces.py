@@ -46,41 +46,66 @@ _CHUNK_LINES = 400
 _DEFINITION_STARTS = ("class ", "def ", "async def ", "@")
 
 
-def _statements(lines: list[str], chunk_lines: int = _CHUNK_LINES) -> list[_Statement] | None:
+def _statements(
+    lines: list[str], chunk_lines: int = _CHUNK_LINES, known: frozenset[str] = frozenset()
+) -> list[_Statement] | None:
     """The module's top-level statements, or None where it does not parse. Chunks are cut
     before a definition at column 0; a cut that falls inside a statement (a string or a
     bracket spanning lines) leaves a chunk that does not parse, which then grows to the next
-    cut, so every chunk that parses ends where a top-level statement ends."""
+    cut, so every chunk that parses ends where a top-level statement ends.
+
+    `known`: keys of pieces the last generation cut. A region between two cuts whose text is
+    such a piece (a definition without methods: a model class) is that statement, unparsed,
+    once what comes before it has parsed: text that parses alone leaves nothing open."""
     cuts = [
         number for number, line in enumerate(lines)
         if number and line.startswith(_DEFINITION_STARTS) and not lines[number - 1].startswith("@")
     ]
+    bounds = [0, *cuts, len(lines)]
     found: list[_Statement] = []
-    start = 0
-    for end in [*cuts, len(lines)]:
-        if end - start < chunk_lines and end != len(lines):
-            continue
-        try:
-            tree = ast.parse("".join(lines[start:end]))
-        except SyntaxError:
-            continue
-        for node in tree.body:
-            body: tuple[tuple[int, int, bool], ...] = ()
-            if isinstance(node, ast.ClassDef):
-                body = tuple(
-                    (_first_line(s) + start, _last_line(s) + start, isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)))
-                    for s in node.body
-                )
-            definition = isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            found.append(_Statement(_first_line(node) + start, _last_line(node) + start, definition, body))
-        start = end
+    start = 0  # the first line not yet accounted for
+    for region, end in zip(bounds, bounds[1:]):
+        last = _known_definition(lines, region, end, known) if known else None
+        if last is not None and (start == region or _parse_into(found, lines, start, region)):
+            found.append(_Statement(region + 1, last, True))
+            start = end
+        elif end - start >= chunk_lines or end == len(lines):
+            if _parse_into(found, lines, start, end):
+                start = end
     return found if start == len(lines) else None
 
 
-def split(source: str) -> list[Piece] | None:
-    """The pieces of a module, or None when it cannot be cut faithfully."""
+def _known_definition(lines: list[str], first: int, end: int, known: frozenset[str]) -> int | None:
+    """The last line (1-based) of lines[first:end] if, without its trailing blank lines, it is a
+    piece of kind "top" that the last generation cut."""
+    while end > first and not lines[end - 1].strip():
+        end -= 1
+    return end if end > first and Piece("top", "".join(lines[first:end])).key in known else None
+
+
+def _parse_into(found: list[_Statement], lines: list[str], start: int, end: int) -> bool:
+    """The statements of lines[start:end] added to `found`, or False where they do not parse."""
+    try:
+        tree = ast.parse("".join(lines[start:end]))
+    except SyntaxError:
+        return False
+    for node in tree.body:
+        body: tuple[tuple[int, int, bool], ...] = ()
+        if isinstance(node, ast.ClassDef):
+            body = tuple(
+                (_first_line(s) + start, _last_line(s) + start, isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)))
+                for s in node.body
+            )
+        definition = isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        found.append(_Statement(_first_line(node) + start, _last_line(node) + start, definition, body))
+    return True
+
+
+def split(source: str, known: frozenset[str] = frozenset()) -> list[Piece] | None:
+    """The pieces of a module, or None when it cannot be cut faithfully. `known`: the keys of
+    the pieces the last generation cut from it, which spare parsing what did not change."""
     lines = source.splitlines(keepends=True)
-    statements = _statements(lines)
+    statements = _statements(lines, known=known)
     if statements is None:
         return None  # black reports it, formatting the whole
     covered = [False] * (len(lines) + 1)
