@@ -42,11 +42,11 @@ class Pending(Generic[T]):
 
 
 class Worker:
-    """A forked child that runs `prepare` at once, then waits for one call, sent by `call`.
-    `close` ends it unused. Where there is no fork, `prepare` and the call run here."""
+    """A forked child that runs `prepare` at once, then takes calls sent by `call`, one at a
+    time, until `close`. Where there is no fork, `prepare` and the calls run here."""
 
     def __init__(self, prepare: Callable[[], object]) -> None:
-        self._prepare = prepare
+        self._prepare: Callable[[], object] | None = prepare
         self._pid: int | None = None
         if not hasattr(os, "fork"):
             return
@@ -67,19 +67,28 @@ class Worker:
     def call(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` in the child (its arguments and result pickled), or here."""
         if self._pid is None:
-            self._prepare()
+            if self._prepare is not None:
+                self._prepare()
+                self._prepare = None
             return function(*args)
-        _send_request(self._to_child, pickle.dumps((function, args)))
-        pid, self._pid = self._pid, None
-        ok, value = _receive(self._from_child, pid)
+        _write_framed(self._to_child, pickle.dumps((function, args)))
+        payload = _read_framed(self._from_child)
+        if payload is None:
+            self.close()
+            raise RuntimeError("background work died")
+        ok, value = pickle.loads(payload)
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        """End the child if it was never called: it reads nothing, and leaves."""
+        """End the child: it reads an empty call, and leaves."""
         if self._pid is not None:
-            _send_request(self._to_child, b"")
+            try:
+                _write_framed(self._to_child, b"")
+            except OSError:
+                pass  # it is gone already
+            os.close(self._to_child)
             os.close(self._from_child)
             os.waitpid(self._pid, 0)
             self._pid = None
@@ -92,24 +101,46 @@ class Worker:
 
 
 def _serve(prepare: Callable[[], object], read: int, write: int) -> None:
-    """A worker child: get ready, take one call (or none: the parent closed the pipe), answer."""
-    outcome = _outcome(prepare, ())
-    with os.fdopen(read, "rb") as pipe:
-        # a request says its length: children forked later hold this pipe's writing end too,
-        # so its end of file would come only when they are all gone
-        size = int.from_bytes(pipe.read(8) or bytes(8), "big")
-        request = pipe.read(size) if size else b""
-    if not request:
-        os._exit(0)
-    if outcome[0]:
+    """A worker child: get ready, then answer calls until an empty one (or the end of the pipe).
+    Calls and answers say their length: children forked later hold this pipe's writing end
+    too, so its end of file would come only when they are all gone."""
+    ready = _outcome(prepare, ())
+    while True:
+        request = _read_framed(read)
+        if not request:
+            os._exit(0)
         function, args = pickle.loads(request)
-        outcome = _outcome(function, args)
-    _send(write, outcome)
+        outcome = _outcome(function, args) if ready[0] else ready
+        try:
+            answer = pickle.dumps(outcome)
+        except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
+            answer = pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
+        _write_framed(write, answer)
 
 
-def _send_request(write: int, request: bytes) -> None:
-    with os.fdopen(write, "wb") as pipe:
-        pipe.write(len(request).to_bytes(8, "big") + request)
+def _write_framed(fd: int, data: bytes) -> None:
+    view = memoryview(len(data).to_bytes(8, "big") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _read_framed(fd: int) -> bytes | None:
+    """One framed message, or None at the end of the pipe."""
+    header = _read_exactly(fd, 8)
+    if header is None:
+        return None
+    return _read_exactly(fd, int.from_bytes(header, "big"))
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _send(write: int, outcome: tuple[bool, Any]) -> None:

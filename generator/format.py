@@ -104,8 +104,8 @@ def format_files(
 ) -> Formatted:
     """Format every Python file, reusing the work the last generation did (whole files, pieces).
     `kept`: files not rendered again but taken from the last generation's output, formatted
-    already; what it recorded about them is carried over. `worker`: one `start_worker` gave
-    (one is started here otherwise); it is used or closed."""
+    already; what it recorded about them is carried over. `worker`: one `start_worker` gave,
+    left open for its owner to call again (one is started and closed here otherwise)."""
     earlier = earlier or EarlierFormatting()
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -142,8 +142,11 @@ def format_files(
     jobs = [("whole", path, text) for path, text in whole]
     todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
     jobs += [(piece.kind, key, piece.text) for key, piece in todo.items()]
-    for key, text in _run(jobs, worker or start_worker()).items():
-        done[key] = text
+    if worker is not None:
+        done.update(_run(jobs, worker))
+    else:
+        with start_worker() as own:
+            done.update(_run(jobs, own))
     for path, _ in whole:
         out[path] = done[path]
     for path, split in cut.items():
@@ -170,7 +173,6 @@ def _run(jobs: list[tuple[str, str, str]], worker: Worker) -> dict[str, str]:
     Output does not depend on how the work is split: black is a pure function of the text and
     the mode."""
     if not jobs:
-        worker.close()
         return {}
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     if cores < 2 or sum(len(job[2]) for job in jobs) < _SHARED_FROM:

@@ -99,21 +99,25 @@ def _render(
                     continue
             files[path] = render_now(file)
         notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
-    with phase(f"{target.name}: diff against the last generation (beside render)"):
-        since = since_pending.result()
-    package = replace(package, version=since.version)
-    files.update({f"python/{path}": text for path, text in python_client_package_files(package).items()})
+    # Formatting does not wait for the diff: only the few files that carry the version do.
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset(kept), black_worker)
-        files = formatted.files
         notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
+    with phase(f"{target.name}: diff against the last generation (beside render and format)"):
+        since = since_pending.result()
+    package = replace(package, version=since.version)
+    with phase(f"{target.name}: render and format the files that carry the version") as notes:
+        versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
+        formatted_versioned = format_files(versioned, earlier, frozenset(), black_worker)
+        notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
+    files = {**formatted.files, **formatted_versioned.files}
     files[CHANGELOG] = changelog(api, since)
     files.update(snapshot)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
     reuse: dict[str, object] = {
         "formatter": formatter,
-        "sources": formatted.sources,
-        "pieces": formatted.pieces,
+        "sources": {**formatted.sources, **formatted_versioned.sources},
+        "pieces": {**formatted.pieces, **formatted_versioned.pieces},
         "rendered": render_keys,
     }
     return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)

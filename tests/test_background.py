@@ -49,6 +49,13 @@ def test_a_worker_formats_in_its_own_process_what_it_is_sent() -> None:
         assert worker.call(_format_jobs, [("whole", "a.py", "x = {'a':1}\n")]) == {"a.py": 'x = {"a": 1}\n'}
 
 
+def test_a_worker_takes_one_call_after_another_until_closed() -> None:
+    with start_worker() as worker:
+        assert worker.call(_format_jobs, [("whole", "a.py", "a = 'first'\n")]) == {"a.py": 'a = "first"\n'}
+        assert worker.call(_format_jobs, [("whole", "b.py", "b = 'second'\n")]) == {"b.py": 'b = "second"\n'}
+        assert worker.call(_format_jobs, []) == {}
+
+
 def test_a_worker_runs_in_another_process() -> None:
     with Worker(lambda: None) as worker:
         assert worker.call(os.getpid) != os.getpid()
