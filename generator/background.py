@@ -40,6 +40,14 @@ class Pending(Generic[T]):
             raise value
         return value  # type: ignore[no-any-return]
 
+    def __enter__(self) -> Pending[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        # leaving early (something failed): the child is waited for, what it found dropped
+        if self._done is None:
+            self._done = _receive(self._read, self._pid)
+
 
 class Worker:
     """A forked child that runs `prepare` at once, then takes calls sent by `call`, one at a

@@ -73,54 +73,55 @@ def _render(
     black_worker: Worker,
 ) -> Rendered:
     # The diff against the last generation builds that generation's model as well: on another
-    # core, while this one renders. Only the version (the package metadata) waits for it.
-    since_pending = Pending(since_last_generation, target.out_dir, target.spec.name, config, manifest.version, api)
-    files: dict[str, str] = {}
-    formatter = formatter_key()
-    earlier_files = manifest.earlier_formatting(formatter)
-    earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
-    with phase(f"{target.name}: render") as notes:
-        # Large files (resource modules, the models module, operation pages) come deferred, with
-        # a key for their template and view: one the last generation recorded, and whose output
-        # is on disk as written, is taken from there, neither rendered nor formatted again.
-        package = package_view(api, config)
-        planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
-        planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
-        tool, recorded = tool_fingerprint(), manifest.render_keys
-        render_keys: dict[str, str] = {}
-        kept: set[str] = set()
-        for path, file in planned.items():
-            if isinstance(file, Deferred):
-                render_keys[path] = key = file.key(tool)
-                on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
-                if on_disk is not None:
-                    files[path] = on_disk
-                    kept.add(path)
-                    continue
-            files[path] = render_now(file)
-        notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
-    # Formatting does not wait for the diff: only the few files that carry the version do.
-    with phase(f"{target.name}: format") as notes:
-        formatted = format_files(files, earlier, frozenset(kept), black_worker)
-        notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
-    with phase(f"{target.name}: diff against the last generation (beside render and format)"):
-        since = since_pending.result()
-    package = replace(package, version=since.version)
-    with phase(f"{target.name}: render and format the files that carry the version") as notes:
-        versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
-        formatted_versioned = format_files(versioned, earlier, frozenset(), black_worker)
-        notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
-    files = {**formatted.files, **formatted_versioned.files}
-    files[CHANGELOG] = changelog(api, since)
-    files.update(snapshot)
-    encoded = {path: text.encode("utf-8") for path, text in files.items()}
-    reuse: dict[str, object] = {
-        "formatter": formatter,
-        "sources": {**formatted.sources, **formatted_versioned.sources},
-        "pieces": {**formatted.pieces, **formatted_versioned.pieces},
-        "rendered": render_keys,
-    }
-    return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
+    # core, while this one renders and formats. Only the files that carry the version (and
+    # the changelog) wait for it. Should anything fail first, the child is waited for.
+    with Pending(since_last_generation, target.out_dir, target.spec.name, config, manifest.version, api) as since_pending:
+        files: dict[str, str] = {}
+        formatter = formatter_key()
+        earlier_files = manifest.earlier_formatting(formatter)
+        earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
+        with phase(f"{target.name}: render") as notes:
+            # Large files (resource modules, the models module, operation pages) come deferred, with
+            # a key for their template and view: one the last generation recorded, and whose output
+            # is on disk as written, is taken from there, neither rendered nor formatted again.
+            package = package_view(api, config)
+            planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
+            planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
+            tool, recorded = tool_fingerprint(), manifest.render_keys
+            render_keys: dict[str, str] = {}
+            kept: set[str] = set()
+            for path, file in planned.items():
+                if isinstance(file, Deferred):
+                    render_keys[path] = key = file.key(tool)
+                    on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
+                    if on_disk is not None:
+                        files[path] = on_disk
+                        kept.add(path)
+                        continue
+                files[path] = render_now(file)
+            notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
+        # Formatting does not wait for the diff: only the few files that carry the version do.
+        with phase(f"{target.name}: format") as notes:
+            formatted = format_files(files, earlier, frozenset(kept), black_worker)
+            notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
+        with phase(f"{target.name}: diff against the last generation (beside render and format)"):
+            since = since_pending.result()
+        package = replace(package, version=since.version)
+        with phase(f"{target.name}: render and format the files that carry the version") as notes:
+            versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
+            formatted_versioned = format_files(versioned, earlier, frozenset(), black_worker)
+            notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
+        files = {**formatted.files, **formatted_versioned.files}
+        files[CHANGELOG] = changelog(api, since)
+        files.update(snapshot)
+        encoded = {path: text.encode("utf-8") for path, text in files.items()}
+        reuse: dict[str, object] = {
+            "formatter": formatter,
+            "sources": {**formatted.sources, **formatted_versioned.sources},
+            "pieces": {**formatted.pieces, **formatted_versioned.pieces},
+            "rendered": render_keys,
+        }
+        return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:
