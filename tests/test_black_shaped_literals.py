@@ -104,3 +104,24 @@ def test_seam_descriptions_as_class_docstrings_are_left_alone_by_black() -> None
     changed = [text for text in descriptions if not _unchanged_by_black(_class_with_docstring(text))]
     assert changed == []
     assert any(len(docstring(text, 4).splitlines()) > 1 for text in descriptions)
+
+
+def _call(function: str, args: list[str], indent: int, after: str = "") -> str:
+    from generator.render.environment import environment
+
+    template = environment().from_string(
+        '{% from "python/macros.j2" import call %}{{ call(function, args, indent, after) }}'
+    )
+    return template.render(function=function, args=args, indent=indent, after=after)
+
+
+@pytest.mark.parametrize("width", range(30, 96, 4))
+def test_a_call_is_laid_out_as_black_lays_it_out(width: int) -> None:
+    # a response type name of every width around the places where black changes its layout
+    name = "models." + "R" * (width - len("models."))
+    parse = _call("self._transport.parse", [name, "_response", '"key"'], 12, ",")
+    source = f'class A:\n    def m(self):\n        return cast(\n            "T",\n            {parse}\n        )\n'
+    assert _unchanged_by_black(source), source
+    decorated = _call("@deprecated", [pystr("x" * width)], 4)
+    source = f"class A:\n    {decorated}\n    def m(self):\n        pass\n"
+    assert _unchanged_by_black(source), source

@@ -158,6 +158,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,  # output is Python and Markdown; escaping is done by the filters above
     )
+    env.globals["line_length"] = LINE_LENGTH
     env.filters.update(
         docstring=docstring,
         comment=comment,
