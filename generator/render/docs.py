@@ -59,6 +59,9 @@ class GroupIndex:
 class _Describer:
     def __init__(self, api: Api) -> None:
         self.api = api
+        # the fields under a named schema, by where it is met (depth, and the names above it):
+        # most pages expand the same few schemas, and the result is immutable
+        self._named_children: dict[tuple[str, int, frozenset[str]], tuple[FieldDoc, ...]] = {}
 
     def type_words(self, schema: Schema) -> tuple[str, ...]:
         resolved = self.api.resolve(schema)
@@ -88,7 +91,14 @@ class _Describer:
         if schema.kind is SchemaKind.REF and schema.ref is not None:
             if schema.ref in seen:
                 return ()
-            seen = seen | {schema.ref}
+            key = (schema.ref, depth, seen)
+            found = self._named_children.get(key)
+            if found is None:
+                found = self._named_children[key] = self._children(schema, depth, seen | {schema.ref})
+            return found
+        return self._children(schema, depth, seen)
+
+    def _children(self, schema: Schema, depth: int, seen: frozenset[str]) -> tuple[FieldDoc, ...]:
         resolved = self.api.resolve(schema)
         if resolved.kind is SchemaKind.ARRAY and resolved.items is not None:
             return self.children(resolved.items, depth, seen)
