@@ -16,7 +16,9 @@ T = TypeVar("T")
 
 
 class Pending(Generic[T]):
-    def __init__(self, function: Callable[..., T], *args: Any) -> None:
+    def __init__(self, function: Callable[..., T], *args: Any, nice: int = 0) -> None:
+        """`nice` (as os.nice): how much less of the CPU the child claims than this process
+        when they compete for it."""
         self._done: tuple[bool, Any] | None = None
         if not hasattr(os, "fork"):
             self._done = _outcome(function, args)
@@ -26,6 +28,7 @@ class Pending(Generic[T]):
         if pid == 0:  # the child: compute, send, leave without running the parent's exit code
             try:
                 os.close(read)
+                os.nice(nice)
                 _send(write, _outcome(function, args))
             finally:
                 os._exit(1)

@@ -46,8 +46,9 @@ def render_target(target: Target) -> Rendered:
             doc = load_spec(target.spec, validate=False)
         # Validation reads the document and says only whether and where it is wrong: it runs on
         # another core while this one builds and renders. Its error, if it finds one, is the one
-        # reported (as when validation ran first), whatever went wrong here meanwhile.
-        validation = Pending(validate, doc, manifest.validated)
+        # reported (as when validation ran first), whatever went wrong here meanwhile. Its result
+        # is wanted last, so it yields the CPU to the diff child, whose result is wanted first.
+        validation = Pending(validate, doc, manifest.validated, nice=10)
         try:
             with phase(f"{target.name}: model"):
                 api = build_api(doc, config)
