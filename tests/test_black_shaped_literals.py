@@ -155,3 +155,34 @@ def test_a_parameter_is_laid_out_as_black_lays_it_out(width: int, shape: str, re
     if max(len(line) for line in source.splitlines()) > LINE_LENGTH:
         return  # laid out as one line, left to black to split: the macro says so
     assert _unchanged_by_black(source), source
+
+
+@pytest.mark.parametrize("width", range(20, 96, 4))
+def test_an_assignment_of_a_call_is_laid_out_as_black_lays_it_out(width: int) -> None:
+    for function, args in (
+        ("self." + "a" * (width // 2) + " = " + "R" * width, ["transport"]),
+        ('_body["' + "k" * width + '"] = to_json', ["k" * width]),
+        ('_query["' + "k" * (width // 2) + '"] = styled', [pystr("k" * (width // 2)), "to_json(value)", '"form"', "True"]),
+    ):
+        line = _call(function, args, 8)
+        source = f"class A:\n    def m(self):\n        {line}\n"
+        if max(len(text) for text in source.splitlines()) > LINE_LENGTH:
+            continue  # a part too long for any line: left to black
+        assert _unchanged_by_black(source), source
+
+
+@pytest.mark.parametrize("width", range(20, 96, 4))
+@pytest.mark.parametrize("head, after", [("yield from ", ""), ("for _item in ", ":")])
+def test_a_cast_of_a_parsed_response_is_laid_out_as_black_lays_it_out(width: int, head: str, after: str) -> None:
+    from generator.render.environment import environment
+
+    kind = "builtins.list[models." + "R" * width + "]"
+    template = environment().from_string(
+        '{% from "python/macros.j2" import cast_parse %}{{ cast_parse(head, kind, args, 12, after) }}'
+    )
+    line = template.render(head=head, kind=kind, args=[kind, "_response", '"items"'], after=after)
+    body = "\n                yield _item" if after else ""
+    source = f"class A:\n    def m(self):\n        while True:\n            {line}{body}\n"
+    if max(len(text) for text in source.splitlines()) > LINE_LENGTH:
+        return  # a part too long for any line: left to black
+    assert _unchanged_by_black(source), source
