@@ -3,7 +3,7 @@ result (or the exception it raised) sent back through a pipe. Where there is no 
 function runs at once, in this process.
 
 `Pending` starts its work at once, on what the parent holds. A `Worker` starts early, gets
-ready (imports what it will need) while the parent works, and takes its call later."""
+ready (imports what it will need) while the parent works, and takes calls later."""
 
 from __future__ import annotations
 
@@ -121,12 +121,7 @@ def _serve(prepare: Callable[[], object], read: int, write: int) -> None:
         if not request:
             os._exit(0)
         function, args = pickle.loads(request)
-        outcome = _outcome(function, args) if ready[0] else ready
-        try:
-            answer = pickle.dumps(outcome)
-        except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
-            answer = pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
-        _write_framed(write, answer)
+        _write_framed(write, _pickled(_outcome(function, args) if ready[0] else ready))
 
 
 def _write_framed(fd: int, data: bytes) -> None:
@@ -154,14 +149,17 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
+def _pickled(outcome: tuple[bool, Any]) -> bytes:
+    try:
+        return pickle.dumps(outcome)
+    except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
+        return pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
+
+
 def _send(write: int, outcome: tuple[bool, Any]) -> None:
     """The child's last act: its outcome down the pipe, then out, without the parent's exit code."""
-    try:
-        payload = pickle.dumps(outcome)
-    except BaseException as error:  # noqa: BLE001 - e.g. a result that does not pickle
-        payload = pickle.dumps((False, RuntimeError(f"background work failed: {error!r}")))
     with os.fdopen(write, "wb") as pipe:
-        pipe.write(payload)
+        pipe.write(_pickled(outcome))
     os._exit(0)
 
 
