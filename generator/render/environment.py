@@ -17,8 +17,6 @@ import jinja2.bccache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
-# Quotes are escaped by `pystr` itself, according to the quote it chose.
-_STRING_ESCAPES = {"'": "'", '"': '"'}
 
 # black's line length (its default, and the formatter's mode): templates lay out what they
 # can the way black would, so that black confirms it in one pass rather than two.
@@ -78,7 +76,8 @@ def pystr(value: str) -> str:
     if "'" not in value and '"' not in value:
         return '"' + repr(value)[1:-1] + '"'
     quote = "'" if value.count('"') > value.count("'") else '"'
-    escaped = "".join(_STRING_ESCAPES.get(char) or repr(char)[1:-1] for char in value)
+    # a lone quote's repr leaves it bare: only the quote chosen is escaped, here
+    escaped = "".join(repr(char)[1:-1] for char in value)
     return quote + escaped.replace(quote, "\\" + quote) + quote
 
 
