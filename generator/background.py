@@ -3,12 +3,14 @@ result (or the exception it raised) sent back through a pipe. Where there is no 
 function runs at once, in this process.
 
 `Pending` starts its work at once, on what the parent holds. A `Worker` starts early, gets
-ready (imports what it will need) while the parent works, and takes calls later."""
+ready (imports what it will need, builds what it will be asked for) while the parent works,
+and takes calls later: from the parent, or from a child the parent forks after it."""
 
 from __future__ import annotations
 
 import os
 import pickle
+import signal
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -58,6 +60,7 @@ class Worker:
 
     def __init__(self, prepare: Callable[[], object]) -> None:
         self._prepare: Callable[[], object] | None = prepare
+        self._prepared: tuple[bool, Any] = (True, None)
         self._pid: int | None = None
         if not hasattr(os, "fork"):
             return
@@ -78,11 +81,28 @@ class Worker:
     def call(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` in the child (its arguments and result pickled), or here."""
         if self._pid is None:
-            if self._prepare is not None:
-                self._prepare()
-                self._prepare = None
+            self._prepare_here()
             return function(*args)
-        _write_framed(self._to_child, pickle.dumps((function, args)))
+        return self._ask((function, args))  # type: ignore[no-any-return]
+
+    def prepared(self) -> Any:
+        """What `prepare` returned, pickled over (or the exception it raised, raised here)."""
+        if self._pid is None:
+            return self._prepare_here()
+        return self._ask(None)
+
+    def _prepare_here(self) -> Any:
+        if self._prepare is not None:
+            self._prepared = _outcome(self._prepare, ())
+            self._prepare = None
+        ok, value = self._prepared
+        if not ok:
+            raise value
+        return value
+
+    def _ask(self, request: tuple[Callable[..., Any], tuple[Any, ...]] | None) -> Any:
+        assert self._pid is not None
+        _write_framed(self._to_child, pickle.dumps(request))
         payload = _read_framed(self._from_child)
         if payload is None:
             self.close()
@@ -90,11 +110,14 @@ class Worker:
         ok, value = pickle.loads(payload)
         if not ok:
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
-    def close(self) -> None:
-        """End the child: it reads an empty call, and leaves."""
+    def close(self, *, stop: bool = False) -> None:
+        """End the child: it reads an empty call, and leaves; or, with `stop`, it is stopped
+        at once, whatever it is doing (what it does is wanted no more)."""
         if self._pid is not None:
+            if stop:
+                os.kill(self._pid, signal.SIGKILL)
             try:
                 _write_framed(self._to_child, b"")
             except OSError:
@@ -107,8 +130,8 @@ class Worker:
     def __enter__(self) -> Worker:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        self.close(stop=exc_type is not None)
 
 
 def _serve(prepare: Callable[[], object], read: int, write: int) -> None:
@@ -120,7 +143,11 @@ def _serve(prepare: Callable[[], object], read: int, write: int) -> None:
         request = _read_framed(read)
         if not request:
             os._exit(0)
-        function, args = pickle.loads(request)
+        call = pickle.loads(request)
+        if call is None:  # what prepare gave
+            _write_framed(write, _pickled(ready))
+            continue
+        function, args = call
         _write_framed(write, _pickled(_outcome(function, args) if ready[0] else ready))
 
 

@@ -102,8 +102,7 @@ class Since:
     earlier_changelog: str | None
 
 
-def since_last_generation(out_dir: Path, spec_name: str, config: TargetConfig, recorded_version: str | None, api: Api) -> Since:
-    previous = read_previous(out_dir, spec_name, config, recorded_version)
+def since_last_generation(previous: Previous | None, config: TargetConfig, api: Api) -> Since:
     changes = changes_since(previous, api)
     return Since(changes, next_version(previous, config.version, changes, api), previous.changelog if previous else None)
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
-from generator.background import Pending
+from generator.background import Pending, Worker
 from generator.build import build_api
 from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
 from generator.fingerprint import inputs_fingerprint, tool_fingerprint
-from generator.background import Worker
 from generator.format import EarlierFormatting, format_files, formatter_key, start_worker
 from generator.history import (
     CHANGELOG,
+    Since,
     changelog,
+    read_previous,
     since_last_generation,
     snapshot_files,
 )
@@ -40,8 +42,10 @@ def render_target(target: Target) -> Rendered:
         raise SpecError(target.spec, "", "file not found")
     manifest = Manifest.read(target.out_dir)
     # black is imported by the process that will format, started now, small, while this one
-    # loads, builds and renders.
-    with start_worker() as black_worker:
+    # loads, builds and renders. The last generation's model, for the diff, is built on the
+    # other core while this one builds this generation's.
+    last_generation = partial(read_previous, target.out_dir, target.spec.name, config, manifest.version)
+    with start_worker() as black_worker, Worker(last_generation) as previous:
         with phase(f"{target.name}: load"):
             doc = load_spec(target.spec, validate=False)
         # Validation reads the document and says only whether and where it is wrong: it runs on
@@ -55,7 +59,7 @@ def render_target(target: Target) -> Rendered:
             snapshot = snapshot_files(doc)
             inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
             del doc  # the parsed document is the largest thing held (90 MB for GitHub's): not needed now
-            rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker)
+            rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker, previous)
         except Exception:
             validation.result()
             raise
@@ -72,11 +76,13 @@ def _render(
     snapshot: dict[str, str],
     inputs: dict[str, str],
     black_worker: Worker,
+    previous: Worker,
 ) -> Rendered:
-    # The diff against the last generation builds that generation's model as well: on another
-    # core, while this one renders and formats. Only the files that carry the version (and
-    # the changelog) wait for it. Should anything fail first, the child is waited for.
-    with Pending(since_last_generation, target.out_dir, target.spec.name, config, manifest.version, api) as since_pending:
+    # The diff against the last generation runs in a child, while this process renders and
+    # formats: it takes that generation's model from the worker that built it. Only the
+    # files that carry the version (and the changelog) wait for it. Should anything fail
+    # first, the child is waited for.
+    with Pending(_since, previous, config, api) as since_pending:
         files: dict[str, str] = {}
         formatter = formatter_key()
         earlier_files = manifest.earlier_formatting(formatter)
@@ -132,3 +138,7 @@ def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> st
         found = earlier.files.get(path)
         return found[1] if found is not None else None
     return manifest.as_written(path)
+
+
+def _since(previous: Worker, config: TargetConfig, api: Api) -> Since:
+    return since_last_generation(previous.prepared(), config, api)

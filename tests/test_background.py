@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -85,3 +86,36 @@ def test_a_child_forked_after_the_worker_does_not_hold_its_call_up() -> None:
     assert holder.result() == b"x"
     os.close(release_read)
     os.close(release_write)
+
+
+def _built_in_worker() -> dict[str, int]:
+    return {"built by": os.getpid()}
+
+
+def test_a_child_forked_after_a_worker_gets_what_the_worker_prepared() -> None:
+    # The pipeline's diff child takes the last generation's model from the worker that built
+    # it while this process built its own.
+    with Worker(_built_in_worker) as worker:
+        asker = Pending(lambda: (os.getpid(), worker.prepared()))
+        asker_pid, prepared = asker.result()
+        assert prepared["built by"] not in (os.getpid(), asker_pid)
+        assert worker.prepared() == prepared  # asked again, here
+
+
+def _prepare_fails() -> None:
+    raise ValueError("the snapshot is unreadable")
+
+
+def test_what_prepare_raised_is_raised_where_it_is_asked_for() -> None:
+    with Worker(_prepare_fails) as worker, pytest.raises(ValueError, match="snapshot is unreadable"):
+        worker.prepared()
+
+
+def test_a_worker_left_by_an_error_is_stopped_without_finishing_its_preparation() -> None:
+    before = _children()
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="rendering failed"):
+        with Worker(lambda: time.sleep(30)):
+            raise RuntimeError("rendering failed")
+    assert time.monotonic() - started < 10
+    assert _children() - before == set()
