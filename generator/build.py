@@ -182,7 +182,7 @@ class _Builder:
         return self._inline(location, node, place)
 
     def _reference(self, location: Location, node: dict[str, Any]) -> Schema:
-        target, target_node = self.doc.deref(location)
+        target, target_node = self.doc.deref(location, node)
         here = self._here(location)
         description = node.get("description")  # 3.1 allows siblings of $ref
         if not isinstance(target_node, dict) or not self._becomes_class(target_node):
@@ -594,11 +594,12 @@ class _Builder:
         place = _Place((prefix,))
         request_body = None
         if "requestBody" in node:
-            request_body = self._request_body(child(location, "requestBody"), _Place((prefix + "Request",)))
+            request_body = self._request_body(child(location, "requestBody"), node["requestBody"], _Place((prefix + "Request",)))
         statuses = [str(status) for status in (node.get("responses") or {})]
         self.first_success = next((status for status in statuses if status.startswith("2")), None)
         responses = tuple(
-            self._response(child(location, "responses", status), status, place) for status in statuses
+            self._response(child(location, "responses", status), node["responses"][status], status, place)
+            for status in (node.get("responses") or {})
         )
         security_node = node["security"] if "security" in node else self.doc.root.get("security") or []
         security = tuple(tuple(req) for req in security_node if isinstance(req, dict))
@@ -657,12 +658,12 @@ class _Builder:
         found: dict[tuple[str, str], Parameter] = {}
         for base, nodes in ((child(item_location, "parameters"), shared), (child(location, "parameters"), own)):
             for index in range(len(nodes)):
-                param = self._parameter(child(base, index), prefix)
+                param = self._parameter(child(base, index), nodes[index], prefix)
                 found[(param.location.value, param.name)] = param  # an operation's own wins
         return tuple(found.values())
 
-    def _parameter(self, location: Location, prefix: str) -> Parameter:
-        location, node = self.doc.deref(location)
+    def _parameter(self, location: Location, node: Any, prefix: str) -> Parameter:
+        location, node = self.doc.deref(location, node)
         name = str(node["name"])
         where = ParameterLocation(node["in"])
         # a shared parameter (components/parameters/<key>) is named from its key first
@@ -673,7 +674,7 @@ class _Builder:
         candidates.append(prefix + pascal_case(name))
         place = _Place(tuple(candidates))
         if "schema" in node:
-            schema = self.schema_or_name(child(location, "schema"), place)
+            schema = self.schema_or_name(child(location, "schema"), place, node["schema"])
         elif node.get("content"):
             media = next(iter(node["content"]))
             schema = self.schema_or_name(child(location, "content", media, "schema"), place)
@@ -695,20 +696,21 @@ class _Builder:
         for media_type, media in (node.get("content") or {}).items():
             schema = None
             if isinstance(media, dict) and "schema" in media:
-                schema = self.schema_or_name(child(location, "content", media_type, "schema"), place)
+                schema = self.schema_or_name(child(location, "content", media_type, "schema"), place, media["schema"])
             contents.append(Content(media_type=media_type, schema=schema))
         return tuple(contents)
 
-    def _request_body(self, location: Location, place: _Place) -> RequestBody:
-        location, node = self.doc.deref(location)
+    def _request_body(self, location: Location, node: Any, place: _Place) -> RequestBody:
+        location, node = self.doc.deref(location, node)
         return RequestBody(
             required=node.get("required") is True,
             contents=self._contents(location, node, place),
             description=_text(node.get("description")),
         )
 
-    def _response(self, location: Location, status: str, place: _Place) -> Response:
-        location, node = self.doc.deref(location)
+    def _response(self, location: Location, node: Any, status: Any, place: _Place) -> Response:
+        status = str(status)
+        location, node = self.doc.deref(location, node)
         # the first success response is `…Response`; others say their status (`…Response207`)
         suffix = "Response" if status in ("200", "2XX", "default") or status == self.first_success else f"Response{pascal_case(status)}"
         return Response(

@@ -47,6 +47,9 @@ class SpecDocument:
 
     root_file: Path
     files: dict[Path, Any] = field(default_factory=dict)
+    # (file, $ref) -> where it points and what is there: a large spec names the same few
+    # components thousands of times (filled once the files are all loaded; see `deref`)
+    _targets: dict[tuple[Path, str], tuple[Location, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def root(self) -> dict[str, Any]:
@@ -64,16 +67,22 @@ class SpecDocument:
         target_file, pointer = _split_ref(ref, base.file)
         return Location(target_file, pointer)
 
-    def deref(self, location: Location) -> tuple[Location, Any]:
-        """Follow `$ref` chains from `location` to the first node that is not a reference."""
-        node = self.node(location)
+    def deref(self, location: Location, node: Any = None) -> tuple[Location, Any]:
+        """Follow `$ref` chains from `location` (whose node the caller may pass, found already)
+        to the first node that is not a reference."""
+        if node is None:
+            node = self.node(location)
         seen = {location}
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            location = self.resolve(node["$ref"], location)
+            key = (location.file, node["$ref"])
+            found = self._targets.get(key)
+            if found is None:
+                target = self.resolve(node["$ref"], location)
+                found = self._targets[key] = (target, self.node(target))
+            location, node = found
             if location in seen:  # checked at load; kept as a guard for callers
                 raise SpecError(location.file, location.pointer, "$ref loop")
             seen.add(location)
-            node = self.node(location)
         return location, node
 
 
