@@ -56,11 +56,15 @@ def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     old_by_name = {s.name: s.schema for s in old.schemas}
     new_by_name = {s.name: s.schema for s in new.schemas}
     changed = {name for name in old_by_name.keys() | new_by_name.keys() if old_by_name.get(name) != new_by_name.get(name)}
+    if not changed:
+        return frozenset()
     referrers: dict[str, set[str]] = {}
-    for by_name in (old_by_name, new_by_name):
-        for name, schema in by_name.items():
-            for ref in schema.references():
-                referrers.setdefault(ref, set()).add(name)
+    for name, schema in new_by_name.items():
+        for ref in schema.references():
+            referrers.setdefault(ref, set()).add(name)
+    for name in changed & old_by_name.keys():  # the rest refer to what they do in the new version
+        for ref in old_by_name[name].references():
+            referrers.setdefault(ref, set()).add(name)
     pending = list(changed)
     while pending:
         for referrer in referrers.get(pending.pop(), ()):
