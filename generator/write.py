@@ -130,9 +130,14 @@ class Manifest:
 
 
 def manifest_bytes(
-    files: dict[str, bytes], version: str, inputs: dict[str, str], reuse: dict[str, object] | None = None
+    files: dict[str, bytes],
+    version: str,
+    inputs: dict[str, str],
+    reuse: dict[str, object] | None = None,
+    digests: dict[str, str] | None = None,
 ) -> bytes:
-    entries = {path: _digest(data) for path, data in sorted(files.items())}
+    """The manifest; `digests`, where the caller has them, are the files' (saves hashing twice)."""
+    entries = {path: (digests[path] if digests else _digest(data)) for path, data in sorted(files.items())}
     document: dict[str, object] = {"generator": "specgen", "version": version, "inputs": inputs, "files": entries}
     if reuse:
         document["reuse"] = reuse
@@ -152,12 +157,14 @@ def plan(
     reuse: dict[str, object] | None = None,
 ) -> Plan:
     wanted = dict(files)
-    wanted[MANIFEST] = manifest_bytes(files, version, inputs, reuse)
+    digests = {path: _digest(data) for path, data in files.items()}
+    wanted[MANIFEST] = manifest_bytes(files, version, inputs, reuse, digests)
     added, changed = [], []
+    on_disk: dict[str, bytes] = {}  # each file is read once, for both questions below
     for path, data in sorted(wanted.items()):
         target = out_dir / path
         try:
-            current = target.read_bytes()
+            on_disk[path] = current = target.read_bytes()
         except FileNotFoundError:
             added.append(path)
             continue
@@ -165,9 +172,19 @@ def plan(
             changed.append(path)
     owned = Manifest.read(out_dir).files
     removed = tuple(sorted(p for p in owned if p not in wanted and (out_dir / p).exists()))
-    edited = tuple(
-        sorted(p for p, digest in owned.items() if (out_dir / p).is_file() and _digest((out_dir / p).read_bytes()) != digest)
-    )
+
+    def edited_by_hand(path: str, recorded: str) -> bool:
+        current = on_disk.get(path)
+        if current is None:
+            target = out_dir / path
+            if not target.is_file():
+                return False
+            current = target.read_bytes()
+        elif path in digests and current == wanted[path]:
+            return digests[path] != recorded  # the same bytes: their digest is known
+        return _digest(current) != recorded
+
+    edited = tuple(sorted(p for p, digest in owned.items() if edited_by_hand(p, digest)))
     return Plan(out_dir, wanted, tuple(added), tuple(changed), removed, edited)
 
 
