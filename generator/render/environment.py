@@ -146,6 +146,35 @@ def _compiled_templates() -> _CompiledTemplates | None:
     return _CompiledTemplates(str(folder))
 
 
+class _TypeSpellings:
+    """The `type_expr` macro (templates/python/macros.j2) as a function that spells each
+    distinct type once per run: a models module spells the same few types thousands of times,
+    and a macro call is the costliest thing a template does (half of the models module's
+    rendering). The spelling stays the macro's."""
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self._env = env
+        self._macro: Any = None
+        self._spelled: dict[tuple[object, ...], str] = {}
+
+    def __call__(self, view: Any, input: bool = False, local: bool = False, bar: str = " | ") -> str:
+        # A view's equality does not tell 1 from True or 0.0 from -0.0 in a literal: its
+        # literals' reprs are part of the key.
+        key = (view, _literal_reprs(view), input, local, bar)
+        spelled = self._spelled.get(key)
+        if spelled is None:
+            if self._macro is None:
+                self._macro = self._env.get_template("python/macros.j2").module.type_expr  # type: ignore[attr-defined]
+            spelled = self._spelled[key] = str(self._macro(view, input, local, bar))
+        return spelled
+
+
+def _literal_reprs(view: Any) -> tuple[str, ...]:
+    if view.kind == "literal":
+        return (repr(view.literal),)
+    return tuple(spelled for arg in view.args for spelled in _literal_reprs(arg)) if view.args else ()
+
+
 @lru_cache(maxsize=None)
 def environment(root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -158,6 +187,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         autoescape=False,  # output is Python and Markdown; escaping is done by the filters above
     )
     env.globals["line_length"] = LINE_LENGTH
+    env.globals["type_spelling"] = _TypeSpellings(env)
     env.filters.update(
         docstring=docstring,
         comment=comment,
