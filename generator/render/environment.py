@@ -8,6 +8,7 @@ template syntax for Jinja or GitBook.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -146,27 +147,39 @@ def _compiled_templates() -> _CompiledTemplates | None:
     return _CompiledTemplates(str(folder))
 
 
-class _TypeSpellings:
-    """The `type_expr` macro (templates/python/macros.j2) as a function that spells each
-    distinct type once per run: a models module spells the same few types thousands of times,
-    and a macro call is the costliest thing a template does (half of the models module's
-    rendering). The spelling stays the macro's."""
+class _RememberedMacro:
+    """A template macro as a function that renders each distinct call once per run and
+    remembers the text. A macro call is the costliest thing a template does, and some are made
+    thousands of times with the same arguments: a models module spells the same few types over
+    and over (half of its rendering), GitHub's operation pages describe the same objects on
+    page after page. What is rendered stays the macro's; `key` says which calls are the same."""
 
-    def __init__(self, env: jinja2.Environment) -> None:
-        self._env = env
+    def __init__(self, env: jinja2.Environment, template: str, macro: str, key: Callable[..., Hashable]) -> None:
+        self._env, self._template, self._name, self._key = env, template, macro, key
         self._macro: Any = None
-        self._spelled: dict[tuple[object, ...], str] = {}
+        self._rendered: dict[Hashable, tuple[tuple[Any, ...], str]] = {}
 
-    def __call__(self, view: Any, input: bool = False, local: bool = False, bar: str = " | ") -> str:
-        # A view's equality does not tell 1 from True or 0.0 from -0.0 in a literal: its
-        # literals' reprs are part of the key.
-        key = (view, _literal_reprs(view), input, local, bar)
-        spelled = self._spelled.get(key)
-        if spelled is None:
+    def __call__(self, *args: Any, **keywords: Any) -> str:
+        key = self._key(*args, **keywords)
+        found = self._rendered.get(key)
+        if found is None:
             if self._macro is None:
-                self._macro = self._env.get_template("python/macros.j2").module.type_expr  # type: ignore[attr-defined]
-            spelled = self._spelled[key] = str(self._macro(view, input, local, bar))
-        return spelled
+                self._macro = getattr(self._env.get_template(self._template).module, self._name)
+            # the arguments are kept with the text: a key made of their ids stays theirs
+            found = self._rendered[key] = (args, str(self._macro(*args, **keywords)))
+        return found[1]
+
+
+def _type_key(view: Any, input: bool = False, local: bool = False, bar: str = " | ") -> Hashable:
+    # A view's equality does not tell 1 from True or 0.0 from -0.0 in a literal: its literals'
+    # reprs are part of the key.
+    return (view, _literal_reprs(view), input, local, bar)
+
+
+def _field_key(field: Any, expand: bool) -> Hashable:
+    # Fields are compared by identity: the pages share the objects that describe a schema
+    # (see render/docs.py), and comparing them by value would cost as much as rendering.
+    return (id(field), expand)
 
 
 def _literal_reprs(view: Any) -> tuple[str, ...]:
@@ -187,7 +200,9 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         autoescape=False,  # output is Python and Markdown; escaping is done by the filters above
     )
     env.globals["line_length"] = LINE_LENGTH
-    env.globals["type_spelling"] = _TypeSpellings(env)
+    # templates call these instead of the macros themselves (see _RememberedMacro)
+    env.globals["type_spelling"] = _RememberedMacro(env, "python/macros.j2", "type_expr", _type_key)
+    env.globals["field_block"] = _RememberedMacro(env, "docs/macros.j2", "described_field", _field_key)
     env.filters.update(
         docstring=docstring,
         comment=comment,

@@ -1,19 +1,21 @@
-"""Templates spell types through `type_spelling`, which calls the `type_expr` macro once per
-distinct type and remembers: what it remembers must never stand in for another type."""
+"""Templates call some macros through functions that render each distinct call once per run
+and remember the text (`type_spelling`, `field_block`): what they remember must never stand in
+for another call's text."""
 
 from __future__ import annotations
 
+from generator.render.docs import FieldDoc
 from generator.render.environment import environment
 from generator.render.types import TypeView
 
 
-def _macro_and_cached():  # type: ignore[no-untyped-def]
+def _macro_and_remembered(template: str, macro: str, name: str):  # type: ignore[no-untyped-def]
     env = environment()
-    return env.get_template("python/macros.j2").module.type_expr, env.globals["type_spelling"]  # type: ignore[attr-defined]
+    return getattr(env.get_template(template).module, macro), env.globals[name]
 
 
 def test_a_remembered_spelling_is_the_macros_for_each_type_and_variant() -> None:
-    macro, cached = _macro_and_cached()
+    macro, cached = _macro_and_remembered("python/macros.j2", "type_expr", "type_spelling")
     views = [
         TypeView("str"),
         TypeView("str", nullable=True),
@@ -26,14 +28,27 @@ def test_a_remembered_spelling_is_the_macros_for_each_type_and_variant() -> None
         for input_, local, bar in ((False, False, " | "), (True, False, " | "), (False, True, " | "), (True, False, "\x1f")):
             # asked twice: the second answer comes from what the first remembered
             for _ in range(2):
-                assert cached(view, input_, local, bar) == str(macro(view, input_, local, bar))
+                assert cached(view, input_, local, bar=bar) == str(macro(view, input_, local, bar))
 
 
 def test_literals_equal_in_python_but_spelled_apart_are_not_confused() -> None:
     # 1 == True == 1.0 and 0.0 == -0.0, with equal hashes: a key of views alone would give
     # the first one's spelling to the others
-    _, cached = _macro_and_cached()
+    _, cached = _macro_and_remembered("python/macros.j2", "type_expr", "type_spelling")
     spelled = [cached(TypeView("literal", literal=value)) for value in (True, 1, 1.0, 0.0, -0.0)]
     assert spelled == ["Literal[True]", "Literal[1]", "Literal[1.0]", "Literal[0.0]", "Literal[-0.0]"]
     inside = [cached(TypeView("list", args=(TypeView("literal", literal=value),))) for value in (True, 1)]
     assert inside == ["builtins.list[Literal[True]]", "builtins.list[Literal[1]]"]
+
+
+def test_a_field_block_is_the_macros_and_a_new_field_never_gets_an_old_ones_text() -> None:
+    # Fields are told apart by identity: were the remembered ones let go, a new field could
+    # take the id of one gone, and its text.
+    macro, cached = _macro_and_remembered("docs/macros.j2", "described_field", "field_block")
+    for n in range(50):
+        child = FieldDoc(f"inner_{n}", ("String",), False, f"inner text {n}", False, ())
+        field = FieldDoc(f"name_{n}", ("Object",), n % 2 == 0, f"text {n}", False, (child,))
+        for expand in (False, True):
+            text = cached(field, expand)
+            assert text == str(macro(field, expand))
+            assert f"text {n}" in text and (f"inner text {n}" in text) == expand
