@@ -47,8 +47,8 @@ class SpecDocument:
 
     root_file: Path
     files: dict[Path, Any] = field(default_factory=dict)
-    # (file, $ref) -> where it points and what is there: a large spec names the same few
-    # components thousands of times (filled once the files are all loaded; see `deref`)
+    # (file, $ref) -> where it points and what is there, as `deref` found it: a large spec
+    # names the same few components thousands of times, and a parsed file never changes
     _targets: dict[tuple[Path, str], tuple[Location, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
