@@ -22,13 +22,19 @@ _PACKAGES = {
     "jinja2": ("jinja2", "__version__"),
     "orjson": ("orjson", "__version__"),
     "pyyaml": ("yaml", "__version__"),
+    "ruff": ("ruff", ""),  # says it only in its dist-info folder, beside it
 }
 
 
 def package_version(package: str) -> str:
     module, attribute = _PACKAGES[package]
     try:
-        return str(getattr(importlib.import_module(module), attribute))
+        loaded = importlib.import_module(module)
+        if attribute:
+            return str(getattr(loaded, attribute))
+        for info in Path(loaded.__file__ or "").parent.parent.glob(f"{package}-*.dist-info"):
+            return info.name[len(package) + 1 : -len(".dist-info")]
+        raise AttributeError(package)
     except (ImportError, AttributeError):
         from importlib import metadata
 

@@ -19,18 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import pieces
+from generator.already_formatted import already_formatted, ruff_version
 from generator.background import Worker
 from generator.fingerprint import package_version
 
 
 def formatter_key() -> str:
-    """Everything besides the source that decides a formatted module: black's version, and our
-    own code that holds its mode, cuts modules into pieces and joins them back."""
+    """Everything besides the source that decides a formatted module: black's and ruff's
+    versions, and our own code that holds black's mode, asks ruff what is formatted already,
+    cuts modules into pieces and joins them back."""
     ours = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes() for name in _OURS))
-    return f"black {package_version('black')} {ours.hexdigest()[:16]}"
+    return f"black {package_version('black')} ruff {ruff_version()} {ours.hexdigest()[:16]}"
 
 
-_OURS = ("black_runner.py", "pieces.py", "format.py")
+_OURS = ("black_runner.py", "pieces.py", "already_formatted.py", "format.py")
 
 
 def start_worker() -> Worker:
@@ -55,6 +57,7 @@ class Formatted:
     # path -> "key:lines" of each piece, in order: its key, and how many lines it has formatted
     pieces: dict[str, list[str]] = field(default_factory=dict)
     pieces_formatted: int = 0
+    to_black: int = 0  # modules and pieces ruff found not formatted yet, formatted by black
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,10 @@ def format_files(
     jobs = [("whole", path, text) for path, text in whole]
     todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
     jobs += [(piece.kind, key, piece.text) for key, piece in todo.items()]
+    # what ruff finds formatted already is taken as it is; black formats the rest
+    as_they_are = already_formatted(jobs)
+    done.update((key, text) for index, (_, key, text) in enumerate(jobs) if index in as_they_are)
+    jobs = [job for index, job in enumerate(jobs) if index not in as_they_are]
     if worker is not None:
         done.update(_run(jobs, worker))
     else:
@@ -160,6 +167,7 @@ def format_files(
         formatted=len(whole) + len(cut),
         pieces=keys_of,
         pieces_formatted=len(todo),
+        to_black=len(jobs),
     )
 
 

@@ -110,7 +110,10 @@ def _render(
         # Formatting does not wait for the diff: only the few files that carry the version do.
         with phase(f"{target.name}: format") as notes:
             formatted = format_files(files, earlier, frozenset(kept), black_worker)
-            notes.append(f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused")
+            notes.append(
+                f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
+                f" {formatted.to_black} texts to black"
+            )
         with phase(f"{target.name}: diff against the last generation (beside render and format)"):
             since = since_pending.result()
         package = replace(package, version=since.version)

@@ -145,10 +145,10 @@ def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_col
     assert rendered and int(rendered.group(1)) == 2 and int(rendered.group(2)) == 6, reused.stderr
     assert re.search(r"render \((\d+) of \1 large files rendered\)", full.stderr), full.stderr
     # formatted in two steps: the files that carry the version after the diff, the rest before
-    counts = re.findall(r"format[^(]*\((\d+) formatted(?: \(\d+ pieces\))?, (\d+) reused\)", reused.stderr)
+    counts = re.findall(r"format[^(]*\((\d+) formatted(?: \(\d+ pieces\))?, (\d+) reused(?:; \d+ texts to black)?\)", reused.stderr)
     assert len(counts) == 2, reused.stderr
     assert sum(int(f) for f, _ in counts) < 3 and sum(int(r) for _, r in counts) >= 5, reused.stderr
-    full_counts = re.findall(r"format[^(]*\((\d+) formatted(?: \(\d+ pieces\))?, (\d+) reused\)", full.stderr)
+    full_counts = re.findall(r"format[^(]*\((\d+) formatted(?: \(\d+ pieces\))?, (\d+) reused(?:; \d+ texts to black)?\)", full.stderr)
     assert len(full_counts) == 2 and all(r == "0" for _, r in full_counts), full.stderr
     assert "Pushes a customer's data, with spaces" in (project / "generated/seam-customers/docs/customers/push_data.md").read_text()
     assert digest(project / "generated") == digest(cold / "generated")
