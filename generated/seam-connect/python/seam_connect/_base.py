@@ -37,9 +37,8 @@ DEFAULT_TIMEOUT = 60.0  # seconds per attempt; a request never waits forever
 DEFAULT_MAX_RETRIES = 2
 _INITIAL_RETRY_DELAY = 0.5  # seconds; doubles with each retry
 _MAX_RETRY_DELAY = 8.0
-_MAX_RETRY_AFTER = (
-    60.0  # a longer Retry-After is the caller's decision: the error is raised
-)
+# a longer Retry-After is the caller's decision: the error is raised
+_MAX_RETRY_AFTER = 60.0
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
 
@@ -357,9 +356,8 @@ class _Retries:
         if asked is not None:
             return asked
         backoff = min(_INITIAL_RETRY_DELAY * 2.0 ** (self.done - 1), _MAX_RETRY_DELAY)
-        return backoff * (
-            1 - 0.25 * random.random()
-        )  # jitter: clients that failed together spread out
+        # jitter: clients that failed together spread out
+        return backoff * (1 - 0.25 * random.random())
 
     def log(self, method: str, url: httpx.URL, failure: ApiError, delay: float) -> None:
         # method, path and status only: never headers, query or body, which may hold secrets
