@@ -96,7 +96,7 @@ class EarlierFormatting:
 
 
 # Modules at least this long are formatted in pieces (see pieces.py); smaller ones whole.
-_PIECES_FROM = 1500  # lines
+_PIECES_FROM = 1000  # lines
 
 
 def format_files(
