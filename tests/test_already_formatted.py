@@ -10,8 +10,6 @@ black in test_generated_quality.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import black
 import pytest
 
@@ -20,6 +18,7 @@ from generator.already_formatted import already_formatted
 from generator.black_runner import BLACK_MODE, format_piece
 from generator.render.environment import environment
 from generator.render.types import TypeView
+from tests.test_black_shaped_literals import _Argument
 
 
 def _black_keeps(job: tuple[str, str, str]) -> bool:
@@ -110,14 +109,6 @@ def _import_sources() -> list[str]:
         _render(template, module="package.resources." + "m" * width, names=["AResource", "AsyncAResource"]) + "\n"
         for width in range(20, 100, 2)
     ]
-
-
-@dataclass(frozen=True)
-class _Argument:  # what the `parameter` macro reads of an argument's view
-    name: str
-    type: TypeView
-    required: bool
-    nullable: bool
 
 
 def _parameter_sources() -> list[str]:
