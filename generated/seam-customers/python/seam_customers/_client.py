@@ -27,15 +27,14 @@ def _credentials(
     """The headers and query parameters that carry the one credential given; says clearly
     what is missing or wrong."""
     if api_key is not None and not isinstance(api_key, str):
-        raise TypeError("api_key must be a str, not " + type(api_key).__name__)
+        raise TypeError(f"api_key must be a str, not {type(api_key).__name__}")
     if personal_access_token is not None and not isinstance(personal_access_token, str):
         raise TypeError(
-            "personal_access_token must be a str, not "
-            + type(personal_access_token).__name__
+            f"personal_access_token must be a str, not {type(personal_access_token).__name__}"
         )
     if workspace_id is not None and not isinstance(workspace_id, str):
         raise TypeError(
-            "workspace_id must be a str, not " + type(workspace_id).__name__
+            f"workspace_id must be a str, not {type(workspace_id).__name__}"
         )
     auth_headers: dict[str, str] = {}
     auth_query: dict[str, str] = {}
