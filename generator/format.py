@@ -14,9 +14,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from generator import pieces
 from generator.already_formatted import already_formatted, ruff_version
@@ -113,8 +115,7 @@ def format_files(
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
     keys_of: dict[str, list[str]] = {}
-    whole: list[tuple[str, str]] = []  # (path, text) formatted as one
-    cut: dict[str, list[pieces.Piece]] = {}
+    candidates: dict[str, str] = {}  # path -> text of each module not formatted last time
     for path, text in files.items():
         if path in kept:
             out[path] = text
@@ -133,7 +134,29 @@ def format_files(
             if path in earlier.pieces:
                 keys_of[path] = earlier.pieces[path]
             continue
-        split = pieces.split(text, earlier.piece_keys(path)) if text.count("\n") >= _PIECES_FROM else None
+        candidates[path] = text
+    # A module the last generation cut is cut again: its pieces are known, mostly unparsed and
+    # taken from its output. Any other is first shown to ruff whole: one ruff leaves as it is
+    # needs no cutting (cutting is an `ast` parse, 1.1 s for GitHub's package); the rest are
+    # cut, and their pieces shown to ruff.
+    fresh = [(path, text) for path, text in candidates.items() if not earlier.piece_keys(path)]
+    fresh_paths = {path for path, _ in fresh}
+    taken_whole = already_formatted([("whole", path, text) for path, text in fresh])
+    for index, (path, text) in enumerate(fresh):
+        if index in taken_whole:
+            out[path] = text
+    whole: list[tuple[str, str]] = []  # (path, text) formatted as one
+    cut: dict[str, list[pieces.Piece]] = {}
+    long_enough = [
+        (path, text, earlier.piece_keys(path))
+        for path, text in candidates.items()
+        if path not in out and text.count("\n") >= _PIECES_FROM
+    ]
+    splits = _cut(long_enough, worker)
+    for path, text in candidates.items():
+        if path in out:
+            continue
+        split = splits.get(path)
         if split is None:
             whole.append((path, text))
         else:
@@ -142,13 +165,15 @@ def format_files(
     done: dict[str, str] = {}
     for path, split in cut.items():
         done.update(earlier.formatted_pieces(path))
-    jobs = [("whole", path, text) for path, text in whole]
     todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
-    jobs += [(piece.kind, key, piece.text) for key, piece in todo.items()]
-    # what ruff finds formatted already is taken as it is; black formats the rest
+    jobs = [(piece.kind, key, piece.text) for key, piece in todo.items()]
+    jobs += [("whole", path, text) for path, text in whole if path not in fresh_paths]
+    # what ruff finds formatted already is taken as it is; black formats the rest (and the
+    # whole modules ruff has just found not formatted)
     as_they_are = already_formatted(jobs)
     done.update((key, text) for index, (_, key, text) in enumerate(jobs) if index in as_they_are)
     jobs = [job for index, job in enumerate(jobs) if index not in as_they_are]
+    jobs += [("whole", path, text) for path, text in whole if path in fresh_paths]
     if worker is not None:
         done.update(_run(jobs, worker))
     else:
@@ -163,8 +188,8 @@ def format_files(
     return Formatted(
         {path: out[path] for path in files},
         sources,
-        reused=len(sources) - len(whole) - len(cut),
-        formatted=len(whole) + len(cut),
+        reused=len(sources) - len(candidates),
+        formatted=len(candidates),
         pieces=keys_of,
         pieces_formatted=len(todo),
         to_black=len(jobs),
@@ -182,26 +207,54 @@ def _run(jobs: list[tuple[str, str, str]], worker: Worker) -> dict[str, str]:
     the mode."""
     if not jobs:
         return {}
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if cores < 2 or sum(len(job[2]) for job in jobs) < _SHARED_FROM:
+    if _cores() < 2 or sum(len(job[2]) for job in jobs) < _SHARED_FROM:
         return worker.call(_format_jobs, jobs)
-    # the largest first, each to whichever half is smaller so far
-    halves: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]] = ([], [])
+    return _beside(worker, _format_jobs, jobs, lambda job: len(job[2]))
+
+
+Module = tuple[str, str, frozenset[str]]  # path, text, keys of the pieces cut from it last time
+
+
+def _cut(modules: list[Module], worker: Worker | None) -> dict[str, list[pieces.Piece] | None]:
+    """Each module's pieces (None: formatted whole). Cutting a module is an `ast` parse of
+    what is not known from last time: where that is much (a first generation), the worker,
+    idle until black has jobs, cuts half."""
+    unknown = sum(len(text) for _, text, known in modules if not known)
+    if worker is None or _cores() < 2 or unknown < _SHARED_FROM or len(modules) < 2:
+        return _cut_modules(modules)
+    return _beside(worker, _cut_modules, modules, lambda module: 0 if module[2] else len(module[1]))
+
+
+def _cut_modules(modules: list[Module]) -> dict[str, list[pieces.Piece] | None]:
+    return {path: pieces.split(text, known) for path, text, known in modules}
+
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def _beside(
+    worker: Worker, function: Callable[[list[Item]], dict[str, Result]], items: list[Item], size: Callable[[Item], int]
+) -> dict[str, Result]:
+    """`function` on every item: half of them (by size, the largest first, each to whichever
+    half is smaller so far) in the worker, the other half here meanwhile. The worker's half
+    is sent from a thread: the pipe fills. The result does not depend on the split: each
+    item's is its own."""
+    halves: tuple[list[Item], list[Item]] = ([], [])
     sizes = [0, 0]
-    for job in sorted(jobs, key=lambda job: -len(job[2])):
+    for item in sorted(items, key=lambda item: -size(item)):
         smaller = 0 if sizes[0] <= sizes[1] else 1
-        halves[smaller].append(job)
-        sizes[smaller] += len(job[2])
-    return _run_halves(worker, *halves)
-
-
-def _run_halves(worker: Worker, theirs: list[tuple[str, str, str]], ours: list[tuple[str, str, str]]) -> dict[str, str]:
-    # the worker's half is sent (from a thread: the pipe fills) while this process does its own
+        halves[smaller].append(item)
+        sizes[smaller] += size(item)
     with ThreadPoolExecutor(1) as sender:
-        pending = sender.submit(worker.call, _format_jobs, theirs)
-        done = _format_jobs(ours)
+        pending = sender.submit(worker.call, function, halves[0])
+        done = function(halves[1])
         done.update(pending.result())
     return done
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _format_jobs(jobs: list[tuple[str, str, str]]) -> dict[str, str]:
