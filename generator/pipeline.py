@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
+from itertools import zip_longest
 
 from generator.background import Pending, Worker
 from generator.build import build_api
@@ -96,16 +98,15 @@ def _render(
             planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
             tool, recorded = tool_fingerprint(), manifest.render_keys
             render_keys: dict[str, str] = {}
-            kept: set[str] = set()
+            kept: dict[str, str] = {}
             for path, file in planned.items():
                 if isinstance(file, Deferred):
                     render_keys[path] = key = file.key(tool)
                     on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
                     if on_disk is not None:
-                        files[path] = on_disk
-                        kept.add(path)
-                        continue
-                files[path] = render_now(file)
+                        kept[path] = on_disk
+            rendered_now = _render_all([file for path, file in planned.items() if path not in kept])
+            files.update((path, kept[path] if path in kept else next(rendered_now)) for path in planned)
             notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
         # Formatting does not wait for the diff: only the few files that carry the version do.
         with phase(f"{target.name}: format") as notes:
@@ -132,6 +133,28 @@ def _render(
             "rendered": render_keys,
         }
         return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
+
+
+# From this many large files to render (a first generation, or a change to every page), a
+# child forked now renders half of them beside this process: GitHub's 1,273 take 1.1 s.
+_RENDERED_BESIDE_FROM = 64
+
+
+def _render_all(planned: list[str | Deferred]) -> Iterator[str]:
+    """Each file's text, in order. Rendering is a pure function of the template and its view,
+    so which process renders a file does not change its bytes."""
+    deferred = sum(isinstance(file, Deferred) for file in planned)
+    if deferred < _RENDERED_BESIDE_FROM:
+        return map(render_now, planned)
+    theirs, ours = planned[1::2], planned[0::2]
+    with Pending(_render_each, theirs) as beside:
+        mine = _render_each(ours)
+        done = beside.result()
+    return iter([text for pair in zip_longest(mine, done) for text in pair if text is not None])
+
+
+def _render_each(files: list[str | Deferred]) -> list[str]:
+    return [render_now(file) for file in files]
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:

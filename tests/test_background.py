@@ -119,3 +119,24 @@ def test_a_worker_left_by_an_error_is_stopped_without_finishing_its_preparation(
             raise RuntimeError("rendering failed")
     assert time.monotonic() - started < 10
     assert _children() - before == set()
+
+
+def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -> None:
+    from pathlib import Path
+
+    from generator.build import build_api
+    from generator.config import load_config
+    from generator.load import load_spec
+    from generator.pipeline import _RENDERED_BESIDE_FROM, _render_all
+    from generator.render.common import Deferred, render_now
+    from generator.render.docs import render_docs
+    from tests.conftest import ROOT
+
+    target = ROOT / "specs" / "seam-connect"
+    config = load_config(target / "config.yaml")
+    api = build_api(load_spec(target / "openapi.json", validate=False), config)
+    planned = list(render_docs(api, config).values())
+    assert sum(isinstance(file, Deferred) for file in planned) >= _RENDERED_BESIDE_FROM  # so a child renders half
+    parent = os.getpid()
+    assert list(_render_all(planned)) == [render_now(file) for file in planned]
+    assert os.getpid() == parent
