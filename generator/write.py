@@ -200,6 +200,23 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def _write_new(target: Path, data: bytes, folders: set[Path]) -> None:
+    """A file where the staging folder has none: written in place (the folder is swapped in
+    whole or not at all), which spares a temporary name and a rename per file: a first
+    generation of GitHub's spec writes 1,300. Where a file is there after all (one written
+    by hand), it is replaced, never rewritten: it may be a link to the live output."""
+    if target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        folders.add(target.parent)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        _atomic_write(target, data)
+        return
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
 def _staging(out_dir: Path) -> tuple[Path, Path]:
     return out_dir.parent / f".{out_dir.name}.staging", out_dir.parent / f".{out_dir.name}.previous"
 
@@ -234,7 +251,10 @@ def apply(plan: Plan) -> None:
         shutil.copytree(out_dir, staging, copy_function=_link_or_copy, symlinks=True)
     else:
         staging.mkdir()
-    for path in (*plan.added, *plan.changed):
+    folders: set[Path] = set()
+    for path in plan.added:
+        _write_new(staging / path, plan.files[path], folders)
+    for path in plan.changed:
         _atomic_write(staging / path, plan.files[path])
     for path in plan.removed:
         (staging / path).unlink(missing_ok=True)

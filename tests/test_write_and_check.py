@@ -152,3 +152,18 @@ def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_col
     assert len(full_counts) == 2 and all(r == "0" for _, r in full_counts), full.stderr
     assert "Pushes a customer's data, with spaces" in (project / "generated/seam-customers/docs/customers/push_data.md").read_text()
     assert digest(project / "generated") == digest(cold / "generated")
+
+
+def test_a_new_file_where_a_hand_written_one_is_linked_replaces_the_link(tmp_path: Path) -> None:
+    # the staging folder holds links to the live output: writing through one would change it
+    from generator.write import _write_new
+
+    live, staged = tmp_path / "live.py", tmp_path / "staging" / "live.py"
+    live.write_bytes(b"hand-written\n")
+    staged.parent.mkdir()
+    staged.hardlink_to(live)
+    _write_new(staged, b"generated\n", set())
+    _write_new(tmp_path / "staging" / "new" / "module.py", b"new\n", set())
+    assert live.read_bytes() == b"hand-written\n"
+    assert staged.read_bytes() == b"generated\n"
+    assert (tmp_path / "staging" / "new" / "module.py").read_bytes() == b"new\n"
