@@ -25,8 +25,7 @@ from pathlib import Path
 
 from generator import pieces
 from generator.fingerprint import package_version
-
-LINE_LENGTH = 88  # black's default, as black_runner's mode has it
+from generator.render.environment import LINE_LENGTH  # black's: a test holds them equal
 
 
 def ruff_version() -> str:
