@@ -79,27 +79,40 @@ _FIELD_TYPES = {
     "list of a nullable union": lambda w: TypeView("list", args=(TypeView("union", args=(_model(w), TypeView("str")), nullable=True),)),
     "nullable list": lambda w: TypeView("list", args=(TypeView("union", args=(_model(w), TypeView("str"))),), nullable=True),
     "subscripted alternative": lambda w: TypeView("union", args=(TypeView("list", args=(_model(w),)), TypeView("str"))),
+    "nullable list of a name": lambda w: TypeView("list", args=(_model(w),), nullable=True),
+    "nullable list of a union": lambda w: TypeView("list", args=(TypeView("union", args=(_model(w), TypeView("str"))),), nullable=True),
+    "list of a long name and a union": lambda w: TypeView("list", args=(TypeView("union", args=(_model(w + 30), TypeView("model", name="T" * 20)), nullable=True),)),
+    "dict of a list": lambda w: TypeView("dict", args=(TypeView("str"), TypeView("list", args=(_model(w),), nullable=True)), nullable=True),
+    "dict of a union list": lambda w: TypeView("dict", args=(TypeView("str"), TypeView("list", args=(TypeView("union", args=(_model(w), TypeView("model", name="U" * w), TypeView("mapping"))),)))),
+    "lists of lists": lambda w: TypeView("union", args=(TypeView("list", args=(_model(w),)), TypeView("list", args=(TypeView("model", name="V" * w),)))),
 }
 
 
 def _field_sources() -> list[str]:
-    template = '{% from "python/macros.j2" import model_field %}{{ model_field(name, type, default) }}'
+    template = '{% from "python/macros.j2" import model_field %}{{ model_field(name, type, default, alias) }}'
     sources = []
     for width in range(10, 100, 3):
         for make in _FIELD_TYPES.values():
             for name in ("x", "field_name", "a_rather_long_field_name_of_forty_chars"):
-                for default in ("", "None", '"some text"', 'Field(alias="from")', 'Field(default=None, alias="from")'):
-                    line = _render(template, name=name, type=make(width), default=default)
+                for default, alias in (("", None), ("None", None), ('"some text"', None), ("", "from"), ("None", "from"), ('"text"', "a_long_alias_" * 5)):
+                    line = _render(template, name=name, type=make(width), default=default, alias=alias)
                     sources.append(f"class A(Model):\n    {line}\n")
     return sources
 
 
 def _class_head_sources() -> list[str]:
-    template = '{% from "python/macros.j2" import class_head %}{{ class_head(name, base) }}'
+    template = '{% from "python/macros.j2" import class_head %}{{ class_head(name, base, root) }}'
     sources = []
-    for width in range(60, 110, 1):
-        for base in ("Model", "Enum", "RootModel[list[Other]]", "RootModel[" + "R" * (width // 2) + " | str]"):
-            sources.append(_render(template, name="C" * width, base=base) + '\n    """Doc."""\n')
+    for width in range(40, 110, 1):
+        for base, root in (
+            ("Model", None),
+            ("Enum", None),
+            ("RootModel", TypeView("list", args=(TypeView("model", name="Other"),))),
+            ("RootModel", TypeView("union", args=(_model(width // 2), TypeView("str")))),
+            ("RootModel", TypeView("union", args=(_model(width // 2), _model(width // 3), TypeView("model", name="N" * 20)), nullable=True)),
+            ("RootModel", TypeView("list", args=(TypeView("union", args=(_model(width), TypeView("str"))),))),
+        ):
+            sources.append(_render(template, name="C" * width, base=base, root=root) + '\n    """Doc."""\n')
     return sources
 
 
@@ -122,10 +135,45 @@ def _parameter_sources() -> list[str]:
     return sources
 
 
+def _returns_sources() -> list[str]:
+    template = '{% from "python/macros.j2" import returns %}{{ returns(type, iterator) }}'
+    sources = []
+    for width in range(10, 100, 3):
+        for make in _FIELD_TYPES.values():
+            for iterator in ("", "Iterator", "AsyncIterator"):
+                line = _render(template, type=make(width), iterator=iterator)
+                sources.append(f"class A:\n    def m(\n        self,\n    {line}\n        pass\n")
+    return sources
+
+
+def _head_and_value_sources() -> list[str]:
+    template = '{% from "python/macros.j2" import head_and_value %}{{ head_and_value(head, value) }}'
+    sources = []
+    for width in range(20, 100, 2):
+        for head, value in (("n" * (width // 2) + " =", '"' + "v" * width + '"'), ("n" * width + " =", "12"), ("n" * 30 + ":", "C" * width)):
+            sources.append(f"class A:\n    {_render(template, head=head, value=value)}\n")
+    return sources
+
+
+def _parse_sources() -> list[str]:
+    # the type a response is parsed as, an argument of a call on a line of its own
+    template = (
+        '{% from "python/macros.j2" import call, cast_parse %}'
+        '{{ call("self._transport.parse", [type, "_response", \'"key"\'], 12, ",") }}@@{{ cast_parse("yield from ", type_spelling(type), [type, "_response"], 12) }}'
+    )
+    sources = []
+    for width in range(10, 100, 3):
+        for make in _FIELD_TYPES.values():
+            parse, cast = _render(template, type=make(width)).split("@@")
+            sources.append(f"class A:\n    def m(self):\n        return cast(\n            T,\n            {parse}\n        )\n")
+            sources.append(f"class A:\n    def m(self):\n        while True:\n            {cast}\n")
+    return sources
+
+
 @pytest.mark.parametrize(
     "make",
-    [_field_sources, _parameter_sources, _class_head_sources, _import_sources],
-    ids=["field", "parameter", "class head", "import"],
+    [_field_sources, _parameter_sources, _class_head_sources, _import_sources, _returns_sources, _head_and_value_sources, _parse_sources],
+    ids=["field", "parameter", "class head", "import", "return", "name and value", "parsed type"],
 )
 def test_a_layout_the_templates_write_is_black_s_or_goes_to_black(make) -> None:  # type: ignore[no-untyped-def]
     sources = make()

@@ -48,19 +48,23 @@ def docstring(text: str | None, indent: int = 0) -> str:
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
-    if text.endswith('"') and backslashes % 2 == 0:
-        text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
     if not indent:
+        if text.endswith('"') and backslashes % 2 == 0:
+            text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
         return text
     first, *rest = text.split("\n")
     common = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
     lines = [first.strip(" "), *((" " * indent + line[common:]) if line else "" for line in rest)]
-    # black pads a quote at either end with a space, apart from the docstring's own quotes
+    # black pads a quote at either end with a space, apart from the docstring's own quotes (it
+    # does after an escaped quote as well, where ruff would not: a quote is left unescaped)
     if lines[0].startswith('"'):
         lines[0] = " " + lines[0]
-    if lines[-1].endswith('"'):
+    padded = lines[-1].endswith('"')
+    if padded:
         lines[-1] += " "
     if len(lines) > 1 and len(lines[-1]) + len('"""') > LINE_LENGTH:
+        # the closing quotes on a line of their own need no padding: black strips it
+        lines[-1] = lines[-1][:-1] if padded else lines[-1]
         lines.append(" " * indent)
     return "\n".join(lines)
 
@@ -204,6 +208,8 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     env.globals["type_spelling"] = _RememberedMacro(env, "python/macros.j2", "type_expr", _type_key)
     env.globals["field_block"] = _RememberedMacro(env, "docs/macros.j2", "described_field", _field_key)
     env.filters.update(
+        # a macro's argument that may be text or a TypeView, as text
+        spelled=lambda value: value if isinstance(value, str) else env.globals["type_spelling"](value),
         docstring=docstring,
         comment=comment,
         pystr=pystr,

@@ -25,6 +25,17 @@ class TypeView:
     literal: object = None
     nullable: bool = False
 
+    @property
+    def alternatives(self) -> tuple[TypeView, ...]:
+        """What the type is a union of at its top level, in the order it is spelled: its
+        members (itself for one that is no union), bare, then `None` where it is nullable. A
+        too-long line of them is split between these."""
+        members = self.args if self.kind == "union" else (TypeView(self.kind, self.name, self.args, self.literal),)
+        return (*members, NONE) if self.nullable and self.kind not in ("none", "any") else members
+
+
+NONE = TypeView("none")
+
 
 MAPPING = TypeView("mapping")  # a model given as a plain mapping
 

@@ -9630,7 +9630,7 @@ class DeviceWarningTimeZoneUnknown(Model):
 
 
 class DeviceWarningTtlockLockGatewayUnlockingNotEnabled(Model):
-    """Indicates that the Remote Unlock feature is not enabled in the settings.\" """
+    """Indicates that the Remote Unlock feature is not enabled in the settings." """
 
     created_at: datetime
     """Date and time at which Seam created the warning."""
@@ -22136,7 +22136,7 @@ class UnmanagedDeviceWarningTimeZoneUnknown(Model):
 
 
 class UnmanagedDeviceWarningTtlockLockGatewayUnlockingNotEnabled(Model):
-    """Indicates that the Remote Unlock feature is not enabled in the settings.\" """
+    """Indicates that the Remote Unlock feature is not enabled in the settings." """
 
     created_at: datetime
     """Date and time at which Seam created the warning."""
