@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator import pieces
-from generator.already_formatted import already_formatted, ruff_version
+from generator.already_formatted import already_formatted, lines_ruff_changes, ruff_version
 from generator.background import Worker
 from generator.fingerprint import package_version
 
@@ -106,12 +106,16 @@ def format_files(
     earlier: EarlierFormatting | None = None,
     kept: frozenset[str] = frozenset(),
     worker: Worker | None = None,
+    marked: dict[str, tuple[str, ...]] | None = None,
 ) -> Formatted:
     """Format every Python file, reusing the work the last generation did (whole files, pieces).
     `kept`: files not rendered again but taken from the last generation's output, formatted
     already; what it recorded about them is carried over. `worker`: one `start_worker` gave,
-    left open for its owner to call again (one is started and closed here otherwise)."""
+    left open for its owner to call again (one is started and closed here otherwise).
+    `marked`: path -> the pieces its template marked (see render_with_pieces), cut from it
+    without parsing them, as the pieces of the last generation are."""
     earlier = earlier or EarlierFormatting()
+    marked = marked or {}
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
     keys_of: dict[str, list[str]] = {}
@@ -139,16 +143,20 @@ def format_files(
     # taken from its output. Any other is first shown to ruff whole: one ruff leaves as it is
     # needs no cutting (cutting is an `ast` parse, 1.1 s for GitHub's package); the rest are
     # cut, and their pieces shown to ruff.
+    # ruff says which lines of a fresh module it would change: of one it has to cut, the
+    # pieces it leaves alone are formatted already, and the others go straight to black.
     fresh = [(path, text) for path, text in candidates.items() if not earlier.piece_keys(path)]
     fresh_paths = {path for path, _ in fresh}
-    taken_whole = already_formatted([("whole", path, text) for path, text in fresh])
-    for index, (path, text) in enumerate(fresh):
-        if index in taken_whole:
+    changed_lines: dict[str, frozenset[int]] = {}
+    for (path, text), changed in zip(fresh, lines_ruff_changes([("whole", path, text) for path, text in fresh])):
+        if changed == frozenset():
             out[path] = text
+        elif changed is not None:
+            changed_lines[path] = changed
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
     cut: dict[str, list[pieces.Piece]] = {}
     long_enough = [
-        (path, text, earlier.piece_keys(path))
+        (path, text, earlier.piece_keys(path) | _keys(marked.get(path, ())))
         for path, text in candidates.items()
         if path not in out and text.count("\n") >= _PIECES_FROM
     ]
@@ -161,18 +169,29 @@ def format_files(
             whole.append((path, text))
         else:
             cut[path] = split
-    # pieces the last generation formatted are taken from its output; the rest go to black
+    # pieces the last generation formatted are taken from its output, and those of a module
+    # ruff has read whole without changing them as they are; the rest go to black
     done: dict[str, str] = {}
+    changed_pieces: set[str] = set()  # pieces ruff has changed already, in a module it read
     for path, split in cut.items():
         done.update(earlier.formatted_pieces(path))
+        changed = changed_lines.get(path)
+        spans = pieces.line_spans(candidates[path], split) if changed is not None else None
+        if changed is not None and spans is not None:
+            for piece, (first, last) in zip(split, spans):
+                if any(first <= number <= last for number in changed):
+                    changed_pieces.add(piece.key)
+                else:
+                    done.setdefault(piece.key, piece.text)
     todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
-    jobs = [(piece.kind, key, piece.text) for key, piece in todo.items()]
+    jobs = [(piece.kind, key, piece.text) for key, piece in todo.items() if key not in changed_pieces]
     jobs += [("whole", path, text) for path, text in whole if path not in fresh_paths]
-    # what ruff finds formatted already is taken as it is; black formats the rest (and the
-    # whole modules ruff has just found not formatted)
+    # what ruff finds formatted already is taken as it is; black formats the rest (and what
+    # ruff has just found not formatted: whole modules and pieces)
     as_they_are = already_formatted(jobs)
     done.update((key, text) for index, (_, key, text) in enumerate(jobs) if index in as_they_are)
     jobs = [job for index, job in enumerate(jobs) if index not in as_they_are]
+    jobs += [(piece.kind, key, piece.text) for key, piece in todo.items() if key in changed_pieces]
     jobs += [("whole", path, text) for path, text in whole if path in fresh_paths]
     if worker is not None:
         done.update(_run(jobs, worker))
@@ -194,6 +213,11 @@ def format_files(
         pieces_formatted=len(todo),
         to_black=len(jobs),
     )
+
+
+def _keys(marked: tuple[str, ...]) -> frozenset[str]:
+    # a marked text is a top-level definition, as `pieces.split` takes it: no blank line around
+    return frozenset(pieces.Piece("top", text.strip("\n") + "\n").key for text in marked)
 
 
 # Below this much source, this process does not format half of it: black's import would

@@ -149,6 +149,23 @@ def split(source: str, known: frozenset[str] = frozenset()) -> list[Piece] | Non
     return pieces
 
 
+def line_spans(source: str, pieces: list[Piece]) -> list[tuple[int, int]] | None:
+    """The first and last line (1-based) of each piece `split` cut from `source`, or None if
+    they are not its pieces: in order, each begins on the first line that is not blank."""
+    lines = source.splitlines(keepends=True)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in pieces:
+        while position < len(lines) and not lines[position].strip():
+            position += 1
+        count = piece.text.count("\n")
+        if "".join(lines[position : position + count]) != piece.text:
+            return None
+        spans.append((position + 1, position + count))
+        position += count
+    return spans
+
+
 def _first_line(node: ast.stmt) -> int:
     decorators = getattr(node, "decorator_list", [])
     return min([node.lineno, *(d.lineno for d in decorators)])

@@ -24,7 +24,7 @@ from generator.history import (
 )
 from generator.load import load_spec
 from generator.model import Api
-from generator.render.common import Deferred, render_now
+from generator.render.common import Deferred, render_with_pieces
 from generator.render.docs import render_docs
 from generator.render.python_client import (
     package_view,
@@ -106,11 +106,16 @@ def _render(
                     if on_disk is not None:
                         kept[path] = on_disk
             rendered_now = _render_all([file for path, file in planned.items() if path not in kept])
-            files.update((path, kept[path] if path in kept else next(rendered_now)) for path in planned)
+            marked: dict[str, tuple[str, ...]] = {}  # path -> the pieces its template marked
+            for path in planned:
+                if path in kept:
+                    files[path] = kept[path]
+                else:
+                    files[path], marked[path] = next(rendered_now)
             notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
         # Formatting does not wait for the diff: only the few files that carry the version do.
         with phase(f"{target.name}: format") as notes:
-            formatted = format_files(files, earlier, frozenset(kept), black_worker)
+            formatted = format_files(files, earlier, frozenset(kept), black_worker, marked)
             notes.append(
                 f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
                 f" {formatted.to_black} texts to black"
@@ -140,12 +145,13 @@ def _render(
 _RENDERED_BESIDE_FROM = 64
 
 
-def _render_all(planned: list[str | Deferred]) -> Iterator[str]:
-    """Each file's text, in order. Rendering is a pure function of the template and its view,
-    so which process renders a file does not change its bytes."""
+def _render_all(planned: list[str | Deferred]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each file's text and the pieces its template marked, in order. Rendering is a pure
+    function of the template and its view, so which process renders a file does not change
+    its bytes."""
     deferred = sum(isinstance(file, Deferred) for file in planned)
     if deferred < _RENDERED_BESIDE_FROM:
-        return map(render_now, planned)
+        return map(render_with_pieces, planned)
     theirs, ours = planned[1::2], planned[0::2]
     with Pending(_render_each, theirs) as beside:
         mine = _render_each(ours)
@@ -153,8 +159,8 @@ def _render_all(planned: list[str | Deferred]) -> Iterator[str]:
     return iter([text for pair in zip_longest(mine, done) for text in pair if text is not None])
 
 
-def _render_each(files: list[str | Deferred]) -> list[str]:
-    return [render_now(file) for file in files]
+def _render_each(files: list[str | Deferred]) -> list[tuple[str, tuple[str, ...]]]:
+    return [render_with_pieces(file) for file in files]
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:

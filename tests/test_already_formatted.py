@@ -14,7 +14,7 @@ import black
 import pytest
 
 from generator import pieces
-from generator.already_formatted import already_formatted
+from generator.already_formatted import already_formatted, lines_ruff_changes
 from generator.black_runner import BLACK_MODE, format_piece
 from generator.render.environment import environment
 from generator.render.types import TypeView
@@ -53,6 +53,26 @@ def test_a_method_is_checked_at_the_width_black_formats_it() -> None:
     assert already_formatted([("method", "m", method)]) == frozenset()
     assert not _black_keeps(("method", "m", method))
     assert already_formatted([("top", "m", pieces.dedent_method(method))]) == {0}
+
+
+def test_ruff_names_the_lines_it_would_change() -> None:
+    jobs = [
+        ("whole", "formatted.py", "x = 1\ny = 2\n"),
+        # a line removed whose text looks like a diff's header, lines joined, a blank line added
+        ("whole", "changed.py", 'x = 1\ns = """\n"""\nz = (\n    1\n)\ndef f():\n    pass\n'),
+        ("whole", "header-like.py", "x = [\n    1,\n-- 1,\n]\n"),  # `--1`: its old line reads `--- 1,`
+        ("top", "piece", "a = ( 1 )\nb = 2\nc = 3\nd = [ 4 ]\n"),
+        ("method", "method", "    def m(self):\n        return ( 1 )\n"),
+    ]
+    changed = lines_ruff_changes(jobs)
+    assert changed[0] == frozenset()
+    assert changed[1] == {4, 5, 6}  # `z = (1)`, replaced by `z = 1` and the blank lines `def` wants
+    assert changed[2] == {3}
+    assert changed[3] == {1, 4}
+    assert changed[4] == {2}  # a method's lines, as in the class
+    assert already_formatted(jobs) == {0}
+    # a text that does not parse: nothing is known of any job ruff read with it
+    assert lines_ruff_changes([("top", "ok", "x = 1\n"), ("top", "bad", "def f(:\n")]) == [None, None]
 
 
 def test_no_jobs_and_every_job_checked_at_once() -> None:

@@ -128,7 +128,7 @@ def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -
     from generator.config import load_config
     from generator.load import load_spec
     from generator.pipeline import _RENDERED_BESIDE_FROM, _render_all
-    from generator.render.common import Deferred, render_now
+    from generator.render.common import Deferred, render_with_pieces
     from generator.render.docs import render_docs
     from tests.conftest import ROOT
 
@@ -138,5 +138,5 @@ def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -
     planned = list(render_docs(api, config).values())
     assert sum(isinstance(file, Deferred) for file in planned) >= _RENDERED_BESIDE_FROM  # so a child renders half
     parent = os.getpid()
-    assert list(_render_all(planned)) == [render_now(file) for file in planned]
+    assert list(_render_all(planned)) == [render_with_pieces(file) for file in planned]
     assert os.getpid() == parent

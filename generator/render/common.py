@@ -9,7 +9,7 @@ from typing import Any
 from generator.config import TargetConfig
 from generator.model import SecurityScheme
 from generator.naming import humanize
-from generator.render.environment import environment
+from generator.render.environment import environment, marked_pieces
 
 
 def credential_title(scheme: SecurityScheme, config: TargetConfig) -> str:
@@ -35,3 +35,13 @@ class Deferred:
 
 def render_now(file: str | Deferred) -> str:
     return file.render() if isinstance(file, Deferred) else file
+
+
+def render_with_pieces(file: str | Deferred) -> tuple[str, tuple[str, ...]]:
+    """The file's text, and the texts its template marked as pieces of it: top-level
+    definitions without methods, such as the models module's classes."""
+    if not isinstance(file, Deferred):
+        return file, ()
+    with marked_pieces() as marked:
+        text = file.render()
+    return text, tuple(marked)

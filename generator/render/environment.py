@@ -8,7 +8,8 @@ template syntax for Jinja or GitBook.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,29 @@ _TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
 # black's line length (its default, and the formatter's mode): templates lay out what they
 # can the way black would, so that black confirms it in one pass rather than two.
 LINE_LENGTH = 88
+
+
+# What templates mark with `{% filter piece %}` while a file renders, when someone records it
+# (see `marked_pieces`); None otherwise.
+_marked: list[str] | None = None
+
+
+@contextmanager
+def marked_pieces() -> Iterator[list[str]]:
+    """The texts the templates mark as pieces of a module while this block renders: each a
+    top-level definition, whose bounds a formatter then knows without parsing the module."""
+    global _marked
+    outer, _marked = _marked, []
+    try:
+        yield _marked
+    finally:
+        _marked = outer
+
+
+def _piece(text: str) -> str:
+    if _marked is not None:
+        _marked.append(text)
+    return text
 
 
 def templates_dir() -> Path:
@@ -210,6 +234,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         # a macro's argument that may be text or a TypeView, as text
         spelled=lambda value: value if isinstance(value, str) else env.globals["type_spelling"](value),
+        piece=_piece,
         docstring=docstring,
         comment=comment,
         pystr=pystr,
