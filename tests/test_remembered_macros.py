@@ -1,6 +1,6 @@
 """Templates call some macros through functions that render each distinct call once per run
-and remember the text (`type_spelling`, `field_block`): what they remember must never stand in
-for another call's text."""
+and remember the text (`type_spelling`, `field_block`, `field_line`, `parameter_line`): what
+they remember must never stand in for another call's text."""
 
 from __future__ import annotations
 
@@ -52,3 +52,29 @@ def test_a_field_block_is_the_macros_and_a_new_field_never_gets_an_old_ones_text
             text = cached(field, expand)
             assert text == str(macro(field, expand))
             assert f"text {n}" in text and (f"inner text {n}" in text) == expand
+
+
+def test_a_remembered_field_line_is_the_macros_for_every_name_type_default_and_alias() -> None:
+    macro, cached = _macro_and_remembered("python/macros.j2", "model_field", "field_line")
+    long_name = TypeView("model", name="M" * 70)
+    for name in ("x", "a_field_name_long_enough_to_split"):
+        for view in (TypeView("str"), long_name, TypeView("union", args=(long_name, TypeView("str")), nullable=True)):
+            for default, alias in (("", None), ("None", None), ('"text"', None), ("", "from"), ("None", "_links")):
+                for _ in range(2):
+                    assert cached(name, view, default, alias) == str(macro(name, view, default, alias))
+    # literals equal in Python are told apart here as in a spelling
+    one, true = (cached("x", TypeView("literal", literal=value)) for value in (1, True))
+    assert (one, true) == ("x: Literal[1]", "x: Literal[True]")
+
+
+def test_a_remembered_parameter_line_is_the_macros_for_every_argument_and_indent() -> None:
+    from tests.test_black_shaped_literals import _Argument
+
+    macro, cached = _macro_and_remembered("python/macros.j2", "parameter", "parameter_line")
+    long_name = TypeView("model", name="M" * 70)
+    for view in (TypeView("str"), long_name, TypeView("list", args=(long_name,)), TypeView("union", args=(long_name, TypeView("mapping")))):
+        for required, nullable in ((True, False), (False, False), (False, True)):
+            for indent in (8, 12):
+                arg = _Argument("argument_name", view, required, nullable)
+                for _ in range(2):
+                    assert cached(arg, indent) == str(macro(arg, indent))

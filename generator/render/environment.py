@@ -210,6 +210,15 @@ def _field_key(field: Any, expand: bool) -> Hashable:
     return (id(field), expand)
 
 
+def _model_field_key(name: str, type: Any, default: str = "", alias: str | None = None) -> Hashable:
+    return (name, _type_key(type), default, alias)
+
+
+def _parameter_key(arg: Any, indent: int) -> Hashable:
+    # what the `parameter` macro reads of an argument's view
+    return (arg.name, _type_key(arg.type, True), arg.required, arg.nullable, indent)
+
+
 def _literal_reprs(view: Any) -> tuple[str, ...]:
     if view.kind == "literal":
         return (repr(view.literal),)
@@ -231,6 +240,10 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     # templates call these instead of the macros themselves (see _RememberedMacro)
     env.globals["type_spelling"] = _RememberedMacro(env, "python/macros.j2", "type_expr", _type_key)
     env.globals["field_block"] = _RememberedMacro(env, "docs/macros.j2", "described_field", _field_key)
+    # a model's field: GitHub's 34k fields are 5.8k distinct lines
+    env.globals["field_line"] = _RememberedMacro(env, "python/macros.j2", "model_field", _model_field_key)
+    # an argument in a signature: the same few (page, per_page, owner, repo...) again and again
+    env.globals["parameter_line"] = _RememberedMacro(env, "python/macros.j2", "parameter", _parameter_key)
     env.filters.update(
         # a macro's argument that may be text or a TypeView, as text
         spelled=lambda value: value if isinstance(value, str) else env.globals["type_spelling"](value),
