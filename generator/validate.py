@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -245,12 +246,40 @@ def _meets_meta_schema_fast(is_31: bool, document: dict[str, Any]) -> bool:
         return False
 
 
+class _HasSubscriptMethods(type):
+    """isinstance() as a runtime-checkable Protocol of `__contains__`, `__getitem__` and
+    `__len__` answers it, without what Python 3.11 does on every such check: list the
+    protocol's members again, walking its classes (a sixth of validating GitHub's spec)."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return all(getattr(instance, name, None) is not None for name in _SUBSCRIPT_METHODS)
+
+
+_SUBSCRIPT_METHODS = ("__contains__", "__getitem__", "__len__")
+
+
+def _check_subscriptable_quickly() -> None:
+    """pathable asks, for each step through the document, whether a node is `Subscriptable`:
+    answered as that protocol answers it, where it is the protocol this knows."""
+    if sys.version_info >= (3, 12):
+        return  # the protocol check is quick there
+    import pathable.accessors
+    import pathable.protocols
+
+    found = getattr(pathable.accessors, "Subscriptable", None)
+    if found is pathable.protocols.Subscriptable:
+        members = {name for name in vars(found) if name in _SUBSCRIPT_METHODS or not name.startswith("_")}
+        if members == set(_SUBSCRIPT_METHODS):
+            pathable.accessors.Subscriptable = _HasSubscriptMethods("Subscriptable", (), {})  # type: ignore[attr-defined]
+
+
 def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
     # Imported here: the validator stack is heavy and only this stage needs it.
     from jsonschema.exceptions import best_match
     from jsonschema.validators import validator_for
     from openapi_spec_validator.schemas import schema_v30, schema_v31
 
+    _check_subscriptable_quickly()
     is_31 = doc.version.startswith("3.1")
     # First the meta-schema: it reports structural errors with exact locations, and the
     # semantic validator below is not written to survive structurally broken input.
