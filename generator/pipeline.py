@@ -99,19 +99,24 @@ def _render(
             tool, recorded = tool_fingerprint(), manifest.render_keys
             render_keys: dict[str, str] = {}
             kept: dict[str, str] = {}
-            for path, file in planned.items():
-                if isinstance(file, Deferred):
-                    render_keys[path] = key = file.key(tool)
-                    on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
-                    if on_disk is not None:
-                        kept[path] = on_disk
-            rendered_now = _render_all([file for path, file in planned.items() if path not in kept])
+            if recorded:
+                for path, file in planned.items():
+                    if isinstance(file, Deferred):
+                        render_keys[path] = key = file.key(tool)
+                        on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
+                        if on_disk is not None:
+                            kept[path] = on_disk
+            # where nothing is recorded (a first generation) the keys decide nothing: each is
+            # worked out with its file, by whichever process renders it
+            rendered_now = _render_all([file for path, file in planned.items() if path not in kept], None if recorded else tool)
             marked: dict[str, tuple[str, ...]] = {}  # path -> the pieces its template marked
             for path in planned:
                 if path in kept:
                     files[path] = kept[path]
-                else:
-                    files[path], marked[path] = next(rendered_now)
+                    continue
+                files[path], marked[path], key = next(rendered_now)
+                if key is not None:
+                    render_keys[path] = key
             notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
         # Formatting does not wait for the diff: only the few files that carry the version do.
         with phase(f"{target.name}: format") as notes:
@@ -145,22 +150,28 @@ def _render(
 _RENDERED_BESIDE_FROM = 64
 
 
-def _render_all(planned: list[str | Deferred]) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Each file's text and the pieces its template marked, in order. Rendering is a pure
-    function of the template and its view, so which process renders a file does not change
-    its bytes."""
+RenderedFile = tuple[str, tuple[str, ...], str | None]  # text, marked pieces, key
+
+
+def _render_all(planned: list[str | Deferred], tool: str | None = None) -> Iterator[RenderedFile]:
+    """Each file's text, the pieces its template marked, and with `tool` the key of a large
+    file, in order. Rendering is a pure function of the template and its view, so which
+    process renders a file does not change its bytes."""
     deferred = sum(isinstance(file, Deferred) for file in planned)
     if deferred < _RENDERED_BESIDE_FROM:
-        return map(render_with_pieces, planned)
+        return iter(_render_each(planned, tool))
     theirs, ours = planned[1::2], planned[0::2]
-    with Pending(_render_each, theirs) as beside:
-        mine = _render_each(ours)
+    with Pending(_render_each, theirs, tool) as beside:
+        mine = _render_each(ours, tool)
         done = beside.result()
     return iter([text for pair in zip_longest(mine, done) for text in pair if text is not None])
 
 
-def _render_each(files: list[str | Deferred]) -> list[tuple[str, tuple[str, ...]]]:
-    return [render_with_pieces(file) for file in files]
+def _render_each(files: list[str | Deferred], tool: str | None) -> list[RenderedFile]:
+    return [
+        (*render_with_pieces(file), file.key(tool) if tool is not None and isinstance(file, Deferred) else None)
+        for file in files
+    ]
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:
