@@ -68,10 +68,13 @@ def lines_ruff_changes(jobs: Sequence[tuple[str, str, str]], diff: bool = True) 
             # not parse, ruff failing): nothing is known, black decides. Its closing count
             # must cover every file: a file it left out (excluded by some setting) is not
             # taken for formatted.
-            if process.returncode not in (0, 1) or _files_counted(err if diff else out) != len(names):
+            summary = err if diff else out
+            if process.returncode not in (0, 1) or _files_counted(summary) != len(names):
                 continue
             changed = _changed_lines(out) if diff else _named(out)
-            if changed is None:
+            # every file it would change is one of ours, named, and counted: a file not
+            # found among them would be taken for formatted
+            if changed is None or not changed.keys() <= names.keys() or len(changed) != _files_counted(summary, _REFORMATTED):
                 continue
             for name, index in names.items():
                 verdicts[index] = changed.get(name, frozenset())
@@ -141,13 +144,14 @@ def _changed_lines(out: str) -> dict[str, frozenset[int]] | None:
 
 
 _COUNTED = re.compile(r"(\d+) files? (?:would be reformatted|already formatted)")
+_REFORMATTED = re.compile(r"(\d+) files? would be reformatted")
 
 
-def _files_counted(out: str) -> int:
-    """How many files ruff's closing line says it read: "1 file would be reformatted, 2 files
-    already formatted"."""
+def _files_counted(out: str, counted: re.Pattern[str] = _COUNTED) -> int:
+    """How many files ruff's closing line says it read ("1 file would be reformatted, 2 files
+    already formatted"), or of those, with `_REFORMATTED`, it would change."""
     lines = out.splitlines()
-    return sum(int(count) for count in _COUNTED.findall(lines[-1])) if lines else 0
+    return sum(int(count) for count in counted.findall(lines[-1])) if lines else 0
 
 
 def _memory_folder() -> str | None:
