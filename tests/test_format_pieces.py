@@ -16,7 +16,7 @@ from generator.config import load_config
 from generator.black_runner import format_python
 from generator.format import EarlierFormatting, format_files, source_digest
 from generator.load import load_spec
-from generator.render.common import render_now, render_with_pieces
+from generator.render.common import render_with_pieces
 from generator.render.python_client import render_python_client
 
 SPEC = ROOT / "specs/seam-connect/openapi.json"
@@ -26,7 +26,7 @@ CONFIG = ROOT / "specs/seam-connect/config.yaml"
 @pytest.fixture(scope="module")
 def seam_modules() -> dict[str, str]:
     api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
-    return {path: render_now(file) for path, file in render_python_client(api, load_config(CONFIG)).items()}
+    return {path: render_with_pieces(file)[0] for path, file in render_python_client(api, load_config(CONFIG)).items()}
 
 
 @pytest.mark.parametrize("module", ["seam_connect/resources/acs.py", "seam_connect/models.py"])

@@ -33,10 +33,6 @@ class Deferred:
         return environment().get_template(self.template).render(**dict(self.arguments))
 
 
-def render_now(file: str | Deferred) -> str:
-    return file.render() if isinstance(file, Deferred) else file
-
-
 def render_with_pieces(file: str | Deferred) -> tuple[str, tuple[str, ...]]:
     """The file's text, and the texts its template marked as pieces of it: top-level
     definitions without methods, such as the models module's classes."""
