@@ -4,12 +4,13 @@ The templates write Python as black writes it, so most of what they render is bl
 output already, and black takes as long to say so as to format it (25 CPU-seconds for
 GitHub's 170k lines). `ruff format` follows black's style and reads the same text 100 times
 as fast. A job ruff leaves unchanged, with black's settings (88 columns, a method 84, as
-black_runner formats it dedented), is taken as formatted; every other job goes to black,
-whose output is what is written.
+black_runner formats it dedented), is taken as formatted; of one it would change, ruff's
+diff says which lines, and format.py sends black only the pieces that hold them. black's
+output is what is written.
 
 So output is black's wherever ruff and black agree that a text is formatted. They differ
-on some layouts (a docstring that ends in a quote, a long annotation); there ruff changes
-black's layout, which sends the job to black. Tests hold the other direction on the real
+on some layouts (a long plain annotation with a `Field(...)` value); there ruff changes
+black's layout, which sends the piece to black. Tests hold the other direction on the real
 specs: black leaves every generated module of Seam's and GitHub's packages unchanged.
 Where ruff cannot be run, every job goes to black: the bytes are the same.
 """
