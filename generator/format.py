@@ -140,11 +140,10 @@ def format_files(
             continue
         candidates[path] = text
     # A module the last generation cut is cut again: its pieces are known, mostly unparsed and
-    # taken from its output. Any other is first shown to ruff whole: one ruff leaves as it is
-    # needs no cutting (cutting is an `ast` parse, 1.1 s for GitHub's package); the rest are
-    # cut, and their pieces shown to ruff.
-    # ruff says which lines of a fresh module it would change: of one it has to cut, the
-    # pieces it leaves alone are formatted already, and the others go straight to black.
+    # taken from its output, and the new ones shown to ruff. Any other is first shown to ruff
+    # whole: one it leaves as it is needs no cutting (an `ast` parse where the template marked
+    # no pieces); of the rest, ruff names the lines it would change, so once cut, the pieces
+    # clear of them are formatted already and the others go straight to black.
     fresh = [(path, text) for path, text in candidates.items() if not earlier.piece_keys(path)]
     fresh_paths = {path for path, _ in fresh}
     changed_lines: dict[str, frozenset[int]] = {}
