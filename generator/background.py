@@ -15,6 +15,19 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+Item = TypeVar("Item")
+
+
+def halves(items: list[Item], size: Callable[[Item], int]) -> tuple[list[Item], list[Item]]:
+    """The items in two halves of about equal size, for two processes to share: the largest
+    first, each to whichever half is smaller so far (an item's size is what it costs)."""
+    parts: tuple[list[Item], list[Item]] = ([], [])
+    sizes = [0, 0]
+    for item in sorted(items, key=lambda item: -size(item)):
+        smaller = 0 if sizes[0] <= sizes[1] else 1
+        parts[smaller].append(item)
+        sizes[smaller] += size(item)
+    return parts
 
 
 class Pending(Generic[T]):

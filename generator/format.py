@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from generator import pieces
 from generator.already_formatted import already_formatted, lines_ruff_changes, ruff_version
-from generator.background import Worker
+from generator.background import Worker, halves
 from generator.fingerprint import package_version
 
 
@@ -263,15 +263,10 @@ def _beside(
     half is smaller so far) in the worker, the other half here meanwhile. The worker's half
     is sent from a thread: the pipe fills. The result does not depend on the split: each
     item's is its own."""
-    halves: tuple[list[Item], list[Item]] = ([], [])
-    sizes = [0, 0]
-    for item in sorted(items, key=lambda item: -size(item)):
-        smaller = 0 if sizes[0] <= sizes[1] else 1
-        halves[smaller].append(item)
-        sizes[smaller] += size(item)
+    theirs, ours = halves(items, size)
     with ThreadPoolExecutor(1) as sender:
-        pending = sender.submit(worker.call, function, halves[0])
-        done = function(halves[1])
+        pending = sender.submit(worker.call, function, theirs)
+        done = function(ours)
         done.update(pending.result())
     return done
 

@@ -130,16 +130,32 @@ def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -
     from generator.pipeline import _RENDERED_BESIDE_FROM, _render_all
     from generator.render.common import Deferred, render_with_pieces
     from generator.render.docs import render_docs
+    from generator.render.python_client import package_view, python_client_modules
     from tests.conftest import ROOT
 
     target = ROOT / "specs" / "seam-connect"
     config = load_config(target / "config.yaml")
     api = build_api(load_spec(target / "openapi.json", validate=False), config)
-    planned = list(render_docs(api, config).values())
+    # the modules weigh from 1 (the runtime) to hundreds (the models module): shared by weight,
+    # the files come back in another order than they go, and must be put back in theirs
+    modules = python_client_modules(api, package_view(api, config))
+    planned = [*modules.values(), *render_docs(api, config).values()]
     assert sum(isinstance(file, Deferred) for file in planned) >= _RENDERED_BESIDE_FROM  # so a child renders half
+    assert len({file.weight for file in modules.values()}) > 3
     parent = os.getpid()
     # the text, the pieces marked and the key (worked out beside, for a first generation)
     assert list(_render_all(planned, "tool")) == [
         (*render_with_pieces(file), file.key("tool") if isinstance(file, Deferred) else None) for file in planned
     ]
     assert os.getpid() == parent
+
+
+def test_halves_share_the_work_evenly_whatever_the_order() -> None:
+    from generator.background import halves
+
+    sizes = [1] * 50 + [30, 7, 7, 3, 90]
+    first, second = halves(list(enumerate(sizes)), lambda item: item[1])
+    assert sorted(first + second) == list(enumerate(sizes))
+    # the largest item first, then each to the smaller half: they end within one item's size
+    assert abs(sum(size for _, size in first) - sum(size for _, size in second)) <= 1
+    assert halves([], len) == ([], [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.config import TargetConfig
@@ -25,6 +25,9 @@ class Deferred:
 
     template: str
     arguments: tuple[tuple[str, Any], ...]
+    # about what rendering it costs, in operation pages: for sharing the rendering between two
+    # processes; not part of what is rendered, so not of the key
+    weight: int = field(default=1, compare=False)
 
     def key(self, tool: str) -> str:
         return hashlib.sha256(f"{tool}\n{self.template}\n{self.arguments!r}".encode()).hexdigest()

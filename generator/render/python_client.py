@@ -426,14 +426,18 @@ def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
     again. Each is given only what it uses; none depends on the version."""
     pkg = view.package
     named = (("package", pkg), ("title", view.title))
+    models = models_view(api)
+    # weights measured: a model class costs about a quarter of a method or an operation page
     files = {
-        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models_view(api)),)),
+        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models),), len(models.classes) // 4 + 1),
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
     }
     for resource in view.resources:
         files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
-            "python/package/resources/resource.py.j2", (("package", pkg), ("resource", resource))
+            "python/package/resources/resource.py.j2",
+            (("package", pkg), ("resource", resource)),
+            sum(len(each.methods) for each in resource.walk()) + 1,
         )
     return files
 
