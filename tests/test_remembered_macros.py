@@ -78,3 +78,26 @@ def test_a_remembered_parameter_line_is_the_macros_for_every_argument_and_indent
                 arg = _Argument("argument_name", view, required, nullable)
                 for _ in range(2):
                     assert cached(arg, indent) == str(macro(arg, indent))
+
+
+def test_the_operation_pages_describe_each_distinct_field_with_one_object() -> None:
+    # `field_block` renders each field object once: the pages must not hold two equal fields,
+    # and sharing them is what spares rendering the same parameter on page after page
+    from generator.build import build_api
+    from generator.config import load_config
+    from generator.load import load_spec
+    from generator.render.docs import operation_pages
+    from tests.conftest import ROOT
+
+    target = ROOT / "specs" / "seam-connect"
+    config = load_config(target / "config.yaml")
+    pages = operation_pages(build_api(load_spec(target / "openapi.json", validate=False), config), config)
+    met: list[FieldDoc] = []
+    stack = [field for page in pages for field in (*page.parameters, page.response.field) if field is not None]
+    while stack:
+        field = stack.pop()
+        met.append(field)
+        stack.extend(field.children)
+    distinct = {id(field): field for field in met}
+    assert len(set(distinct.values())) == len(distinct)  # no two objects are equal
+    assert len(distinct) * 2 < len(met)  # the same few met again and again
