@@ -17,6 +17,8 @@ _SHADOWED = frozenset(dir(builtins)) | {"self", "cls", "models", "typing", "http
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():
+        return text  # most names are: NFKD leaves ASCII as it is
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

@@ -13,7 +13,7 @@ from generator.build import build_api
 from generator.config import load_config
 from generator.load import load_spec
 from generator.model import ParameterLocation, SchemaKind, Stability
-from generator.naming import singular, unique_identifiers
+from generator.naming import singular, unique_identifiers, words
 
 CUSTOMERS = ROOT / "specs" / "seam-customers"
 
@@ -100,6 +100,10 @@ def test_naming_helpers() -> None:
     ]
     assert unique_identifiers(["type", "Type", "from", "self", "2fa", "a-b", "a_b"]) == [
         "type_", "type_2", "from_", "self_", "n_2fa", "a_b", "a_b_2",
+    ]
+    # accents fold to their letters; what has no ASCII letter drops out
+    assert [words(name) for name in ("crème-brûlée", "ÉtatCivil", "naïve_ünïcode", "日本語 name")] == [
+        ("creme", "brulee"), ("etat", "civil"), ("naive", "unicode"), ("name",),
     ]
 
 

@@ -143,11 +143,16 @@ def markdown_inline(text: str | None) -> str:
     return markdown(" ".join((text or "").split())).replace("|", "\\|")
 
 
+_CODE_SPAN_TEMPLATE_SYNTAX = re.compile(r"\{([{%#])")
+_BACKTICKS = re.compile(r"`+")
+
+
 def markdown_code(text: str) -> str:
     """A code span holding any name: a fence longer than any backtick run inside."""
     text = " ".join(str(text).split())
-    text = re.sub(r"\{([{%#])", r"{ \1", text)  # entities do not work inside code spans
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    if "{" in text:
+        text = _CODE_SPAN_TEMPLATE_SYNTAX.sub(r"{ \1", text)  # entities do not work inside code spans
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0) if "`" in text else 0
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or longest else ""
     return f"{fence}{pad}{text}{pad}{fence}"

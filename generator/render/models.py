@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import keyword
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
@@ -79,10 +79,11 @@ def attribute_names(
             and not keyword.iskeyword(name) and name not in reserved and name not in taken
         )
 
-    used = {name for name in wire_names if plain(name)}
+    kept = [plain(name) for name in wire_names]
+    used = {name for name, as_it_is in zip(wire_names, kept) if as_it_is}
     result = []
-    for name in wire_names:
-        if plain(name):
+    for name, as_it_is in zip(wire_names, kept):
+        if as_it_is:
             result.append(name)
             continue
         stem = python_identifier(name, attribute=True).rstrip("_")
@@ -119,8 +120,8 @@ def _field_views(api: Api, schema: Schema, taken: frozenset[str]) -> tuple[Field
     for name, prop in zip(names, schema.properties):
         view = type_view(api, prop.schema, for_input=False)
         default = prop.schema.default
-        if not prop.required and view.kind not in ("any", "none"):
-            view = replace(view, nullable=True)
+        if not prop.required and view.kind not in ("any", "none") and not view.nullable:
+            view = TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
         if prop.required or default is None or not _fits(view, default.value):
             default = None
         fields.append(FieldView(name, None if name == prop.name else prop.name, view, prop.required, default,
