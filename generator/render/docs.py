@@ -113,7 +113,7 @@ class _Describer:
         type_words = self.type_words(schema)
         description = description or schema.description or self.api.resolve(schema).description
         children = self.children(schema, depth, seen)
-        # the children are distinct objects already: theirs ids name them
+        # the children are distinct objects already: their ids name them
         key = (name, type_words, required, description, schema.deprecated, *map(id, children))
         found = self._fields.get(key)
         if found is None:
