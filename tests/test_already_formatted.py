@@ -10,6 +10,8 @@ black in test_generated_quality.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import black
 import pytest
 
@@ -108,16 +110,21 @@ _FIELD_TYPES = {
 }
 
 
+def _for_every_type(sources: Callable[[TypeView], Iterator[str]]) -> list[str]:
+    """What `sources` makes of each of the types above, at every width from 10 to 99 in steps of 3."""
+    return [source for width in range(10, 100, 3) for make in _FIELD_TYPES.values() for source in sources(make(width))]
+
+
 def _field_sources() -> list[str]:
     template = '{% from "python/macros.j2" import model_field %}{{ model_field(name, type, default, alias) }}'
-    sources = []
-    for width in range(10, 100, 3):
-        for make in _FIELD_TYPES.values():
-            for name in ("x", "field_name", "a_rather_long_field_name_of_forty_chars"):
-                for default, alias in (("", None), ("None", None), ('"some text"', None), ("", "from"), ("None", "from"), ('"text"', "a_long_alias_" * 5)):
-                    line = _render(template, name=name, type=make(width), default=default, alias=alias)
-                    sources.append(f"class A(Model):\n    {line}\n")
-    return sources
+    defaults_and_aliases = (("", None), ("None", None), ('"some text"', None), ("", "from"), ("None", "from"), ('"text"', "a_long_alias_" * 5))
+    return _for_every_type(
+        lambda type: (
+            f"class A(Model):\n    {_render(template, name=name, type=type, default=default, alias=alias)}\n"
+            for name in ("x", "field_name", "a_rather_long_field_name_of_forty_chars")
+            for default, alias in defaults_and_aliases
+        )
+    )
 
 
 def _class_head_sources() -> list[str]:
@@ -146,24 +153,24 @@ def _import_sources() -> list[str]:
 
 def _parameter_sources() -> list[str]:
     template = '{% from "python/macros.j2" import parameter %}{{ parameter(arg, 8) }}'
-    sources = []
-    for width in range(10, 100, 3):
-        for make in _FIELD_TYPES.values():
-            for required, nullable in ((True, False), (False, False), (False, True)):
-                line = _render(template, arg=_Argument("argument_name", make(width), required, nullable))
-                sources.append(f"class A:\n    def m(\n        self,\n        *,\n        {line}\n    ) -> None:\n        pass\n")
-    return sources
+    return _for_every_type(
+        lambda type: (
+            "class A:\n    def m(\n        self,\n        *,\n        "
+            + _render(template, arg=_Argument("argument_name", type, required, nullable))
+            + "\n    ) -> None:\n        pass\n"
+            for required, nullable in ((True, False), (False, False), (False, True))
+        )
+    )
 
 
 def _returns_sources() -> list[str]:
     template = '{% from "python/macros.j2" import returns %}{{ returns(type, iterator) }}'
-    sources = []
-    for width in range(10, 100, 3):
-        for make in _FIELD_TYPES.values():
-            for iterator in ("", "Iterator", "AsyncIterator"):
-                line = _render(template, type=make(width), iterator=iterator)
-                sources.append(f"class A:\n    def m(\n        self,\n    {line}\n        pass\n")
-    return sources
+    return _for_every_type(
+        lambda type: (
+            f"class A:\n    def m(\n        self,\n    {_render(template, type=type, iterator=iterator)}\n        pass\n"
+            for iterator in ("", "Iterator", "AsyncIterator")
+        )
+    )
 
 
 def _head_and_value_sources() -> list[str]:
