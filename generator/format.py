@@ -259,8 +259,8 @@ Result = TypeVar("Result")
 def _beside(
     worker: Worker, function: Callable[[list[Item]], dict[str, Result]], items: list[Item], size: Callable[[Item], int]
 ) -> dict[str, Result]:
-    """`function` on every item: half of them (by size, the largest first, each to whichever
-    half is smaller so far) in the worker, the other half here meanwhile. The worker's half
+    """`function` on every item: half of them by size (see `halves`) in the worker, the
+    other half here meanwhile. The worker's half
     is sent from a thread: the pipe fills. The result does not depend on the split: each
     item's is its own."""
     theirs, ours = halves(items, size)

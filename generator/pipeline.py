@@ -160,11 +160,12 @@ def _render_all(planned: list[str | Deferred], tool: str | None = None) -> Itera
     if deferred < _RENDERED_BESIDE_FROM:
         return iter(_render_each(planned, tool))
     # shared by weight: GitHub's models module alone is a quarter of its rendering
-    theirs, ours = halves(list(enumerate(planned)), lambda item: item[1].weight if isinstance(item[1], Deferred) else 1)
-    with Pending(_render_each, [file for _, file in theirs], tool) as beside:
-        mine = _render_each([file for _, file in ours], tool)
+    weights = [file.weight if isinstance(file, Deferred) else 1 for file in planned]
+    theirs, ours = halves(list(range(len(planned))), weights.__getitem__)
+    with Pending(_render_each, [planned[index] for index in theirs], tool) as beside:
+        mine = _render_each([planned[index] for index in ours], tool)
         done = beside.result()
-    by_place = dict(zip([index for index, _ in ours], mine)) | dict(zip([index for index, _ in theirs], done))
+    by_place = dict(zip(ours, mine)) | dict(zip(theirs, done))
     return iter([by_place[index] for index in range(len(planned))])
 
 

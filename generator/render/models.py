@@ -121,7 +121,7 @@ def _field_views(api: Api, schema: Schema, taken: frozenset[str]) -> tuple[Field
         view = type_view(api, prop.schema, for_input=False)
         default = prop.schema.default
         if not prop.required and view.kind not in ("any", "none") and not view.nullable:
-            view = TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
+            view = view.with_nullable(True)
         if prop.required or default is None or not _fits(view, default.value):
             default = None
         fields.append(FieldView(name, None if name == prop.name else prop.name, view, prop.required, default,

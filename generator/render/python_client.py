@@ -312,7 +312,7 @@ def _returns(api: Api, op: Operation) -> ReturnView:
                 view = type_view(api, schema, for_input=False)
                 if optional and view.kind != "any":
                     # the body may leave the key out: the result is then None
-                    view = TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
+                    view = view.with_nullable(True)
                 return ReturnView("json" if view.kind == "any" else "model", view, key, optional)
             if content.media_type.startswith("text/"):
                 return ReturnView("text", TypeView("str"), None)

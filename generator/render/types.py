@@ -25,12 +25,16 @@ class TypeView:
     literal: object = None
     nullable: bool = False
 
+    def with_nullable(self, nullable: bool) -> TypeView:
+        """The same type, holding None or not (a new view: dataclasses.replace is slow)."""
+        return TypeView(self.kind, self.name, self.args, self.literal, nullable=nullable)
+
     @property
     def alternatives(self) -> tuple[TypeView, ...]:
         """What the type is a union of at its top level, in the order it is spelled: its
         members (itself for one that is no union), bare, then `None` where it is nullable. A
         too-long line of them is split between these."""
-        members = self.args if self.kind == "union" else (TypeView(self.kind, self.name, self.args, self.literal),)
+        members = self.args if self.kind == "union" else (self.with_nullable(False),)
         return (*members, NONE) if self.nullable and self.kind not in ("none", "any") else members
 
 
@@ -45,7 +49,7 @@ def type_view(api: Api, schema: Schema | None, *, for_input: bool) -> TypeView:
         return TypeView("any")
     view = _bare(api, schema, for_input)
     if (schema.nullable or _nullable_class(api, schema)) and not view.nullable and view.kind not in ("none", "any"):
-        return TypeView(view.kind, view.name, view.args, view.literal, nullable=True)
+        return view.with_nullable(True)
     return view
 
 
@@ -67,7 +71,7 @@ def _union(members: list[TypeView]) -> TypeView:
         nullable = nullable or member.nullable
         for part in parts:
             nullable = nullable or part.nullable
-            bare = TypeView(part.kind, part.name, part.args, part.literal)
+            bare = part.with_nullable(False)
             if bare.kind == "none":
                 nullable = True
             elif bare not in flat:
@@ -78,7 +82,7 @@ def _union(members: list[TypeView]) -> TypeView:
     flat = [part for part in flat if part != MAPPING] + mappings  # the catch-all goes last
     if len(flat) == 1:
         only = flat[0]
-        return TypeView(only.kind, only.name, only.args, only.literal, nullable=nullable)
+        return only.with_nullable(nullable)
     return TypeView("union", args=tuple(flat), nullable=nullable)
 
 
