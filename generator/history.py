@@ -41,7 +41,9 @@ class Previous:
 
 
 def snapshot_files(doc: SpecDocument) -> dict[str, str]:
-    """Every file of the spec, normalized (keys sorted, one canonical layout), by relative path."""
+    """Every file of the spec in one canonical layout, by relative path. Keys stay in the
+    order the spec wrote them: that order is part of the model (properties, the order inline
+    classes claim their names in), so the snapshot builds the very model this generation did."""
     base = doc.root_file.parent
     files = {}
     for path, data in doc.files.items():
@@ -49,19 +51,19 @@ def snapshot_files(doc: SpecDocument) -> dict[str, str]:
         if path.suffix.lower() == ".json":
             text = _json_text(data)
         else:
-            text = yaml.dump(data, Dumper=_YamlDumper, sort_keys=True, allow_unicode=True, width=100)
+            text = yaml.dump(data, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
         files[f"{SNAPSHOT_DIR}/{relative}"] = text
     return files
 
 
 def _json_text(data: object) -> str:
-    """Sorted keys, two-space indent: orjson (25x faster than json, and no large list of small
-    strings in memory on GitHub's spec), or json with the same layout where orjson refuses a
-    value (an integer beyond 64 bits)."""
+    """Two-space indent: orjson (25x faster than json, and no large list of small strings in
+    memory on GitHub's spec), or json with the same layout where orjson refuses a value (an
+    integer beyond 64 bits)."""
     try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
     except TypeError:  # orjson.JSONEncodeError is one
-        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def read_previous(out_dir: Path, spec_name: str, config: TargetConfig, version: str | None) -> Previous | None:

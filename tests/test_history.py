@@ -4,6 +4,7 @@ failed or interrupted generation leaves the previous output whole."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import pytest
 
 import generator.write
 from conftest import ROOT, SEAM_SPECS, run_generator
+from generator.build import build_api
+from generator.config import TargetConfig
+from generator.load import load_spec
 from generator.pipeline import render_target
 from generator.targets import discover_targets
 from generator.write import apply, plan, recover
@@ -170,3 +174,31 @@ def test_an_unreadable_snapshot_is_a_one_line_error_and_changes_nothing(tmp_path
     assert line.startswith("error: ") and "spec/openapi.yaml" in line and "the stored snapshot is unreadable" in line
     assert "Traceback" not in result.stderr
     assert digest(out) == before
+
+
+def test_the_snapshot_keeps_the_spec_s_key_order(tmp_path: Path) -> None:
+    # The snapshot is what the next generation builds the last model from. Sorted, /a would
+    # come first and its widget would claim the class name `Widget` before /b's: the model
+    # the diff starts from would not be the one the last generation built.
+    def widget(properties: dict[str, object]) -> dict[str, object]:
+        schema = {"type": "object", "properties": {"widget": {"type": "object", "properties": properties}}}
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Widgets", "version": "1"},
+        "paths": {
+            "/b": {"post": {"operationId": "b", "responses": widget({"y": {"type": "integer"}})}},
+            "/a": {"post": {"operationId": "a", "responses": widget({"x": {"type": "string"}})}},
+        },
+    }
+    source = tmp_path / "widgets.json"
+    source.write_text(json.dumps(spec))
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", source, "--out", out)
+    assert result.returncode == 0, result.stderr
+    snapshot = out / "spec" / "widgets.json"
+    assert list(json.loads(snapshot.read_text())["paths"]) == ["/b", "/a"]
+    from_source = build_api(load_spec(source, validate=False), TargetConfig())
+    assert from_source.schema("Widget").origin.startswith("paths/~1b/")
+    assert build_api(load_spec(snapshot, validate=False), TargetConfig()) == from_source
