@@ -12,9 +12,12 @@ shape written twice under the same name is one class.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
+from generator.build_trace import FALLBACK, IS_NAMED, NAME_AT, NAMED, OWNER, RESERVED, SHARED, Recorder, Reuse, UnitKey
 from generator.config import TargetConfig
 from generator.errors import SpecError, escape_pointer_token
 from generator.load import Location, SpecDocument
@@ -143,10 +146,17 @@ class _Place:
         return _Place(numbered)
 
 
+T = TypeVar("T")
+
+
 class _Builder:
-    def __init__(self, doc: SpecDocument, config: TargetConfig) -> None:
+    def __init__(
+        self, doc: SpecDocument, config: TargetConfig, recorder: Recorder | None = None, reuse: Reuse | None = None
+    ) -> None:
         self.doc = doc
         self.config = config
+        self.recorder = recorder
+        self.reuse = reuse
         self.named: dict[str, NamedSchema] = {}  # class name -> schema (filled as built)
         self.name_by_location: dict[Location, str] = {}
         self.fingerprint_by_name: dict[str, str] = {}
@@ -168,11 +178,124 @@ class _Builder:
             self.reserved[name] = location
             self.name_by_location[location] = name
 
+    # -- what a unit reads and claims (see build_trace.py) ----------------------------------
+
+    def _unit(self, key: UnitKey, reads: tuple[Location, ...], build: Callable[[], T]) -> T:
+        """`build()`, or the result of the unit recorded under `key` where it may be taken over."""
+        if self.reuse is not None:
+            unit = self.reuse.unit(key, self._now)
+            if unit is not None:
+                self._replay(unit.writes)
+                return unit.result  # type: ignore[no-any-return]
+        if self.recorder is None:
+            return build()
+        self.recorder.start(key)
+        for location in reads:
+            self.recorder.location(location)
+        result = build()
+        self.recorder.stop(result)
+        return result
+
+    def _now(self, kind: int, key: Any) -> Any:
+        if kind == NAME_AT:
+            return self.name_by_location.get(Location(self.doc.root_file, key))
+        if kind == OWNER:
+            return self.fingerprint_by_name.get(key)
+        if kind == NAMED:
+            return self.named.get(key)
+        if kind == IS_NAMED:
+            return key in self.named
+        if kind == RESERVED:
+            return key in self.reserved
+        return key in self.shared_method_names
+
+    def _replay(self, writes: list[tuple[int, Any, Any]]) -> None:
+        for kind, key, value in writes:
+            if kind == NAME_AT:
+                self.name_by_location[Location(self.doc.root_file, key)] = value
+            elif kind == OWNER:
+                self.fingerprint_by_name[key] = value
+            elif kind == NAMED:
+                self.named[key] = value
+            else:
+                self.fallbacks.append(value)
+
+    def _name_at(self, location: Location) -> str | None:
+        name = self.name_by_location.get(location)
+        if self.recorder is not None:
+            self.recorder.read(NAME_AT, self.recorder.pointer(location), name)
+        return name
+
+    def _give_name(self, location: Location, name: str) -> None:
+        self.name_by_location[location] = name
+        if self.recorder is not None:
+            self.recorder.write(NAME_AT, self.recorder.pointer(location), name)
+
+    def _owner(self, name: str) -> str | None:
+        """The fingerprint of the shape that holds `name`, if one does."""
+        owner = self.fingerprint_by_name.get(name)
+        if self.recorder is not None:
+            self.recorder.read(OWNER, name, owner)
+        return owner
+
+    def _own(self, name: str, fingerprint: str) -> None:
+        self.fingerprint_by_name[name] = fingerprint
+        if self.recorder is not None:
+            self.recorder.write(OWNER, name, fingerprint)
+
+    def _named_schema(self, name: str) -> NamedSchema | None:
+        found = self.named.get(name)
+        if self.recorder is not None:
+            self.recorder.read(NAMED, name, found)
+        return found
+
+    def _is_named(self, name: str) -> bool:
+        found = name in self.named
+        if self.recorder is not None:
+            self.recorder.read(IS_NAMED, name, found)
+        return found
+
+    def _add_named(self, named: NamedSchema) -> None:
+        self.named[named.name] = named
+        if self.recorder is not None:
+            self.recorder.write(NAMED, named.name, named)
+
+    def _is_reserved(self, name: str) -> bool:
+        found = name in self.reserved
+        if self.recorder is not None:
+            self.recorder.read(RESERVED, name, found)
+        return found
+
+    def _is_shared(self, method_name: str) -> bool:
+        found = method_name in self.shared_method_names
+        if self.recorder is not None:
+            self.recorder.read(SHARED, method_name, found)
+        return found
+
+    def _fall_back(self, fallback: Fallback) -> None:
+        self.fallbacks.append(fallback)
+        if self.recorder is not None:
+            self.recorder.write(FALLBACK, None, fallback)
+
+    def _node(self, location: Location) -> Any:
+        if self.recorder is not None:
+            self.recorder.location(location)
+        return self.doc.node(location)
+
+    def _deref(self, location: Location, node: Any = None) -> tuple[Location, Any]:
+        if self.recorder is None:
+            return self.doc.deref(location, node)
+        hops = [location]
+        found = self.doc.deref(location, node, hops)
+        for hop in hops:
+            self.recorder.location(hop)
+        return found
+
     # -- schemas -------------------------------------------------------------------------
 
     def schema(self, location: Location, place: _Place, node: Any = _UNREAD) -> Schema:
         if node is _UNREAD:
-            node = self.doc.node(location)
+            node = self._node(location)
         if not isinstance(node, dict):
             if node is True or node == {}:
                 return Schema(SchemaKind.ANY, self._here(location))
@@ -182,7 +305,7 @@ class _Builder:
         return self._inline(location, node, place)
 
     def _reference(self, location: Location, node: dict[str, Any]) -> Schema:
-        target, target_node = self.doc.deref(location, node)
+        target, target_node = self._deref(location, node)
         here = self._here(location)
         description = node.get("description")  # 3.1 allows siblings of $ref
         if not isinstance(target_node, dict) or not self._becomes_class(target_node):
@@ -204,8 +327,9 @@ class _Builder:
         return f"{relative}#{location.pointer}"
 
     def _name_for_location(self, location: Location) -> str | None:
-        if location in self.name_by_location:
-            return self.name_by_location[location]
+        found = self._name_at(location)
+        if found is not None:
+            return found
         # outside components/schemas (another file, or a deep pointer): name from the last token
         last = location.pointer.rsplit("/", 1)[-1] if location.pointer else location.file.stem
         return class_name(last) or class_name(location.file.stem) or None
@@ -225,19 +349,19 @@ class _Builder:
         return bool(kinds & {"object", "array"})
 
     def _ensure_named(self, location: Location, name: str, node: dict[str, Any], origin: str) -> str:
-        if location in self.building or name in self.named:
+        if location in self.building or self._is_named(name):
             return name
-        self.name_by_location[location] = name
+        self._give_name(location, name)
         self.building.add(location)
         built = self._inline(location, node, _Place((name,)))
-        self.named[name] = NamedSchema(name=name, origin=origin, schema=built)
+        self._add_named(NamedSchema(name=name, origin=origin, schema=built))
         self.building.discard(location)
         return name
 
     def _name_inline(self, location: Location, node: dict[str, Any], place: _Place) -> Schema:
         """An inline object or enum becomes a named schema; identical shapes share one name."""
-        if location in self.name_by_location:
-            name = self.name_by_location[location]
+        name = self._name_at(location)
+        if name is not None:
             return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         if isinstance(node.get("enum"), list) and not node.get("properties"):
             # one set of values is one enum, whatever each use says about it
@@ -248,21 +372,21 @@ class _Builder:
         for candidate in (class_name(c) for c in place.candidates):
             if not candidate:
                 continue
-            owner = self.fingerprint_by_name.get(candidate)
-            if owner == fingerprint or (owner is None and candidate not in self.reserved):
+            owner = self._owner(candidate)
+            if owner == fingerprint or (owner is None and not self._is_reserved(candidate)):
                 chosen = candidate
                 break
         if chosen is None:  # every candidate taken by another shape: number the last one
             base, n = class_name(place.candidates[-1]), 2
-            while f"{base}{n}" in self.fingerprint_by_name or f"{base}{n}" in self.reserved:
+            while self._owner(f"{base}{n}") is not None or self._is_reserved(f"{base}{n}"):
                 n += 1
             chosen = f"{base}{n}"
-        if self.fingerprint_by_name.get(chosen) != fingerprint:
-            self.fingerprint_by_name[chosen] = fingerprint
-            self.name_by_location[location] = chosen
+        if self._owner(chosen) != fingerprint:
+            self._own(chosen, fingerprint)
+            self._give_name(location, chosen)
             self.building.add(location)
             built = self._inline(location, node, _Place((chosen,)), allow_naming=False)
-            self.named[chosen] = NamedSchema(chosen, self._origin(location), built)
+            self._add_named(NamedSchema(chosen, self._origin(location), built))
             self.building.discard(location)
         return Schema(SchemaKind.REF, self._here(location), ref=chosen, description=node.get("description"))
 
@@ -314,12 +438,12 @@ class _Builder:
             return Schema(SchemaKind(kind), **common)
         unsupported = sorted(node.keys() & _UNSUPPORTED_KEYWORDS)
         if unsupported:
-            self.fallbacks.append(Fallback(common["location"], f"{', '.join(unsupported)} not supported: typed as Any"))
+            self._fall_back(Fallback(common["location"], f"{', '.join(unsupported)} not supported: typed as Any"))
         return Schema(SchemaKind.ANY, **common)
 
     def schema_or_name(self, location: Location, place: _Place, node: Any = _UNREAD) -> Schema:
         if node is _UNREAD:
-            node = self.doc.node(location)
+            node = self._node(location)
         if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and _is_nameable(node):
             return self._inline(location, node, place, allow_naming=True)
         return self.schema(location, place, node)
@@ -327,7 +451,7 @@ class _Builder:
     def _flattened(self, location: Location, node: Any, depth: int = 0) -> dict[str, Any]:
         """A schema's own properties and required list, with those of its `allOf` parts."""
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            location, node = self.doc.deref(location)
+            location, node = self._deref(location)
         if not isinstance(node, dict):
             return {}
         if "allOf" not in node or depth > 8:
@@ -503,7 +627,7 @@ class _Builder:
         typed = [p for p in parts if p.kind is not SchemaKind.ANY]
         kinds = {self._resolve(p).kind for p in typed}
         if len(kinds) > 1:
-            self.fallbacks.append(Fallback(common.location, "allOf of different types: kept the first"))
+            self._fall_back(Fallback(common.location, "allOf of different types: kept the first"))
         return typed[0] if typed else common
 
     def _objects_of_union(self, schema: Schema) -> Schema:
@@ -524,8 +648,11 @@ class _Builder:
         return replace(schema, kind=SchemaKind.OBJECT, properties=properties, variants=())
 
     def _resolve(self, schema: Schema) -> Schema:
-        while schema.kind is SchemaKind.REF and schema.ref in self.named:
-            schema = self.named[schema.ref].schema
+        while schema.kind is SchemaKind.REF and schema.ref is not None:
+            named = self._named_schema(schema.ref)
+            if named is None:
+                break
+            schema = named.schema
         return schema
 
     # -- operations ----------------------------------------------------------------------
@@ -544,20 +671,24 @@ class _Builder:
 
     def _class_prefix(self, group: tuple[str, ...], name: str) -> str:
         """The stem of class names made for an operation: `PushData`, or `AccessCodesCreate`."""
-        return pascal_case("_".join((*group, name)) if name in self.shared_method_names else name)
+        return pascal_case("_".join((*group, name)) if self._is_shared(name) else name)
 
     def operations(self) -> list[Operation]:
         paths = self.doc.root.get("paths") or {}
         self._count_method_names(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
         for path in paths:
-            item_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
-            item_location, item = self.doc.deref(item_location)
+            path_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
+            item_location, item = self.doc.deref(path_location)
             shared_params = item.get("parameters") or []
             for method in HTTP_METHODS:
                 if method not in item:
                     continue
-                op = self._operation(path, method, child(item_location, method), item_location, shared_params)
+                op = self._unit(
+                    ("operation", path, method),
+                    (path_location, item_location),
+                    partial(self._operation, path, method, child(item_location, method), item_location, shared_params),
+                )
                 by_route.setdefault((path, op.group, op.name), []).append(op)
         operations = []
         for offered in by_route.values():
@@ -585,7 +716,7 @@ class _Builder:
     def _operation(
         self, path: str, method: str, location: Location, item_location: Location, shared_params: list[Any]
     ) -> Operation:
-        node = self.doc.node(location)
+        node = self._node(location)
         group = self._group(path, node)
         name = self._method_name(path, method, node)
         key = f"{method.upper()} {path}"
@@ -601,7 +732,7 @@ class _Builder:
             self._response(child(location, "responses", status), node["responses"][status], status, place)
             for status in (node.get("responses") or {})
         )
-        security_node = node["security"] if "security" in node else self.doc.root.get("security") or []
+        security_node = node["security"] if "security" in node else self._root_security()
         security = tuple(tuple(req) for req in security_node if isinstance(req, dict))
         spec_stability = _stability_marker(node)
         stability = self.config.stability_for(key, group) or spec_stability or self.config.default_stability
@@ -629,7 +760,7 @@ class _Builder:
             undocumented=bool(node.get("x-undocumented")),
             response_key=response_key,
             tags=tuple(str(t) for t in node.get("tags") or ()),
-            servers=_servers(node.get("servers") or self.doc.node(item_location).get("servers")),
+            servers=_servers(node.get("servers") or self._node(item_location).get("servers")),
         )
 
     def _group(self, path: str, node: dict[str, Any]) -> tuple[str, ...]:
@@ -663,7 +794,7 @@ class _Builder:
         return tuple(found.values())
 
     def _parameter(self, location: Location, node: Any, prefix: str) -> Parameter:
-        location, node = self.doc.deref(location, node)
+        location, node = self._deref(location, node)
         name = str(node["name"])
         where = ParameterLocation(node["in"])
         # a shared parameter (components/parameters/<key>) is named from its key first
@@ -701,7 +832,7 @@ class _Builder:
         return tuple(contents)
 
     def _request_body(self, location: Location, node: Any, place: _Place) -> RequestBody:
-        location, node = self.doc.deref(location, node)
+        location, node = self._deref(location, node)
         return RequestBody(
             required=node.get("required") is True,
             contents=self._contents(location, node, place),
@@ -710,7 +841,7 @@ class _Builder:
 
     def _response(self, location: Location, node: Any, status: Any, place: _Place) -> Response:
         status = str(status)
-        location, node = self.doc.deref(location, node)
+        location, node = self._deref(location, node)
         # the first success response is `…Response`; others say their status (`…Response207`)
         suffix = "Response" if status in ("200", "2XX", "default") or status == self.first_success else f"Response{pascal_case(status)}"
         return Response(
@@ -719,6 +850,18 @@ class _Builder:
             contents=self._contents(location, node, _Place(tuple(c + suffix for c in place.candidates))),
             headers=tuple(sorted((node.get("headers") or {}).keys())),
         )
+
+    def _component(self, location: Location) -> None:
+        node = self.doc.node(location)
+        if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and self._becomes_class(node):
+            name = self._name_at(location)
+            assert name is not None  # every component's name is reserved up front
+            self._ensure_named(location, name, node, self._origin(location))
+
+    def _root_security(self) -> Any:
+        if self.recorder is not None:
+            self.recorder.location(Location(self.doc.root_file, ""))  # the rest of the document
+        return self.doc.root.get("security") or []
 
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
         schemes = []
@@ -876,14 +1019,16 @@ def _reachable(named: dict[str, NamedSchema], operations: list[Operation], compo
     return reachable
 
 
-def build_api(doc: SpecDocument, config: TargetConfig) -> Api:
-    builder = _Builder(doc, config)
+def build_api(
+    doc: SpecDocument, config: TargetConfig, *, recorder: Recorder | None = None, reuse: Reuse | None = None
+) -> Api:
+    """The model of `doc`. `recorder` records what each unit of the build read and claimed;
+    `reuse` takes over the units of such a record that this document leaves as they were."""
+    builder = _Builder(doc, config, recorder, reuse)
     operations = builder.operations()
     # Every component class is part of the API, used by an operation or not.
     for location, key in sorted(builder.component_locations.items(), key=lambda item: item[1]):
-        node = doc.node(location)
-        if isinstance(node, dict) and not isinstance(node.get("$ref"), str) and builder._becomes_class(node):
-            builder._ensure_named(location, builder.name_by_location[location], node, builder._origin(location))
+        builder._unit(("component", key), (location,), partial(builder._component, location))
     if not config.include_undocumented:
         operations = [op for op in operations if not op.undocumented]
     info = doc.root.get("info") or {}

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import orjson
 import yaml
 
 from generator.build import build_api
+from generator.build_trace import Reuse, Unit, UnitKey
 from generator.config import TargetConfig
 from generator.diff.engine import Change, diff_apis
 from generator.diff.report import bump_version, version_bump
@@ -66,17 +68,33 @@ def _json_text(data: object) -> str:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def read_previous(out_dir: Path, spec_name: str, config: TargetConfig, version: str | None) -> Previous | None:
-    """The last generation's API and version, if `out_dir` holds one."""
-    snapshot = out_dir / SNAPSHOT_DIR / spec_name
-    if version is None or not snapshot.is_file():
+def has_previous(out_dir: Path, spec_name: str, version: str | None) -> bool:
+    """Whether `out_dir` holds a last generation to diff against."""
+    return version is not None and (out_dir / SNAPSHOT_DIR / spec_name).is_file()
+
+
+def read_previous(
+    out_dir: Path,
+    spec_name: str,
+    config: TargetConfig,
+    version: str | None,
+    this_build: tuple[dict[UnitKey, Unit], dict[str, Any]] | None = None,
+) -> Previous | None:
+    """The last generation's API and version, if `out_dir` holds one. `this_build`: the units
+    this generation's build recorded and the document it read, for the units to be taken over
+    where the snapshot has them as they were (see build_trace.py)."""
+    if not has_previous(out_dir, spec_name, version):
         return None
+    snapshot = out_dir / SNAPSHOT_DIR / spec_name
     try:
-        api = build_api(load_spec(snapshot, validate=False), config)
+        doc = load_spec(snapshot, validate=False)
+        reuse = Reuse(this_build[0], this_build[1], doc.root) if this_build is not None else None
+        api = build_api(doc, config, reuse=reuse)
     except SpecError as error:
         raise SpecError(error.file, error.pointer, f"the stored snapshot is unreadable ({error.problem}); delete it to start afresh") from None
     changelog_path = out_dir / CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else ""
+    assert version is not None  # has_previous says so
     return Previous(api, version, changelog)
 
 

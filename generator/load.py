@@ -67,9 +67,9 @@ class SpecDocument:
         target_file, pointer = _split_ref(ref, base.file)
         return Location(target_file, pointer)
 
-    def deref(self, location: Location, node: Any = None) -> tuple[Location, Any]:
+    def deref(self, location: Location, node: Any = None, hops: list[Location] | None = None) -> tuple[Location, Any]:
         """Follow `$ref` chains from `location` (whose node the caller may pass, found already)
-        to the first node that is not a reference."""
+        to the first node that is not a reference; `hops` gets each location the chain reads."""
         if node is None:
             node = self.node(location)
         seen = {location}
@@ -80,6 +80,8 @@ class SpecDocument:
                 target = self.resolve(node["$ref"], location)
                 found = self._targets[key] = (target, self.node(target))
             location, node = found
+            if hops is not None:
+                hops.append(location)
             if location in seen:  # checked at load; kept as a guard for callers
                 raise SpecError(location.file, location.pointer, "$ref loop")
             seen.add(location)

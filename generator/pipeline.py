@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 
 from generator.background import Pending, Worker, halves
 from generator.build import build_api
+from generator.build_trace import Recorder
 from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
@@ -15,8 +16,10 @@ from generator.fingerprint import inputs_fingerprint, tool_fingerprint
 from generator.format import EarlierFormatting, format_files, formatter_key, start_worker
 from generator.history import (
     CHANGELOG,
+    Previous,
     Since,
     changelog,
+    has_previous,
     read_previous,
     since_last_generation,
     snapshot_files,
@@ -43,24 +46,30 @@ def render_target(target: Target) -> Rendered:
         raise SpecError(target.spec, "", "file not found")
     manifest = Manifest.read(target.out_dir)
     # black is imported by the process that will format, started now, small, while this one
-    # loads, builds and renders. The last generation's model, for the diff, is built on the
-    # other core while this one builds this generation's.
-    last_generation = partial(read_previous, target.out_dir, target.spec.name, config, manifest.version)
-    with start_worker() as black_worker, Worker(last_generation) as previous:
+    # loads, builds and renders.
+    with start_worker() as black_worker:
         with phase(f"{target.name}: load"):
             doc = load_spec(target.spec, validate=False)
         # Validation reads the document and says only whether and where it is wrong: it runs on
         # another core while this one builds and renders. Its error, if it finds one, is the one
         # reported (as when validation ran first), whatever went wrong here meanwhile. Its result
-        # is wanted last, so it yields the CPU to the diff child, whose result is wanted first.
+        # is wanted last, so it yields the CPU to this process and its other children.
         validation = Pending(validate, doc, manifest.validated, nice=10)
         try:
+            # Where there is a last generation, its model is wanted for the diff: built from
+            # its snapshot in a child, beside rendering, taking over every unit of this build
+            # (an operation, a component) that the change left as it was.
+            recorder = Recorder(doc.root_file) if has_previous(target.out_dir, target.spec.name, manifest.version) else None
             with phase(f"{target.name}: model"):
-                api = build_api(doc, config)
-            snapshot = snapshot_files(doc)
-            inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
-            del doc  # the parsed document is the largest thing held (90 MB for GitHub's): not needed now
-            rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker, previous)
+                api = build_api(doc, config, recorder=recorder)
+            this_build = (recorder.units, doc.root) if recorder is not None else None
+            last = partial(read_previous, target.out_dir, target.spec.name, config, manifest.version, this_build)
+            with Pending(_since, last, config, api) as since_pending:
+                snapshot = snapshot_files(doc)
+                inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+                # the parsed document is the largest thing held (90 MB for GitHub's): not needed here now
+                del doc, this_build, last
+                rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker, since_pending)
         except Exception:
             validation.result()
             raise
@@ -77,71 +86,68 @@ def _render(
     snapshot: dict[str, str],
     inputs: dict[str, str],
     black_worker: Worker,
-    previous: Worker,
+    since_pending: Pending[Since],
 ) -> Rendered:
     # The diff against the last generation runs in a child, while this process renders and
-    # formats: it takes that generation's model from the worker that built it. Only the
-    # files that carry the version (and the changelog) wait for it. Should anything fail
-    # first, the child is waited for.
-    with Pending(_since, previous, config, api) as since_pending:
-        files: dict[str, str] = {}
-        formatter = formatter_key()
-        earlier_files = manifest.earlier_formatting(formatter)
-        earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
-        with phase(f"{target.name}: render") as notes:
-            # Large files (resource modules, the models module, operation pages) come deferred, with
-            # a key for their template and view: one the last generation recorded, and whose output
-            # is on disk as written, is taken from there, neither rendered nor formatted again.
-            package = package_view(api, config)
-            planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
-            planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
-            tool, recorded = tool_fingerprint(), manifest.render_keys
-            render_keys: dict[str, str] = {}
-            kept: dict[str, str] = {}
-            if recorded:
-                for path, file in planned.items():
-                    if isinstance(file, Deferred):
-                        render_keys[path] = key = file.key(tool)
-                        on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
-                        if on_disk is not None:
-                            kept[path] = on_disk
-            # where nothing is recorded (a first generation) the keys decide nothing: each is
-            # worked out with its file, by whichever process renders it
-            rendered_now = _render_all([file for path, file in planned.items() if path not in kept], None if recorded else tool)
-            marked: dict[str, tuple[str, ...]] = {}  # path -> the pieces its template marked
-            for path in planned:
-                if path in kept:
-                    files[path] = kept[path]
-                    continue
-                files[path], marked[path], key = next(rendered_now)
-                if key is not None:
-                    render_keys[path] = key
-            notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
-        # Formatting does not wait for the diff: only the few files that carry the version do.
-        with phase(f"{target.name}: format") as notes:
-            formatted = format_files(files, earlier, frozenset(kept), black_worker, marked)
-            notes.append(
-                f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
-                f" {formatted.to_black} texts to black"
-            )
-        with phase(f"{target.name}: diff against the last generation (beside render and format)"):
-            since = since_pending.result()
-        package = replace(package, version=since.version)
-        with phase(f"{target.name}: render and format the files that carry the version") as notes:
-            versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
-            formatted_versioned = format_files(versioned, earlier, frozenset(), black_worker)
-            notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
-        files = {**formatted.files, **formatted_versioned.files}
-        files[CHANGELOG] = changelog(api, since)
-        files.update(snapshot)
-        encoded = {path: text.encode("utf-8") for path, text in files.items()}
-        reuse: dict[str, object] = {
-            "formatter": formatter,
-            "sources": {**formatted.sources, **formatted_versioned.sources},
-            "pieces": {**formatted.pieces, **formatted_versioned.pieces},
-            "rendered": render_keys,
-        }
-        return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
+    # formats. Only the files that carry the version (and the changelog) wait for it.
+    files: dict[str, str] = {}
+    formatter = formatter_key()
+    earlier_files = manifest.earlier_formatting(formatter)
+    earlier = EarlierFormatting(earlier_files, manifest.piece_keys if earlier_files else {})
+    with phase(f"{target.name}: render") as notes:
+        # Large files (resource modules, the models module, operation pages) come deferred, with
+        # a key for their template and view: one the last generation recorded, and whose output
+        # is on disk as written, is taken from there, neither rendered nor formatted again.
+        package = package_view(api, config)
+        planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
+        planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
+        tool, recorded = tool_fingerprint(), manifest.render_keys
+        render_keys: dict[str, str] = {}
+        kept: dict[str, str] = {}
+        if recorded:
+            for path, file in planned.items():
+                if isinstance(file, Deferred):
+                    render_keys[path] = key = file.key(tool)
+                    on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
+                    if on_disk is not None:
+                        kept[path] = on_disk
+        # where nothing is recorded (a first generation) the keys decide nothing: each is
+        # worked out with its file, by whichever process renders it
+        rendered_now = _render_all([file for path, file in planned.items() if path not in kept], None if recorded else tool)
+        marked: dict[str, tuple[str, ...]] = {}  # path -> the pieces its template marked
+        for path in planned:
+            if path in kept:
+                files[path] = kept[path]
+                continue
+            files[path], marked[path], key = next(rendered_now)
+            if key is not None:
+                render_keys[path] = key
+        notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
+    # Formatting does not wait for the diff: only the few files that carry the version do.
+    with phase(f"{target.name}: format") as notes:
+        formatted = format_files(files, earlier, frozenset(kept), black_worker, marked)
+        notes.append(
+            f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
+            f" {formatted.to_black} texts to black"
+        )
+    with phase(f"{target.name}: diff against the last generation (beside render and format)"):
+        since = since_pending.result()
+    package = replace(package, version=since.version)
+    with phase(f"{target.name}: render and format the files that carry the version") as notes:
+        versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
+        formatted_versioned = format_files(versioned, earlier, frozenset(), black_worker)
+        notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
+    files = {**formatted.files, **formatted_versioned.files}
+    files[CHANGELOG] = changelog(api, since)
+    files.update(snapshot)
+    encoded = {path: text.encode("utf-8") for path, text in files.items()}
+    reuse: dict[str, object] = {
+        "formatter": formatter,
+        "sources": {**formatted.sources, **formatted_versioned.sources},
+        "pieces": {**formatted.pieces, **formatted_versioned.pieces},
+        "rendered": render_keys,
+    }
+    return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
 
 
 # From this many large files to render (a first generation, or a change to every page), a
@@ -185,5 +191,5 @@ def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> st
     return manifest.as_written(path)
 
 
-def _since(previous: Worker, config: TargetConfig, api: Api) -> Since:
-    return since_last_generation(previous.prepared(), config, api)
+def _since(last: Callable[[], Previous | None], config: TargetConfig, api: Api) -> Since:
+    return since_last_generation(last(), config, api)

@@ -1,0 +1,168 @@
+"""What one build of the model read and wrote, unit by unit, so that the build of a nearly equal
+document can take over every unit whose inputs it finds unchanged.
+
+A regeneration builds two models: this spec's, and the last generation's (from the snapshot)
+for the diff. They differ where the spec changed, mostly in one operation. Building a unit (an
+operation, or a component no operation reached) is a pure function of what it reads: the
+document's fragments (a path item, a named component, the rest) and the builder's names so
+far. The first build records, per unit, those fragments and each name it looked up with
+what it found, and the names it claimed; the second replays a unit's claims and takes its
+result only when every fragment is equal (same keys in the same order) and every lookup
+finds the same now. Otherwise it builds the unit itself, so the model is the one a full build
+gives, object for equal object: a test holds that on real releases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from generator.load import Location
+from generator.validate import REST, fragments
+
+# What a unit looked up or claimed (the kind of a read or write):
+NAME_AT = 0  # the class name given to a location (key: its JSON pointer)
+OWNER = 1  # the shape that holds a class name (key: the name)
+NAMED = 2  # the named schema built under a name (key: the name)
+IS_NAMED = 3  # whether a name has its schema built yet (key: the name)
+RESERVED = 4  # whether a name is a component's (key: the name)
+SHARED = 5  # whether several resource groups use a method name (key: the name)
+FALLBACK = 6  # a fallback to Any, written only (key: None)
+
+UnitKey = tuple[str, ...]  # ("operation", path, method) or ("component", key)
+
+
+@dataclass
+class Unit:
+    fragments: set[str] = field(default_factory=set)
+    reads: dict[tuple[int, Any], Any] = field(default_factory=dict)
+    written: set[tuple[int, Any]] = field(default_factory=set)
+    writes: list[tuple[int, Any, Any]] = field(default_factory=list)
+    result: Any = None
+    foreign: bool = False  # it read another file than the root: never taken over
+
+
+class Recorder:
+    """The unit being built, while one is: what it reads and writes."""
+
+    def __init__(self, root_file: Any) -> None:
+        self.root_file = root_file
+        self.units: dict[UnitKey, Unit] = {}
+        self.unit: Unit | None = None
+        self._fragment_of: dict[str, str] = {}
+
+    def start(self, key: UnitKey) -> Unit:
+        self.unit = self.units[key] = Unit()
+        return self.unit
+
+    def stop(self, result: Any = None) -> None:
+        if self.unit is not None:
+            self.unit.result = result
+        self.unit = None
+
+    def read(self, kind: int, key: Any, value: Any) -> None:
+        unit = self.unit
+        if unit is not None:
+            entry = (kind, key)
+            # what the unit wrote itself before is its own doing, not an input
+            if entry not in unit.reads and entry not in unit.written:
+                unit.reads[entry] = value
+
+    def write(self, kind: int, key: Any, value: Any) -> None:
+        unit = self.unit
+        if unit is not None:
+            unit.written.add((kind, key))
+            unit.writes.append((kind, key, value))
+
+    def pointer(self, location: Location) -> str:
+        """The key of a location: its pointer; another file's makes the unit foreign."""
+        if self.unit is not None and location.file is not self.root_file and location.file != self.root_file:
+            self.unit.foreign = True
+        return location.pointer
+
+    def location(self, location: Location) -> None:
+        """The unit read the document at `location`: the fragment holding it is an input."""
+        unit = self.unit
+        if unit is None:
+            return
+        if location.file is not self.root_file and location.file != self.root_file:
+            unit.foreign = True
+            return
+        pointer = location.pointer
+        found = self._fragment_of.get(pointer)
+        if found is None:
+            found = self._fragment_of[pointer] = fragment_of(pointer)
+        unit.fragments.add(found)
+
+
+def fragment_of(pointer: str) -> str:
+    """The fragment (as `validate.fragments` cuts a document) that holds `pointer`."""
+    if pointer.startswith("/paths/"):
+        end = pointer.find("/", len("/paths/"))
+        return pointer if end < 0 else pointer[:end]
+    if pointer.startswith("/components/"):
+        kind_end = pointer.find("/", len("/components/"))
+        if kind_end < 0:
+            return REST
+        name_end = pointer.find("/", kind_end + 1)
+        found = pointer if name_end < 0 else pointer[:name_end]
+        return REST if found.startswith("/components/securitySchemes/") else found
+    return REST
+
+
+class Reuse:
+    """A finished build's units, and which fragments the document now built differs in."""
+
+    def __init__(self, units: dict[UnitKey, Unit], traced_root: dict[str, Any], root: dict[str, Any]) -> None:
+        self.units = units
+        self._traced = fragments(traced_root)
+        self._now = fragments(root)
+        self._equal: dict[str, bool] = {}
+        self.taken: list[UnitKey] = []  # the units taken over, in order
+
+    def unchanged(self, fragment: str) -> bool:
+        found = self._equal.get(fragment)
+        if found is None:
+            found = self._equal[fragment] = _same(self._traced.get(fragment, _ABSENT), self._now.get(fragment, _ABSENT))
+        return found
+
+    def unit(self, key: UnitKey, current: Callable[[int, Any], Any]) -> Unit | None:
+        """The unit recorded under `key`, if its inputs are unchanged: every fragment, and
+        every lookup, asked of `current(kind, key)` now, finds what it found then."""
+        unit = self.units.get(key)
+        if unit is None or unit.foreign or not all(self.unchanged(f) for f in unit.fragments):
+            return None
+        for (kind, name), value in unit.reads.items():
+            now = current(kind, name)
+            if now is not value and now != value:
+                return None
+        self.taken.append(key)
+        return unit
+
+
+_ABSENT = object()
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, keys in the same order (a model follows the order properties are written in)."""
+    if a is b:
+        return True
+    if a is _ABSENT or b is _ABSENT or a != b:  # != also tells NaN from null, as orjson does not
+        return False
+    try:
+        return orjson.dumps(a) == orjson.dumps(b)  # tells 1 from 1.0 and true, and sees key order
+    except TypeError:  # a YAML key that is not a string, say: compared the slow way
+        return _same_slowly(a, b)
+
+
+def _same_slowly(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same_slowly(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_slowly(x, y) for x, y in zip(a, b))
+    return bool(a == b)
