@@ -53,8 +53,10 @@ def render_target(target: Target) -> Rendered:
         # Validation reads the document and says only whether and where it is wrong: it runs on
         # another core while this one builds and renders. Its error, if it finds one, is the one
         # reported (as when validation ran first), whatever went wrong here meanwhile. Its result
-        # is wanted last, so it yields the CPU to this process and its other children.
-        validation = Pending(validate, doc, manifest.validated, nice=10)
+        # is wanted last: a whole document's validation (seconds on GitHub's) yields the CPU to
+        # this process and the render child; that of the fragments a change touched, a small
+        # job, does not, lest it be what the end of a regeneration waits for.
+        validation = Pending(validate, doc, manifest.validated, nice=10 if manifest.validated is None else 0)
         try:
             # Where there is a last generation, its model is wanted for the diff: built from
             # its snapshot in a child, beside rendering, taking over every unit of this build
