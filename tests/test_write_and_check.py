@@ -154,6 +154,28 @@ def test_one_operation_change_reuses_unchanged_work_and_gives_the_bytes_of_a_col
     assert digest(project / "generated") == digest(cold / "generated")
 
 
+def test_a_new_request_property_gives_the_bytes_of_a_cold_run(tmp_path: Path) -> None:
+    # A new request property: the models module is rendered again, its pieces formatted
+    # again where they changed, and the rest taken from the last generation.
+    spec = json.loads((ROOT / "specs/seam-connect/openapi.json").read_text())
+    body = spec["paths"]["/devices/update"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["test_note"] = {"type": "string", "description": "Added by a test."}
+    edited = tmp_path / "openapi.json"
+    edited.write_text(json.dumps(spec))
+    reused_out, cold_out = tmp_path / "reused", tmp_path / "cold"
+    for out in (reused_out, cold_out):
+        shutil.copytree(ROOT / "generated" / "seam-connect", out)
+    _strip_reuse_records(cold_out)
+    config = ROOT / "specs/seam-connect/config.yaml"
+    reused = run_generator("generate", "--spec", edited, "--config", config, "--out", reused_out, "--profile")
+    full = run_generator("generate", "--spec", edited, "--config", config, "--out", cold_out, "--profile")
+    assert reused.returncode == 0 and full.returncode == 0, reused.stderr + full.stderr
+    # the page, the resource module and the models module
+    assert re.search(r"render \(3 of \d+ large files rendered\)", reused.stderr), reused.stderr
+    assert "test_note: str | None" in (reused_out / "python/seam_connect/models.py").read_text()
+    assert digest(reused_out) == digest(cold_out)
+
+
 def test_a_new_file_where_a_hand_written_one_is_linked_replaces_the_link(tmp_path: Path) -> None:
     # the staging folder holds links to the live output: writing through one would change it
     from generator.write import _write_new
