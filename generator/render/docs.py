@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind
 from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
+from generator.render.view import view
 
 # Nested properties are shown this deep at most: schemas may be recursive.
 MAX_DEPTH = 4
 _FORMAT_WORDS = {"date-time": "Datetime", "uuid": "UUID", "date": "Date"}
 
 
-@dataclass(frozen=True)
+@view
 class FieldDoc:
     name: str
     type_words: tuple[str, ...]  # ("Array", "of Objects") -> *Array* *of Objects*
@@ -24,19 +23,19 @@ class FieldDoc:
     children: tuple[FieldDoc, ...]  # properties of an object, or of an array's objects
 
 
-@dataclass(frozen=True)
+@view
 class AuthMethodDoc:
     title: str
     headers: tuple[str, ...]  # headers the request must also include
 
 
-@dataclass(frozen=True)
+@view
 class ResponseDoc:
     void: bool
     field: FieldDoc | None  # the result: named by its response key, or "response"
 
 
-@dataclass(frozen=True)
+@view
 class OperationPage:
     file: str  # relative to docs/
     key: str
@@ -50,7 +49,7 @@ class OperationPage:
     response: ResponseDoc
 
 
-@dataclass(frozen=True)
+@view
 class GroupIndex:
     name: str
     pages: tuple[OperationPage, ...]

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import itertools
 import keyword
-from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
 from generator.naming import python_identifier
 from generator.render.types import TypeView, type_view
+from generator.render.view import view
 
 # Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
 # listed here, not read from the installed pydantic, so output never depends on its version;
@@ -36,7 +36,7 @@ _MODEL_RESERVED_PREFIX = "model_"
 _ENUM_RESERVED = frozenset({"name", "value", "mro"})
 
 
-@dataclass(frozen=True)
+@view
 class FieldView:
     name: str  # the Python attribute
     alias: str | None  # the name on the wire, where the attribute differs from it
@@ -46,13 +46,13 @@ class FieldView:
     description: str | None
 
 
-@dataclass(frozen=True)
+@view
 class MemberView:
     name: str
     value: Any
 
 
-@dataclass(frozen=True)
+@view
 class ModelClassView:
     name: str
     kind: str  # model | enum | root
@@ -62,7 +62,7 @@ class ModelClassView:
     root: TypeView | None = None
 
 
-@dataclass(frozen=True)
+@view
 class ModelsView:
     classes: tuple[ModelClassView, ...]
     uses: tuple[str, ...]  # names to import (sorted: a view's repr keys its rendering, see Deferred)

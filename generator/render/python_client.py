@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from generator.config import TargetConfig
@@ -12,13 +12,14 @@ from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
 from generator.render.models import models_view
 from generator.render.types import TypeView, type_view
+from generator.render.view import view
 
 JSON_MEDIA_TYPES = ("application/json",)
 # Arguments every generated method already has; spec parameters must not take these names.
 _METHOD_RESERVED = frozenset({"self"})
 
 
-@dataclass(frozen=True)
+@view
 class ArgumentView:
     name: str  # Python identifier
     wire_name: str
@@ -41,7 +42,7 @@ class ArgumentView:
         return (self.style or default) == default and (self.explode or self.location == "path")
 
 
-@dataclass(frozen=True)
+@view
 class ReturnView:
     kind: str  # none | model | json | text | bytes
     type: TypeView
@@ -49,7 +50,7 @@ class ReturnView:
     key_optional: bool = False  # the body may leave the key out
 
 
-@dataclass(frozen=True)
+@view
 class PaginationView:
     """A cursor-paginated list operation: its lazy iterator over every item of every page."""
 
@@ -59,7 +60,7 @@ class PaginationView:
     item_type: TypeView
 
 
-@dataclass(frozen=True)
+@view
 class MethodView:
     name: str
     http_method: str
@@ -86,7 +87,7 @@ class MethodView:
         return tuple(a for a in self.arguments if a.name != cursor)
 
 
-@dataclass(frozen=True)
+@view
 class ResourceView:
     class_name: str
     attribute: str  # attribute name on the parent
@@ -128,7 +129,7 @@ class ResourceView:
         return {view.kind for view in self._type_views()}
 
 
-@dataclass(frozen=True)
+@view
 class CredentialView:
     """One way to authenticate: a constructor argument and what it sends."""
 
@@ -141,7 +142,7 @@ class CredentialView:
     unused_arguments: tuple[str, ...] = ()  # other credentials' extra arguments, refused with this one
 
 
-@dataclass(frozen=True)
+@view
 class PackageView:
     package: str
     distribution: str

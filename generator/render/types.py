@@ -7,16 +7,16 @@ of duplicates, so `A | Mapping[str, Any] | B` never repeats a member.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from generator.model import Api, Schema, SchemaKind
+from generator.render.view import view
 
 # Formats that become richer Python types in models; every other format stays `str` so that an
 # Alpha API's new or unusual values never fail parsing (and no extra dependency is needed).
 DATETIME_FORMATS = {"date-time": "datetime", "date": "date"}
 
 
-@dataclass(frozen=True)
+@view
 class TypeView:
     # str int float bool none any bytes datetime date list dict model enum mapping union literal
     kind: str
