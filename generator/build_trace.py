@@ -122,6 +122,7 @@ class Reuse:
         self._now = fragments(root)
         self._equal: dict[str, bool] = {}
         self.taken: list[UnitKey] = []  # the units taken over, in order
+        self.asked = 0  # units the build asked for
 
     def unchanged(self, fragment: str) -> bool:
         found = self._equal.get(fragment)
@@ -132,6 +133,7 @@ class Reuse:
     def unit(self, key: UnitKey, current: Callable[[int, Any], Any]) -> Unit | None:
         """The unit recorded under `key`, if its inputs are unchanged: every fragment, and
         every lookup, asked of `current(kind, key)` now, finds what it found then."""
+        self.asked += 1
         unit = self.units.get(key)
         if unit is None or unit.foreign or not all(self.unchanged(f) for f in unit.fragments):
             return None

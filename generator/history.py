@@ -40,6 +40,7 @@ class Previous:
     api: Api
     version: str
     changelog: str
+    taken_over: tuple[int, int] | None = None  # units of its model taken over from this build, of all
 
 
 def snapshot_files(doc: SpecDocument) -> dict[str, str]:
@@ -90,12 +91,13 @@ def read_previous(
         doc = load_spec(snapshot, validate=False)
         reuse = Reuse(this_build[0], this_build[1], doc.root) if this_build is not None else None
         api = build_api(doc, config, reuse=reuse)
+        taken_over = (len(reuse.taken), reuse.asked) if reuse is not None else None
     except SpecError as error:
         raise SpecError(error.file, error.pointer, f"the stored snapshot is unreadable ({error.problem}); delete it to start afresh") from None
     changelog_path = out_dir / CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else ""
     assert version is not None  # has_previous says so
-    return Previous(api, version, changelog)
+    return Previous(api, version, changelog, taken_over)
 
 
 def _semver(version: str) -> tuple[int, ...]:
@@ -120,11 +122,15 @@ class Since:
     changes: tuple[Change, ...]
     version: str
     earlier_changelog: str | None
+    taken_over: tuple[int, int] | None = None  # see Previous
 
 
 def since_last_generation(previous: Previous | None, config: TargetConfig, api: Api) -> Since:
     changes = changes_since(previous, api)
-    return Since(changes, next_version(previous, config.version, changes, api), previous.changelog if previous else None)
+    version = next_version(previous, config.version, changes, api)
+    if previous is None:
+        return Since(changes, version, None)
+    return Since(changes, version, previous.changelog, previous.taken_over)
 
 
 def changelog(api: Api, since: Since) -> str:

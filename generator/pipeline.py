@@ -132,8 +132,10 @@ def _render(
             f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
             f" {formatted.to_black} texts to black"
         )
-    with phase(f"{target.name}: diff against the last generation (beside render and format)"):
+    with phase(f"{target.name}: diff against the last generation (beside render and format)") as notes:
         since = since_pending.result()
+        if since.taken_over is not None:
+            notes.append(f"last model: {since.taken_over[0]} of {since.taken_over[1]} units taken over from this build")
     package = replace(package, version=since.version)
     with phase(f"{target.name}: render and format the files that carry the version") as notes:
         versioned = {f"python/{path}": text for path, text in python_client_package_files(package).items()}
