@@ -230,3 +230,40 @@ def test_validating_only_what_changed_reports_what_a_full_run_reports(change: tu
     line = assert_one_line_error(incremental, "openapi.json#")
     assert assert_one_line_error(cold, "openapi.json#") == line
     assert tree_digest(out_dir) == before
+
+
+# The references of a JSON spec are first read off its text; only where that finds one it
+# cannot vouch for does the walk of the parsed document decide, and say where.
+def test_references_read_off_the_text_of_a_real_spec() -> None:
+    from generator.load import SpecDocument, _only_sound_local_refs
+
+    path = (ROOT / "specs" / "seam-connect" / "openapi.json").resolve()
+    raw = path.read_bytes()
+    doc = SpecDocument(root_file=path)
+    doc.files[path] = json.loads(raw)
+    assert _only_sound_local_refs(doc, raw)
+
+
+def test_a_dangling_ref_in_an_example_is_data_not_an_error(tmp_path: Path, out_dir: Path) -> None:
+    spec = with_change(["components", "schemas", "Thing", "example"], {"$ref": "#/nowhere"})
+    (tmp_path / "spec.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "spec.json", "--out", out_dir)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a key spelled with an escape is still `$ref`
+        (json.dumps(GOOD).replace('"$ref": "#/components/schemas/Thing"', '"\\u0024ref": "#/components/schemas/Nope"'),
+         f"spec.json{REF_POINTER}: dangling $ref '#/components/schemas/Nope'"),
+        (json.dumps(with_change(THING_REF, {"not": "a string"})), f"spec.json{REF_POINTER}: $ref must be a string"),
+    ],
+    ids=["escaped key", "not a string"],
+)
+def test_references_the_text_cannot_vouch_for_are_walked(text: str, expected: str, tmp_path: Path, out_dir: Path) -> None:
+    (tmp_path / "spec.json").write_text(text)
+    before = tree_digest(out_dir)
+    line = assert_one_line_error(run_generator("generate", "--spec", tmp_path / "spec.json", "--out", out_dir), expected)
+    assert expected in line
+    assert tree_digest(out_dir) == before
