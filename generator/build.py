@@ -231,51 +231,43 @@ class _Builder:
         if self.recorder is not None:
             self.recorder.write(NAME_AT, self.recorder.pointer(location), name)
 
+    def _seen(self, kind: int, key: Any, found: T) -> T:
+        """`found`, what a lookup found: an input of the unit being recorded."""
+        if self.recorder is not None:
+            self.recorder.read(kind, key, found)
+        return found
+
+    def _claimed(self, kind: int, key: Any, value: Any) -> None:
+        if self.recorder is not None:
+            self.recorder.write(kind, key, value)
+
     def _owner(self, name: str) -> str | None:
         """The fingerprint of the shape that holds `name`, if one does."""
-        owner = self.fingerprint_by_name.get(name)
-        if self.recorder is not None:
-            self.recorder.read(OWNER, name, owner)
-        return owner
+        return self._seen(OWNER, name, self.fingerprint_by_name.get(name))
 
     def _own(self, name: str, fingerprint: str) -> None:
         self.fingerprint_by_name[name] = fingerprint
-        if self.recorder is not None:
-            self.recorder.write(OWNER, name, fingerprint)
+        self._claimed(OWNER, name, fingerprint)
 
     def _named_schema(self, name: str) -> NamedSchema | None:
-        found = self.named.get(name)
-        if self.recorder is not None:
-            self.recorder.read(NAMED, name, found)
-        return found
+        return self._seen(NAMED, name, self.named.get(name))
 
     def _is_named(self, name: str) -> bool:
-        found = name in self.named
-        if self.recorder is not None:
-            self.recorder.read(IS_NAMED, name, found)
-        return found
+        return self._seen(IS_NAMED, name, name in self.named)
 
     def _add_named(self, named: NamedSchema) -> None:
         self.named[named.name] = named
-        if self.recorder is not None:
-            self.recorder.write(NAMED, named.name, named)
+        self._claimed(NAMED, named.name, named)
 
     def _is_reserved(self, name: str) -> bool:
-        found = name in self.reserved
-        if self.recorder is not None:
-            self.recorder.read(RESERVED, name, found)
-        return found
+        return self._seen(RESERVED, name, name in self.reserved)
 
     def _is_shared(self, method_name: str) -> bool:
-        found = method_name in self.shared_method_names
-        if self.recorder is not None:
-            self.recorder.read(SHARED, method_name, found)
-        return found
+        return self._seen(SHARED, method_name, method_name in self.shared_method_names)
 
     def _fall_back(self, fallback: Fallback) -> None:
         self.fallbacks.append(fallback)
-        if self.recorder is not None:
-            self.recorder.write(FALLBACK, None, fallback)
+        self._claimed(FALLBACK, None, fallback)
 
     def _node(self, location: Location) -> Any:
         if self.recorder is not None:
