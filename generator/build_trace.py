@@ -54,11 +54,10 @@ class Recorder:
         self.unit: Unit | None = None
         self._fragment_of: dict[str, str] = {}
 
-    def start(self, key: UnitKey) -> Unit:
+    def start(self, key: UnitKey) -> None:
         self.unit = self.units[key] = Unit()
-        return self.unit
 
-    def stop(self, result: Any = None) -> None:
+    def stop(self, result: Any) -> None:
         if self.unit is not None:
             self.unit.result = result
         self.unit = None

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, SEAM_SPECS, requires_shared
-from generator.build import build_api
+from generator.build import HTTP_METHODS, build_api
 from generator.build_trace import Recorder, Reuse
 from generator.config import TargetConfig, load_config
 from generator.load import load_spec
@@ -56,9 +56,6 @@ def test_one_changed_operation_leaves_the_others_to_be_taken_over(tmp_path: Path
     taken = [key for key in reuse.taken if key[0] == "operation"]
     assert not [key for key in taken if key[1] == "/devices/update"]
     assert len(taken) == sum(len(found) for path, found in methods.items() if path != "/devices/update")
-
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def write(path: Path, document: dict[str, Any]) -> Path:
