@@ -69,6 +69,8 @@ class EarlierFormatting:
 
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
     pieces: dict[str, list[str]] = field(default_factory=dict)
+    # what formatted_pieces read back: asked when rendering, and again when formatting
+    _read_back: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def result_for(self, path: str, source: str) -> str | None:
         found = self.files.get(path)
@@ -80,6 +82,11 @@ class EarlierFormatting:
     def formatted_pieces(self, path: str) -> dict[str, str]:
         """Piece key -> its formatted text, read back from the module on disk by the line counts
         recorded (no parse: pieces are joined by blank lines and never begin with one)."""
+        if path not in self._read_back:
+            self._read_back[path] = self._formatted_pieces(path)
+        return self._read_back[path]
+
+    def _formatted_pieces(self, path: str) -> dict[str, str]:
         recorded, found = self.pieces.get(path), self.files.get(path)
         if not recorded or found is None:
             return {}
@@ -106,16 +113,16 @@ def format_files(
     earlier: EarlierFormatting | None = None,
     kept: frozenset[str] = frozenset(),
     worker: Worker | None = None,
-    marked: dict[str, tuple[str, ...]] | None = None,
+    cut_modules: dict[str, pieces.CutModule] | None = None,
 ) -> Formatted:
     """Format every Python file, reusing the work the last generation did (whole files, pieces).
     `kept`: files not rendered again but taken from the last generation's output, formatted
     already; what it recorded about them is carried over. `worker`: one `start_worker` gave,
     left open for its owner to call again (one is started and closed here otherwise).
-    `marked`: path -> the pieces its template marked (see render_with_pieces), cut from it
-    without parsing them, as the pieces of the last generation are."""
+    `cut_modules`: modules rendered in pieces (see pieces.CutModule), besides `files`; the
+    pieces not rendered again are in the module the last generation formatted."""
     earlier = earlier or EarlierFormatting()
-    marked = marked or {}
+    cut_modules = cut_modules or {}
     out: dict[str, str] = {}
     sources: dict[str, str] = {}
     keys_of: dict[str, list[str]] = {}
@@ -144,24 +151,30 @@ def format_files(
     # whole: one it leaves as it is needs no cutting (an `ast` parse where the template marked
     # no pieces); of the rest, ruff names the lines it would change, so once cut, the pieces
     # clear of them are formatted already and the others go straight to black.
+    cut: dict[str, list[pieces.Piece]] = {}
+    for path, module in cut_modules.items():
+        sources[path] = module.source
+        cut[path] = module.pieces()
+        whole_text = module.text()
+        if whole_text is not None and not earlier.piece_keys(path):
+            candidates[path] = whole_text  # shown to ruff whole, as any module not cut last time
     fresh = [(path, text) for path, text in candidates.items() if not earlier.piece_keys(path)]
     fresh_paths = {path for path, _ in fresh}
     changed_lines: dict[str, frozenset[int]] = {}
     for (path, text), changed in zip(fresh, lines_ruff_changes([("whole", path, text) for path, text in fresh])):
-        if changed == frozenset():
+        if changed == frozenset() and path not in cut:
             out[path] = text
         elif changed is not None:
-            changed_lines[path] = changed
+            changed_lines[path] = changed  # of a cut module, none: each piece is done as it is
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
-    cut: dict[str, list[pieces.Piece]] = {}
     long_enough = [
-        (path, text, earlier.piece_keys(path) | _keys(marked.get(path, ())))
+        (path, text, earlier.piece_keys(path))
         for path, text in candidates.items()
-        if path not in out and text.count("\n") >= _PIECES_FROM
+        if path not in out and path not in cut and text.count("\n") >= _PIECES_FROM
     ]
     splits = _cut(long_enough, worker)
     for path, text in candidates.items():
-        if path in out:
+        if path in out or path in cut_modules:
             continue
         split = splits.get(path)
         if split is None:
@@ -180,17 +193,24 @@ def format_files(
             for piece, (first, last) in zip(split, spans):
                 if any(first <= number <= last for number in changed):
                     changed_pieces.add(piece.key)
-                else:
+                elif piece.text is not None:  # always, in a module ruff read whole
                     done.setdefault(piece.key, piece.text)
-    todo = {piece.key: piece for split in cut.values() for piece in split if piece.key not in done}
-    jobs = [(piece.kind, key, piece.text) for key, piece in todo.items() if key not in changed_pieces]
+    todo: dict[str, tuple[str, str]] = {}  # key -> (kind, text) of each piece to format
+    for split in cut.values():
+        for piece in split:
+            if piece.key in done or piece.key in todo:
+                continue
+            if piece.text is None:  # the renderer was told the last generation formatted it
+                raise RuntimeError(f"a piece neither rendered nor formatted last time: {piece.key}")
+            todo[piece.key] = (piece.kind, piece.text)
+    jobs = [(kind, key, text) for key, (kind, text) in todo.items() if key not in changed_pieces]
     jobs += [("whole", path, text) for path, text in whole if path not in fresh_paths]
     # what ruff finds formatted already is taken as it is; black formats the rest (and what
     # ruff has just found not formatted: whole modules and pieces)
     as_they_are = already_formatted(jobs)
     done.update((key, text) for index, (_, key, text) in enumerate(jobs) if index in as_they_are)
     jobs = [job for index, job in enumerate(jobs) if index not in as_they_are]
-    jobs += [(piece.kind, key, piece.text) for key, piece in todo.items() if key in changed_pieces]
+    jobs += [(kind, key, text) for key, (kind, text) in todo.items() if key in changed_pieces]
     jobs += [("whole", path, text) for path, text in whole if path in fresh_paths]
     if worker is not None:
         done.update(_run(jobs, worker))
@@ -203,20 +223,16 @@ def format_files(
         texts = [done[piece.key] for piece in split]
         out[path] = pieces.join(split, texts)
         keys_of[path] = [f"{piece.key}:{text.count(chr(10))}" for piece, text in zip(split, texts)]
+    rendered_pieces = len(cut_modules) - sum(path in candidates for path in cut_modules)
     return Formatted(
-        {path: out[path] for path in files},
+        {path: out[path] for path in [*files, *cut_modules]},
         sources,
-        reused=len(sources) - len(candidates),
-        formatted=len(candidates),
+        reused=len(sources) - len(candidates) - rendered_pieces,
+        formatted=len(candidates) + rendered_pieces,
         pieces=keys_of,
         pieces_formatted=len(todo),
         to_black=len(jobs),
     )
-
-
-def _keys(marked: tuple[str, ...]) -> frozenset[str]:
-    # a marked text is a top-level definition, as `pieces.split` takes it: no blank line around
-    return frozenset(pieces.Piece("top", text.strip("\n") + "\n").key for text in marked)
 
 
 # Below this much source, this process does not format half of it: black's import would

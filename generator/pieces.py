@@ -23,11 +23,36 @@ METHOD_INDENT = "    "
 @dataclass(frozen=True)
 class Piece:
     kind: str  # top (a top-level statement or run of them) | head (a class up to its methods) | method
-    text: str
+    text: str | None  # None: a piece of a `CutModule` not rendered again (its key says what it is)
+    given_key: str | None = None  # the key of what rendered it (see CutModule); else its text's hash
 
     @property
     def key(self) -> str:
+        if self.given_key is not None:
+            return self.given_key
         return hashlib.sha256(f"{self.kind}\n{self.text}".encode()).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class CutModule:
+    """A module rendered in pieces rather than whole (the models module): its head (the
+    statements before the first definition), then one top-level definition each, keyed by
+    what rendered it (template and view). A definition whose key the last generation
+    recorded is not rendered again (its text is None): its formatted text is in the module
+    it wrote. Joined, the formatted pieces are what black makes of the whole module."""
+
+    head: str
+    definitions: tuple[tuple[str, str | None], ...]  # (key, text), in order
+    source: str  # stands for the module's unformatted text in the manifest: a hash of the above
+
+    def pieces(self) -> list[Piece]:
+        return [Piece("top", self.head), *(Piece("top", text, key) for key, text in self.definitions)]
+
+    def text(self) -> str | None:
+        """The whole unformatted module, where every definition was rendered."""
+        if any(text is None for _, text in self.definitions):
+            return None
+        return join(self.pieces(), [piece.text or "" for piece in self.pieces()])
 
 
 @dataclass(frozen=True)
@@ -158,6 +183,8 @@ def line_spans(source: str, pieces: list[Piece]) -> list[tuple[int, int]] | None
     for piece in pieces:
         while position < len(lines) and not lines[position].strip():
             position += 1
+        if piece.text is None:
+            return None
         count = piece.text.count("\n")
         if "".join(lines[position : position + count]) != piece.text:
             return None

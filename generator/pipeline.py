@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from generator.background import Pending, Worker, halves
@@ -25,8 +25,9 @@ from generator.history import (
     snapshot_files,
 )
 from generator.load import load_spec
+from generator.pieces import CutModule
 from generator.model import Api
-from generator.render.common import Deferred, render_with_pieces
+from generator.render.common import Deferred, Pieced
 from generator.render.docs import render_docs
 from generator.render.python_client import (
     package_view,
@@ -99,35 +100,47 @@ def _render(
     with phase(f"{target.name}: render") as notes:
         # Large files (resource modules, the models module, operation pages) come deferred, with
         # a key for their template and view: one the last generation recorded, and whose output
-        # is on disk as written, is taken from there, neither rendered nor formatted again.
+        # is on disk as written, is taken from there, neither rendered nor formatted again. The
+        # models module has a key per class too: of a changed one, only changed classes are.
         package = package_view(api, config)
-        planned = {f"python/{path}": file for path, file in python_client_modules(api, package).items()}
+        planned: dict[str, str | Deferred | Pieced] = {
+            f"python/{path}": file for path, file in python_client_modules(api, package).items()
+        }
         planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
         tool, recorded = tool_fingerprint(), manifest.render_keys
         render_keys: dict[str, str] = {}
         kept: dict[str, str] = {}
         if recorded:
             for path, file in planned.items():
-                if isinstance(file, Deferred):
+                if isinstance(file, (Deferred, Pieced)):
                     render_keys[path] = key = file.key(tool)
                     on_disk = _as_written(path, manifest, earlier) if recorded.get(path) == key else None
                     if on_disk is not None:
                         kept[path] = on_disk
         # where nothing is recorded (a first generation) the keys decide nothing: each is
         # worked out with its file, by whichever process renders it
-        rendered_now = _render_all([file for path, file in planned.items() if path not in kept], None if recorded else tool)
-        marked: dict[str, tuple[str, ...]] = {}  # path -> the pieces its template marked
+        tasks = [
+            RenderTask(file, frozenset(earlier.formatted_pieces(path)) if isinstance(file, Pieced) else frozenset())
+            for path, file in planned.items()
+            if path not in kept
+        ]
+        rendered_now = _render_all(tasks, tool, keyed=not recorded)
+        cut: dict[str, CutModule] = {}  # modules rendered in pieces (see Pieced)
         for path in planned:
             if path in kept:
                 files[path] = kept[path]
                 continue
-            files[path], marked[path], key = next(rendered_now)
-            if key is not None:
-                render_keys[path] = key
+            text, worked_out_key = next(rendered_now)
+            if isinstance(text, CutModule):
+                cut[path] = text
+            else:
+                files[path] = text
+            if worked_out_key is not None:
+                render_keys[path] = worked_out_key
         notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
     # Formatting does not wait for the diff: only the few files that carry the version do.
     with phase(f"{target.name}: format") as notes:
-        formatted = format_files(files, earlier, frozenset(kept), black_worker, marked)
+        formatted = format_files(files, earlier, frozenset(kept), black_worker, cut)
         notes.append(
             f"{formatted.formatted} formatted ({formatted.pieces_formatted} pieces), {formatted.reused} reused;"
             f" {formatted.to_black} texts to black"
@@ -159,31 +172,44 @@ def _render(
 _RENDERED_BESIDE_FROM = 64
 
 
-RenderedFile = tuple[str, tuple[str, ...], str | None]  # text, marked pieces, key
+@dataclass(frozen=True)
+class RenderTask:
+    file: str | Deferred | Pieced
+    # of a pieced module: the keys of the definitions the last generation formatted, not rendered again
+    known: frozenset[str] = frozenset()
 
 
-def _render_all(planned: list[str | Deferred], tool: str | None = None) -> Iterator[RenderedFile]:
-    """Each file's text, the pieces its template marked, and with `tool` the key of a large
+RenderedFile = tuple[str | CutModule, str | None]  # text (a pieced module's pieces), key
+
+
+def _render_all(tasks: list[RenderTask], tool: str, keyed: bool = False) -> Iterator[RenderedFile]:
+    """Each file's text (a pieced module's pieces), and where `keyed`, the key of a large
     file, in order. Rendering is a pure function of the template and its view, so which
     process renders a file does not change its bytes."""
-    deferred = sum(isinstance(file, Deferred) for file in planned)
+    deferred = sum(isinstance(task.file, (Deferred, Pieced)) for task in tasks)
     if deferred < _RENDERED_BESIDE_FROM:
-        return iter(_render_each(planned, tool))
+        return iter(_render_each(tasks, tool, keyed))
     # shared by weight: GitHub's models module alone is a quarter of its rendering
-    weights = [file.weight if isinstance(file, Deferred) else 1 for file in planned]
-    theirs, ours = halves(list(range(len(planned))), weights.__getitem__)
-    with Pending(_render_each, [planned[index] for index in theirs], tool) as beside:
-        mine = _render_each([planned[index] for index in ours], tool)
+    weights = [task.file.weight if isinstance(task.file, (Deferred, Pieced)) else 1 for task in tasks]
+    theirs, ours = halves(list(range(len(tasks))), weights.__getitem__)
+    with Pending(_render_each, [tasks[index] for index in theirs], tool, keyed) as beside:
+        mine = _render_each([tasks[index] for index in ours], tool, keyed)
         done = beside.result()
     by_place = dict(zip(ours, mine)) | dict(zip(theirs, done))
-    return iter([by_place[index] for index in range(len(planned))])
+    return iter([by_place[index] for index in range(len(tasks))])
 
 
-def _render_each(files: list[str | Deferred], tool: str | None) -> list[RenderedFile]:
-    return [
-        (*render_with_pieces(file), file.key(tool) if tool is not None and isinstance(file, Deferred) else None)
-        for file in files
-    ]
+def _render_each(tasks: list[RenderTask], tool: str, keyed: bool) -> list[RenderedFile]:
+    return [_render_one(task, tool, keyed) for task in tasks]
+
+
+def _render_one(task: RenderTask, tool: str, keyed: bool) -> RenderedFile:
+    file = task.file
+    if isinstance(file, Pieced):
+        return file.render(tool, task.known), file.key(tool) if keyed else None
+    if isinstance(file, Deferred):
+        return file.render(), file.key(tool) if keyed else None
+    return file, None
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:

@@ -127,8 +127,8 @@ def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -
     from generator.build import build_api
     from generator.config import load_config
     from generator.load import load_spec
-    from generator.pipeline import _RENDERED_BESIDE_FROM, _render_all
-    from generator.render.common import Deferred, render_with_pieces
+    from generator.pipeline import _RENDERED_BESIDE_FROM, RenderTask, _render_all, _render_one
+    from generator.render.common import Deferred, Pieced
     from generator.render.docs import render_docs
     from generator.render.python_client import package_view, python_client_modules
     from tests.conftest import ROOT
@@ -140,13 +140,12 @@ def test_files_rendered_half_in_a_child_are_the_files_rendered_here_in_order() -
     # the files come back in another order than they go, and must be put back in theirs
     modules = python_client_modules(api, package_view(api, config))
     planned = [*modules.values(), *render_docs(api, config).values()]
-    assert sum(isinstance(file, Deferred) for file in planned) >= _RENDERED_BESIDE_FROM  # so a child renders half
+    assert sum(isinstance(file, (Deferred, Pieced)) for file in planned) >= _RENDERED_BESIDE_FROM  # so a child renders half
     assert len({file.weight for file in modules.values()}) > 3
     parent = os.getpid()
-    # the text, the pieces marked and the key (worked out beside, for a first generation)
-    assert list(_render_all(planned, "tool")) == [
-        (*render_with_pieces(file), file.key("tool") if isinstance(file, Deferred) else None) for file in planned
-    ]
+    # the text (a pieced module's pieces) and the key (worked out beside, for a first generation)
+    tasks = [RenderTask(file) for file in planned]
+    assert list(_render_all(tasks, "tool", keyed=True)) == [_render_one(task, "tool", keyed=True) for task in tasks]
     assert os.getpid() == parent
 
 

@@ -15,8 +15,9 @@ from generator.build import build_api
 from generator.config import load_config
 from generator.black_runner import format_python
 from generator.format import EarlierFormatting, format_files, source_digest
+from dataclasses import replace
 from generator.load import load_spec
-from generator.render.common import render_with_pieces
+from generator.render.common import Pieced, render_text
 from generator.render.python_client import render_python_client
 
 SPEC = ROOT / "specs/seam-connect/openapi.json"
@@ -26,7 +27,7 @@ CONFIG = ROOT / "specs/seam-connect/config.yaml"
 @pytest.fixture(scope="module")
 def seam_modules() -> dict[str, str]:
     api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
-    return {path: render_with_pieces(file)[0] for path, file in render_python_client(api, load_config(CONFIG)).items()}
+    return {path: render_text(file) for path, file in render_python_client(api, load_config(CONFIG)).items()}
 
 
 @pytest.mark.parametrize("module", ["seam_connect/resources/acs.py", "seam_connect/models.py"])
@@ -132,20 +133,46 @@ def test_a_known_piece_inside_an_open_string_is_not_taken_for_a_statement() -> N
     assert pieces.split(second, known) == pieces.split(second)
 
 
-def test_the_pieces_a_template_marks_are_the_ones_parsing_finds(seam_modules: dict[str, str]) -> None:
-    # the models module marks each class as a piece: cut by those marks, unparsed, it gives
-    # the pieces a parse of the whole gives
+def test_the_definitions_of_a_pieced_module_are_the_pieces_parsing_finds(seam_modules: dict[str, str]) -> None:
+    # the models module is rendered a class at a time: its head and classes, joined, are the
+    # module, and a parse of it cuts the very same classes
     api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
-    files = render_python_client(api, load_config(CONFIG))
-    text, marked = render_with_pieces(files["seam_connect/models.py"])
+    module = render_python_client(api, load_config(CONFIG))["seam_connect/models.py"]
+    assert isinstance(module, Pieced)
+    cut = module.render("tool")
+    text = cut.text()
     assert text == seam_modules["seam_connect/models.py"]
-    assert len(marked) == text.count("\nclass ") - 1 > 1000  # every class but the base `Model`
-    known = frozenset(pieces.Piece("top", block.strip("\n") + "\n").key for block in marked)
+    assert len(cut.definitions) == text.count("\nclass ") - 1 > 1000  # every class but the base `Model`
     parsed = pieces.split(text)
-    assert parsed is not None and known <= {piece.key for piece in parsed}
-    assert pieces.split(text, known) == parsed
+    assert parsed is not None
+    assert [piece.text for piece in parsed[2:]] == [definition for _, definition in cut.definitions]
+    assert pieces.join(parsed[:2], [piece.text or "" for piece in parsed[:2]]) == cut.head  # imports, `Model`
     # and the lines of each piece are found again by their counts
     spans = pieces.line_spans(text, parsed)
     lines = text.splitlines(keepends=True)
     assert spans is not None
     assert ["".join(lines[first - 1 : last]) for first, last in spans] == [piece.text for piece in parsed]
+
+
+def test_a_changed_class_alone_is_rendered_and_formatted_and_the_module_is_a_cold_format() -> None:
+    api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
+    path = "seam_connect/models.py"
+    module = render_python_client(api, load_config(CONFIG))[path]
+    assert isinstance(module, Pieced)
+    first = format_files({}, cut_modules={path: module.render("tool")})
+    assert first.files[path] == format_python(render_text(module, "tool"), path)  # joined == whole
+    earlier = EarlierFormatting({path: (first.sources[path], first.files[path])}, first.pieces)
+
+    # one class's description edited: that class alone is rendered again, and formatted
+    index = next(i for i, view in enumerate(module.views) if view.kind == "model" and view.description)
+    views = list(module.views)
+    views[index] = replace(views[index], description="Edited. " + views[index].description)
+    edited = replace(module, views=tuple(views), _keys={})
+    cut = edited.render("tool", frozenset(earlier.formatted_pieces(path)))
+    assert [i for i, (_, text) in enumerate(cut.definitions) if text is not None] == [index]
+    again = format_files({}, earlier, cut_modules={path: cut})
+    assert again.pieces_formatted == 1
+    assert again.files[path] == format_python(render_text(edited, "tool"), path)
+    # what it records is what a first generation of the edited module records
+    cold = format_files({}, cut_modules={path: edited.render("tool")})
+    assert (again.sources, again.pieces) == (cold.sources, cold.pieces)

@@ -9,6 +9,7 @@ from typing import Any
 from generator.config import TargetConfig
 from generator.model import SecurityScheme
 from generator.naming import humanize
+from generator.pieces import CutModule
 from generator.render.environment import environment, marked_pieces
 
 
@@ -36,11 +37,53 @@ class Deferred:
         return environment().get_template(self.template).render(**dict(self.arguments))
 
 
-def render_with_pieces(file: str | Deferred) -> tuple[str, tuple[str, ...]]:
-    """The file's text, and the texts its template marked as pieces of it: top-level
-    definitions without methods, such as the models module's classes."""
-    if not isinstance(file, Deferred):
-        return file, ()
-    with marked_pieces() as marked:
-        text = file.render()
-    return text, tuple(marked)
+@dataclass(frozen=True)
+class Pieced:
+    """A module rendered one top-level definition at a time (the models module, a class per
+    named schema): its head is a `Deferred`, and `template` renders any of `views`, marking
+    each definition (`{% filter piece %}`). Each definition is keyed by its own view, so a
+    change to one schema renders (and formats) one class, not the whole module: the others'
+    formatted text is in the module on disk (see format.py). Joined, the pieces are the
+    module a single template would give."""
+
+    head: Deferred
+    template: str
+    views: tuple[Any, ...]
+    weight: int = field(default=1, compare=False)
+    # definition keys by tool fingerprint: asked for when keying, again when rendering
+    _keys: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def definition_keys(self, tool: str) -> tuple[str, ...]:
+        found = self._keys.get(tool)
+        if found is None:
+            prefix = f"{tool}\n{self.template}\n"
+            found = self._keys[tool] = tuple(
+                hashlib.sha256(f"{prefix}{view!r}".encode()).hexdigest()[:20] for view in self.views
+            )
+        return found
+
+    def key(self, tool: str) -> str:
+        return hashlib.sha256("\n".join((self.head.key(tool), *self.definition_keys(tool))).encode()).hexdigest()
+
+    def render(self, tool: str, known: frozenset[str] = frozenset()) -> CutModule:
+        """The head, and every definition whose key is not `known` (formatted already)."""
+        keys = self.definition_keys(tool)
+        wanted = [view for view, key in zip(self.views, keys) if key not in known]
+        with marked_pieces() as marked:
+            environment().get_template(self.template).render(views=wanted)
+        if len(marked) != len(wanted):
+            raise RuntimeError(f"{self.template} marked {len(marked)} pieces for {len(wanted)} views")
+        texts = iter(text.strip("\n") + "\n" for text in marked)
+        definitions = tuple((key, None if key in known else next(texts)) for key in keys)
+        head = self.head.render()
+        source = hashlib.sha256("\n".join((head, *keys)).encode()).hexdigest()
+        return CutModule(head, definitions, source)
+
+
+def render_text(file: str | Deferred | Pieced, tool: str = "") -> str:
+    """A file's whole unformatted text (a pieced module's, with every definition rendered)."""
+    if isinstance(file, Pieced):
+        text = file.render(tool).text()
+        assert text is not None  # nothing was known
+        return text
+    return file if isinstance(file, str) else file.render()

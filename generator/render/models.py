@@ -1,12 +1,13 @@
-"""Models module: a view of the API's named schemas for `templates/python/package/models.py.j2`.
+"""Models module: a view of the API's named schemas, one class each.
 
 Each named schema becomes one class: an object a pydantic model (keeping the fields it does
 not list, as an Alpha API adds them often), an enum an `Enum`, anything else (unions, arrays,
 scalars) a `RootModel`. Types are the `TypeView`s the resource methods use for results, so
 a model's field and a method's return agree; enums stay tolerant (`Member | str`).
 
-This module prepares meaning only (names, types, order); the template owns the syntax.
-`render_python_client` hands the view to `templates/python/package/models.py.j2`.
+This module prepares meaning only (names, types, order); the templates own the syntax:
+`templates/python/package/models.py.j2` the module's head (imports, the base `Model`), and
+`model_classes.py.j2` its classes, rendered one by one (see `Pieced`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from typing import Any
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
 from generator.naming import pascal_case, python_identifier, unique_identifiers
-from generator.render.common import Deferred, credential_title
+from generator.render.common import Deferred, Pieced, credential_title
 from generator.render.environment import environment
 from generator.render.models import models_view
 from generator.render.types import TypeView, type_view
@@ -421,7 +421,7 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
+def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred | Pieced]:
     """The files of the client package that are large or costly to render (the models module,
     one module per resource, the runtime), deferred, so that unchanged ones are not rendered
     again. Each is given only what it uses; none depends on the version."""
@@ -429,8 +429,13 @@ def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred]:
     named = (("package", pkg), ("title", view.title))
     models = models_view(api)
     # weights measured: a model class costs about a quarter of a method or an operation page
-    files = {
-        f"{pkg}/models.py": Deferred("python/package/models.py.j2", (("models", models),), len(models.classes) // 4 + 1),
+    files: dict[str, Deferred | Pieced] = {
+        f"{pkg}/models.py": Pieced(
+            Deferred("python/package/models.py.j2", (("uses", models.uses),)),
+            "python/package/model_classes.py.j2",
+            models.classes,
+            len(models.classes) // 4 + 1,
+        ),
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
     }
@@ -457,7 +462,7 @@ def python_client_package_files(view: PackageView) -> dict[str, str]:
     }
 
 
-def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
+def render_python_client(api: Api, config: TargetConfig) -> dict[str, str | Deferred | Pieced]:
     """Relative path -> source text of every file of the client package (large ones deferred)."""
     view = package_view(api, config)
     return {**python_client_package_files(view), **python_client_modules(api, view)}
