@@ -76,8 +76,8 @@ class EarlierFormatting:
         found = self.files.get(path)
         return found[1] if found is not None and found[0] == source else None
 
-    def piece_keys(self, path: str) -> frozenset[str]:
-        return frozenset(entry.partition(":")[0] for entry in self.pieces.get(path, ()))
+    def was_cut(self, path: str) -> bool:
+        return bool(self.pieces.get(path))
 
     def formatted_pieces(self, path: str) -> dict[str, str]:
         """Piece key -> its formatted text, read back from the module on disk by the line counts
@@ -146,19 +146,19 @@ def format_files(
                 keys_of[path] = earlier.pieces[path]
             continue
         candidates[path] = text
-    # A module the last generation cut is cut again: its pieces are known, mostly unparsed and
-    # taken from its output, and the new ones shown to ruff. Any other is first shown to ruff
-    # whole: one it leaves as it is needs no cutting (an `ast` parse where the template marked
-    # no pieces); of the rest, ruff names the lines it would change, so once cut, the pieces
-    # clear of them are formatted already and the others go straight to black.
+    # A module the last generation cut is cut again: the pieces it formatted are taken from its
+    # output, and the new ones shown to ruff. Any other is first shown to ruff whole: one it
+    # leaves as it is needs no cutting (an `ast` parse); of the rest, ruff names the lines it
+    # would change, so once cut, the pieces clear of them are formatted already and the others
+    # go straight to black. A module rendered in pieces needs no cutting either.
     cut: dict[str, list[pieces.Piece]] = {}
     for path, module in cut_modules.items():
         sources[path] = module.source
         cut[path] = module.pieces()
         whole_text = module.text()
-        if whole_text is not None and not earlier.piece_keys(path):
+        if whole_text is not None and not earlier.was_cut(path):
             candidates[path] = whole_text  # shown to ruff whole, as any module not cut last time
-    fresh = [(path, text) for path, text in candidates.items() if not earlier.piece_keys(path)]
+    fresh = [(path, text) for path, text in candidates.items() if not earlier.was_cut(path)]
     fresh_paths = {path for path, _ in fresh}
     changed_lines: dict[str, frozenset[int]] = {}
     for (path, text), changed in zip(fresh, lines_ruff_changes([("whole", path, text) for path, text in fresh])):
@@ -168,7 +168,7 @@ def format_files(
             changed_lines[path] = changed  # of a cut module, none: each piece is done as it is
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
     long_enough = [
-        (path, text, earlier.piece_keys(path))
+        (path, text)
         for path, text in candidates.items()
         if path not in out and path not in cut and text.count("\n") >= _PIECES_FROM
     ]
@@ -251,21 +251,16 @@ def _run(jobs: list[tuple[str, str, str]], worker: Worker) -> dict[str, str]:
     return _beside(worker, _format_jobs, jobs, lambda job: len(job[2]))
 
 
-Module = tuple[str, str, frozenset[str]]  # path, text, keys of the pieces cut from it last time
-
-
-def _cut(modules: list[Module], worker: Worker | None) -> dict[str, list[pieces.Piece] | None]:
-    """Each module's pieces (None: formatted whole). Cutting a module is an `ast` parse of
-    what is not known from last time: where that is much (a first generation), the worker,
-    idle until black has jobs, cuts half."""
-    unknown = sum(len(text) for _, text, known in modules if not known)
-    if worker is None or _cores() < 2 or unknown < _SHARED_FROM or len(modules) < 2:
+def _cut(modules: list[tuple[str, str]], worker: Worker | None) -> dict[str, list[pieces.Piece] | None]:
+    """Each module's pieces (None: formatted whole), from (path, text). Cutting a module is an
+    `ast` parse: where that is much, the worker, idle until black has jobs, cuts half."""
+    if worker is None or _cores() < 2 or sum(len(text) for _, text in modules) < _SHARED_FROM or len(modules) < 2:
         return _cut_modules(modules)
-    return _beside(worker, _cut_modules, modules, lambda module: 0 if module[2] else len(module[1]))
+    return _beside(worker, _cut_modules, modules, lambda module: len(module[1]))
 
 
-def _cut_modules(modules: list[Module]) -> dict[str, list[pieces.Piece] | None]:
-    return {path: pieces.split(text, known) for path, text, known in modules}
+def _cut_modules(modules: list[tuple[str, str]]) -> dict[str, list[pieces.Piece] | None]:
+    return {path: pieces.split(text) for path, text in modules}
 
 
 Item = TypeVar("Item")

@@ -71,17 +71,11 @@ _CHUNK_LINES = 400
 _DEFINITION_STARTS = ("class ", "def ", "async def ", "@")
 
 
-def _statements(
-    lines: list[str], chunk_lines: int = _CHUNK_LINES, known: frozenset[str] = frozenset()
-) -> list[_Statement] | None:
+def _statements(lines: list[str], chunk_lines: int = _CHUNK_LINES) -> list[_Statement] | None:
     """The module's top-level statements, or None where it does not parse. Chunks are cut
     before a definition at column 0; a cut that falls inside a statement (a string or a
     bracket spanning lines) leaves a chunk that does not parse, which then grows to the next
-    cut, so every chunk that parses ends where a top-level statement ends.
-
-    `known`: keys of pieces the last generation cut. A region between two cuts whose text is
-    such a piece (a definition without methods: a model class) is that statement, unparsed,
-    once what comes before it has parsed: text that parses alone leaves nothing open."""
+    cut, so every chunk that parses ends where a top-level statement ends."""
     cuts = [
         number for number, line in enumerate(lines)
         if number and line.startswith(_DEFINITION_STARTS) and not lines[number - 1].startswith("@")
@@ -89,23 +83,11 @@ def _statements(
     bounds = [0, *cuts, len(lines)]
     found: list[_Statement] = []
     start = 0  # the first line not yet accounted for
-    for region, end in zip(bounds, bounds[1:]):
-        last = _known_definition(lines, region, end, known) if known else None
-        if last is not None and (start == region or _parse_into(found, lines, start, region)):
-            found.append(_Statement(region + 1, last, True))
-            start = end
-        elif end - start >= chunk_lines or end == len(lines):
+    for end in bounds[1:]:
+        if end - start >= chunk_lines or end == len(lines):
             if _parse_into(found, lines, start, end):
                 start = end
     return found if start == len(lines) else None
-
-
-def _known_definition(lines: list[str], first: int, end: int, known: frozenset[str]) -> int | None:
-    """The last line (1-based) of lines[first:end] if, without its trailing blank lines, it is a
-    piece of kind "top" that the last generation cut."""
-    while end > first and not lines[end - 1].strip():
-        end -= 1
-    return end if end > first and Piece("top", "".join(lines[first:end])).key in known else None
 
 
 def _parse_into(found: list[_Statement], lines: list[str], start: int, end: int) -> bool:
@@ -126,11 +108,10 @@ def _parse_into(found: list[_Statement], lines: list[str], start: int, end: int)
     return True
 
 
-def split(source: str, known: frozenset[str] = frozenset()) -> list[Piece] | None:
-    """The pieces of a module, or None when it cannot be cut faithfully. `known`: the keys of
-    the pieces the last generation cut from it, which spare parsing what did not change."""
+def split(source: str) -> list[Piece] | None:
+    """The pieces of a module, or None when it cannot be cut faithfully."""
     lines = source.splitlines(keepends=True)
-    statements = _statements(lines, known=known)
+    statements = _statements(lines)
     if statements is None:
         return None  # black reports it, formatting the whole
     covered = [False] * (len(lines) + 1)

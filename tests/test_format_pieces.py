@@ -111,28 +111,6 @@ def test_chunked_parsing_cuts_only_between_top_level_statements() -> None:
     assert pieces._statements(broken, 1) is None  # does not parse at the end: no statements
 
 
-@pytest.mark.parametrize("module", ["seam_connect/resources/acs.py", "seam_connect/models.py"])
-def test_pieces_known_from_the_last_generation_cut_as_parsing_does(seam_modules: dict[str, str], module: str) -> None:
-    original = seam_modules[module]
-    known = frozenset(piece.key for piece in pieces.split(original) or [])
-    target = next(p for p in pieces.split(original)[len(known) // 2 :] if '"""' in p.text)  # type: ignore[index]
-    edited = original.replace(target.text, target.text.replace('"""', '"""Edited. ', 1), 1)
-    assert pieces.split(edited, known) == pieces.split(edited)
-
-
-def test_a_known_piece_inside_an_open_string_is_not_taken_for_a_statement() -> None:
-    # `class Evil` is a piece of the first module; in the second the same lines sit inside a
-    # string that the statement before them opens
-    first = "x = 1\n\n\nclass Evil:\n    y = 1\n"
-    known = frozenset(piece.key for piece in pieces.split(first) or [])
-    assert len(known) == 2
-    second = 'x = """\nclass Evil:\n    y = 1\n\ndef g():\n    pass\n"""\n'
-    lines = second.splitlines(keepends=True)
-    statements = pieces._statements(lines, 1, known)
-    assert statements is not None and [(s.first, s.last) for s in statements] == [(1, 7)]
-    assert pieces.split(second, known) == pieces.split(second)
-
-
 def test_the_definitions_of_a_pieced_module_are_the_pieces_parsing_finds(seam_modules: dict[str, str]) -> None:
     # the models module is rendered a class at a time: its head and classes, joined, are the
     # module, and a parse of it cuts the very same classes
