@@ -156,9 +156,9 @@ def format_files(
         sources[path] = module.source
         cut[path] = module.pieces()
         whole_text = module.text()
-        if whole_text is not None and not earlier.was_cut(path):
-            candidates[path] = whole_text  # shown to ruff whole, as any module not cut last time
-    fresh = [(path, text) for path, text in candidates.items() if not earlier.was_cut(path)]
+        if whole_text is not None:  # every piece rendered (none known): shown to ruff whole
+            candidates[path] = whole_text
+    fresh = [(path, text) for path, text in candidates.items() if path in cut_modules or not earlier.was_cut(path)]
     fresh_paths = {path for path, _ in fresh}
     changed_lines: dict[str, frozenset[int]] = {}
     for (path, text), changed in zip(fresh, lines_ruff_changes([("whole", path, text) for path, text in fresh])):
