@@ -138,6 +138,10 @@ def _render(
             if worked_out_key is not None:
                 render_keys[path] = worked_out_key
         notes.append(f"{len(render_keys) - len(kept)} of {len(render_keys)} large files rendered")
+        if cut:
+            definitions = [text for module in cut.values() for _, text in module.definitions]
+            rendered_definitions = sum(text is not None for text in definitions)
+            notes.append(f"{rendered_definitions} of {len(definitions)} pieced definitions rendered")
     # Formatting does not wait for the diff: only the few files that carry the version do.
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset(kept), black_worker, cut)
