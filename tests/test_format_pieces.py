@@ -17,11 +17,20 @@ from generator.black_runner import format_python
 from generator.format import EarlierFormatting, format_files, source_digest
 from dataclasses import replace
 from generator.load import load_spec
-from generator.render.common import Pieced, render_text
+from generator.render.common import Deferred, Pieced
 from generator.render.python_client import render_python_client
 
 SPEC = ROOT / "specs/seam-connect/openapi.json"
 CONFIG = ROOT / "specs/seam-connect/config.yaml"
+
+
+def render_text(file: str | Deferred | Pieced, tool: str = "tool") -> str:
+    """A file's whole unformatted text (a pieced module's, with every definition rendered)."""
+    if isinstance(file, Pieced):
+        text = file.render(tool).text()
+        assert text is not None  # nothing was known
+        return text
+    return file if isinstance(file, str) else file.render()
 
 
 @pytest.fixture(scope="module")

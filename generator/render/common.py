@@ -78,12 +78,3 @@ class Pieced:
         head = self.head.render()
         source = hashlib.sha256("\n".join((head, *keys)).encode()).hexdigest()
         return CutModule(head, definitions, source)
-
-
-def render_text(file: str | Deferred | Pieced, tool: str = "") -> str:
-    """A file's whole unformatted text (a pieced module's, with every definition rendered)."""
-    if isinstance(file, Pieced):
-        text = file.render(tool).text()
-        assert text is not None  # nothing was known
-        return text
-    return file if isinstance(file, str) else file.render()
