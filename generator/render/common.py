@@ -43,8 +43,8 @@ class Pieced:
     named schema): its head is a `Deferred`, and `template` renders any of `views`, marking
     each definition (`{% filter piece %}`). Each definition is keyed by its own view, so a
     change to one schema renders (and formats) one class, not the whole module: the others'
-    formatted text is in the module on disk (see format.py). Joined, the pieces are the
-    module a single template would give."""
+    formatted text is in the module on disk (see format.py). Joined, the formatted pieces
+    are what black makes of the whole module (a test holds it)."""
 
     head: Deferred
     template: str
