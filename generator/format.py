@@ -93,14 +93,23 @@ class EarlierFormatting:
         lines = found[1].splitlines(keepends=True)
         texts: dict[str, str] = {}
         position = 0
-        for entry in recorded:
+        for index, entry in enumerate(recorded):
             key, _, count = entry.partition(":")
-            if not count.isdigit():
+            if not count.isdigit() or not int(count):
                 return {}
+            start = position
             while position < len(lines) and not lines[position].strip():
                 position += 1
-            texts[key] = "".join(lines[position : position + int(count)])
-            position += int(count)
+            # `pieces.join` wrote the module: one blank line before a method, two before any
+            # other piece but the first, and no piece ends with one. Counts that do not fit
+            # that (a record not of this module) give nothing rather than a shifted piece.
+            if position - start not in ((0,) if index == 0 else (1, 2)):
+                return {}
+            end = position + int(count)
+            if end > len(lines) or not lines[end - 1].strip():
+                return {}
+            texts[key] = "".join(lines[position:end])
+            position = end
         return texts if position == len(lines) else {}
 
 

@@ -163,3 +163,25 @@ def test_a_changed_class_alone_is_rendered_and_formatted_and_the_module_is_a_col
     # what it records is what a first generation of the edited module records
     cold = format_files({}, cut_modules={path: edited.render("tool")})
     assert (again.sources, again.pieces) == (cold.sources, cold.pieces)
+
+
+@pytest.mark.parametrize("shift", [1, -1, -2, 2])
+def test_line_counts_that_do_not_fit_the_module_give_no_piece(shift: int) -> None:
+    # the formatted pieces are read back from the module by the line counts recorded: a count
+    # one off (or two, onto a blank line inside a class) must not hand out shifted pieces
+    head = '"""Module."""\n\nimport os\n'
+    definitions = (
+        ("k1", "class A:\n    x: int = 1\n\n    y: int = 2\n"),
+        ("k2", "class B:\n    pass\n"),
+        ("k3", "class C:\n    z = os.sep\n"),
+    )
+    module = pieces.CutModule(head, definitions, "source")
+    first = format_files({}, cut_modules={"m.py": module})
+    recorded = first.pieces["m.py"]
+    read_back = EarlierFormatting({"m.py": ("source", first.files["m.py"])}, {"m.py": recorded}).formatted_pieces("m.py")
+    assert [read_back[key] for key, _ in definitions] == [text for _, text in definitions]
+    for index in range(len(recorded)):
+        key, _, count = recorded[index].partition(":")
+        shifted = [*recorded[:index], f"{key}:{int(count) + shift}", *recorded[index + 1 :]]
+        earlier = EarlierFormatting({"m.py": ("source", first.files["m.py"])}, {"m.py": shifted})
+        assert earlier.formatted_pieces("m.py") == {}, (index, shifted)
