@@ -26,9 +26,10 @@ def format_python(source: str, name: str) -> str:
         raise FormatError(f"generated {name} is not valid Python: {exc}") from exc
 
 
-def format_piece(piece: pieces.Piece) -> str:
-    if piece.kind != "method":
-        return black.format_str(piece.text, mode=BLACK_MODE)
+def format_piece(kind: str, text: str) -> str:
+    """A piece of a module (see pieces.py) as black formats it there."""
+    if kind != "method":
+        return black.format_str(text, mode=BLACK_MODE)
     # a method is formatted dedented, with the line length less its indentation
     narrower = black.Mode(
         target_versions=BLACK_MODE.target_versions,
@@ -37,7 +38,7 @@ def format_piece(piece: pieces.Piece) -> str:
         magic_trailing_comma=BLACK_MODE.magic_trailing_comma,
         preview=BLACK_MODE.preview,
     )
-    return pieces.indent_method(black.format_str(pieces.dedent_method(piece.text), mode=narrower))
+    return pieces.indent_method(black.format_str(pieces.dedent_method(text), mode=narrower))
 
 
 def run_jobs(jobs: list[Job]) -> dict[str, str]:
@@ -50,6 +51,6 @@ def _run_job(job: Job) -> tuple[str, str]:
     if kind == "whole":
         return key, format_python(text, key)
     try:
-        return key, format_piece(pieces.Piece(kind, text))
+        return key, format_piece(kind, text)
     except black.InvalidInput as exc:
         raise FormatError(f"generated code is not valid Python: {exc}") from exc

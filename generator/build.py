@@ -392,8 +392,8 @@ class _Builder:
             # a oneOf of enums is one enum: its values are the union of theirs
             common["enum"] = tuple(merged)
             kinds = {t for sub in node.get("oneOf", node.get("anyOf", [])) for t in _types_of(sub)} - {"null"}
-            kind = SchemaKind(next(iter(kinds))) if len(kinds) == 1 else SchemaKind.STRING
-            return Schema(kind, **common)
+            enum_kind = SchemaKind(next(iter(kinds))) if len(kinds) == 1 else SchemaKind.STRING
+            return Schema(enum_kind, **common)
         if "allOf" in node:
             return self._all_of(location, node, place, Schema(SchemaKind.ANY, **common))
         for keyword in ("oneOf", "anyOf"):
@@ -491,10 +491,10 @@ class _Builder:
         for index, node in enumerate(resolved):
             if tags[index] is None or tags.count(tags[index]) > 1:
                 for name, prop in (node.get("properties") or {}).items():
-                    own = self._type_words(prop)
-                    others = [self._type_words((n.get("properties") or {}).get(name)) for i, n in enumerate(resolved) if i != index]
-                    if own and all(other != own for other in others):
-                        tags[index] = "_".join(filter(None, [tags[index], f"{name}_as_{own}"]))
+                    own_words = self._type_words(prop)
+                    others_words = [self._type_words((n.get("properties") or {}).get(name)) for i, n in enumerate(resolved) if i != index]
+                    if own_words and all(other != own_words for other in others_words):
+                        tags[index] = "_".join(filter(None, [tags[index], f"{name}_as_{own_words}"]))
                         break
         # Last: a member of a type none of its siblings has (`as_string`), else the one that
         # lacks what its siblings have (`without_error_code`): the plain case of the union.

@@ -25,7 +25,7 @@ from tests.test_black_shaped_literals import _Argument
 
 def _black_keeps(job: tuple[str, str, str]) -> bool:
     kind, _, text = job
-    return format_piece(pieces.Piece(kind, text)) == text
+    return format_piece(kind, text) == text
 
 
 def test_ruff_takes_what_black_keeps_and_sends_the_rest_to_black() -> None:
