@@ -171,10 +171,12 @@ def format_files(
     fresh_paths = {path for path, _ in fresh}
     changed_lines: dict[str, frozenset[int]] = {}
     for (path, text), changed in zip(fresh, lines_ruff_changes([("whole", path, text) for path, text in fresh])):
-        if changed == frozenset() and path not in cut:
+        if changed == frozenset() and path not in cut_modules:
             out[path] = text
         elif changed is not None:
-            changed_lines[path] = changed  # of a cut module, none: each piece is done as it is
+            # a module rendered in pieces that ruff leaves as it is comes here too, with no
+            # line changed: each of its pieces is done as it is, and recorded as a piece
+            changed_lines[path] = changed
     whole: list[tuple[str, str]] = []  # (path, text) formatted as one
     long_enough = [
         (path, text)

@@ -25,8 +25,8 @@ from generator.history import (
     snapshot_files,
 )
 from generator.load import load_spec
-from generator.pieces import CutModule
 from generator.model import Api
+from generator.pieces import CutModule
 from generator.render.common import Deferred, Pieced
 from generator.render.docs import render_docs
 from generator.render.python_client import (
