@@ -52,7 +52,8 @@ class CutModule:
         """The whole unformatted module, where every definition was rendered."""
         if any(text is None for _, text in self.definitions):
             return None
-        return join(self.pieces(), [piece.text or "" for piece in self.pieces()])
+        cut = self.pieces()
+        return join(cut, [piece.text or "" for piece in cut])
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ of duplicates, so `A | Mapping[str, Any] | B` never repeats a member.
 
 from __future__ import annotations
 
-
 from generator.model import Api, Schema, SchemaKind
 from generator.render.view import view
 
