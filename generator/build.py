@@ -107,26 +107,41 @@ def child(location: Location, *tokens: str | int) -> Location:
     return Location(location.file, pointer)
 
 
-@dataclass(frozen=True)
 class _Place:
     """Where an inline schema sits, for naming it: candidate names, best first.
 
     `parent` is the class that owns the property (if any) and `prop` the property's name,
-    so that an array's items are named from the array's property, not from the array.
+    so that an array's items are named from the array's property, not from the array. A
+    property's candidates are worked out when first asked for: most properties are scalars,
+    which name nothing (GitHub's spec has 35,000 properties).
     """
 
-    candidates: tuple[str, ...]
-    parent: str = ""
-    prop: str = ""
+    __slots__ = ("_candidates", "parent", "prop", "_grandparent")
+
+    def __init__(self, candidates: tuple[str, ...] | None, parent: str = "", prop: str = "", grandparent: str = ""):
+        self._candidates = candidates
+        self.parent = parent
+        self.prop = prop
+        self._grandparent = grandparent
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        if self._candidates is None:
+            self._candidates = self._property_candidates()
+        return self._candidates
 
     def for_property(self, name: str) -> _Place:
-        parent = self.candidates[0]
+        return _Place(None, parent=self.candidates[0], prop=name, grandparent=self.parent)
+
+    def _property_candidates(self) -> tuple[str, ...]:
+        parent, name = self.parent, self.prop
         own, qualified = pascal_case(name), parent + pascal_case(name)
         # `properties` of a device is DeviceProperties: a generic word names nothing alone
         first = (qualified, own) if snake_case(name) in _GENERIC_NAMES else (own, qualified)
         # before any number: the grandparent too, then the plain word "Property"
-        deeper = (self.parent + qualified,) if self.parent and not qualified.startswith(self.parent) else ()
-        return _Place(first + deeper + (qualified + "Property",), parent=parent, prop=name)
+        grandparent = self._grandparent
+        deeper = (grandparent + qualified,) if grandparent and not qualified.startswith(grandparent) else ()
+        return first + deeper + (qualified + "Property",)
 
     def for_items(self) -> _Place:
         if self.prop:
