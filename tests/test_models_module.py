@@ -81,8 +81,28 @@ def test_recursion_through_a_root_model(models: Any) -> None:
     assert root.label == "root" and root.children.root[0].label == "leaf"
 
 
+def test_a_field_named_as_what_class_bodies_call_hides_nothing(models: Any) -> None:
+    # `Field: str | None = None` as an attribute would make `Field(alias=...)` below it None,
+    # and the module would fail to import
+    thing = models.Thing.model_validate({**WIRE, "Field": "f"})
+    assert thing.field == "f" and thing.links_.self == "https://example.com/t/1"
+    assert thing.model_dump(by_alias=True, exclude_unset=True)["Field"] == "f"
+
+
+def test_root_models_that_name_themselves_or_each_other(models: Any) -> None:
+    # their base names a class not defined yet where it is evaluated: spelled as a string
+    value = models.JsonValue.model_validate({"a": [1.5, "x", {"b": []}]})
+    inner = value.root["a"].root
+    assert inner[0].root == 1.5 and inner[1].root == "x" and inner[2].root["b"].root == []
+    row = models.Row.model_validate(["a", ["b", ["c"]]])
+    assert row.root[0].root == "a"
+    assert row.root[1].root.root[1].root.root[0].root == "c"
+    assert models.Row.model_validate(["a", ["b"]]).model_dump(mode="json") == ["a", ["b"]]
+
+
 def test_generated_module_names_every_schema_once(models: Any) -> None:
     source = Path(models.__file__).read_text()
-    names = ["Circle", "Home", "Kind", "Links", "Place", "Shape", "Square", "Thing", "Tree", "TreeList"]
+    names = ["Cell", "Circle", "Home", "JsonValue", "Kind", "Links", "Place", "Row", "Shape", "Square", "Thing",
+             "Tree", "TreeList"]
     for name in names:
         assert source.count(f"\nclass {name}(") == 1, name

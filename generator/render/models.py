@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import keyword
+from dataclasses import replace
 from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
@@ -23,13 +24,16 @@ from generator.render.view import view
 
 # Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
 # listed here, not read from the installed pydantic, so output never depends on its version;
-# every `model_` name is kept clear too), and the names the module's annotations use (a field
-# called `datetime` would hide the type from the annotations after it, for a type checker).
+# every `model_` name is kept clear too), the names the module's annotations use (a field
+# called `datetime` would hide the type from the annotations after it, for a type checker),
+# and those its class bodies call or name (a field called `Field` is None to the fields
+# after it, whose `Field(alias=...)` then fails as the module is imported).
 _MODEL_RESERVED = frozenset(
     {
         "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
         "schema_json", "update_forward_refs", "validate",
         "Any", "Literal", "date", "datetime", "list", "str", "int", "float", "bool", "bytes", "None",
+        "BaseModel", "ConfigDict", "Enum", "Field", "Model", "RootModel",
     }
 )
 _MODEL_RESERVED_PREFIX = "model_"
@@ -61,6 +65,9 @@ class ModelClassView:
     fields: tuple[FieldView, ...] = ()
     members: tuple[MemberView, ...] = ()
     root: TypeView | None = None
+    # a root model whose type names itself, or a root model of a cycle it is in: a class not
+    # defined yet where its base is evaluated (see `_root_order`)
+    forward: bool = False
 
 
 @view
@@ -151,7 +158,8 @@ def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> Mo
 
 def _root_order(classes: list[ModelClassView]) -> list[ModelClassView]:
     """Root models after the classes their base (`RootModel[...]`, evaluated at import, unlike
-    annotations) names: models and enums first, then roots, each after the roots it names."""
+    annotations) names: models and enums first, then roots, each after the roots it names
+    (where a cycle allows: see `forward`)."""
     roots = {c.name: c for c in classes if c.kind == "root"}
     ordered: list[ModelClassView] = [c for c in classes if c.kind != "root"]
     done: set[str] = set()
@@ -161,10 +169,14 @@ def _root_order(classes: list[ModelClassView]) -> list[ModelClassView]:
             return
         path.add(name)
         view = roots[name].root
-        for needed in sorted(_names_in(view) & roots.keys()) if view is not None else ():
+        named = _names_in(view) & roots.keys() if view is not None else set()
+        for needed in sorted(named):
             visit(needed, path)
+        # what it still names is itself or a root of a cycle it is in, defined after it: its
+        # base spells the type as a string, which pydantic resolves when the model is first used
+        forward = not named <= done
         done.add(name)
-        ordered.append(roots[name])
+        ordered.append(replace(roots[name], forward=True) if forward else roots[name])
 
     for name in sorted(roots):
         visit(name, set())
