@@ -306,6 +306,9 @@ class _Builder:
         if not isinstance(node, dict):
             if node is True or node == {}:
                 return Schema(SchemaKind.ANY, self._here(location))
+            if node is False:  # JSON Schema's "no value is valid here" (3.1): no type says that
+                self._fall_back(Fallback(self._here(location), "false (no value allowed) not supported: typed as Any"))
+                return Schema(SchemaKind.ANY, self._here(location))
             raise SpecError(location.file, location.pointer, "a schema must be an object")
         if isinstance(node.get("$ref"), str):
             return self._reference(location, node)
@@ -436,7 +439,11 @@ class _Builder:
                 kind = "null"
         if kind == "array":
             items = None
-            if "items" in node:
+            if isinstance(node.get("prefixItems"), list) and node["prefixItems"]:
+                # a tuple (3.1): its first members have types of their own, which `items` (the
+                # type of the rest, or `false` for none) does not hold
+                self._fall_back(Fallback(common["location"], "prefixItems not supported: items typed as Any"))
+            elif "items" in node:
                 items = self.schema_or_name(child(location, "items"), place.for_items(), node["items"])
             return Schema(SchemaKind.ARRAY, items=items, **common)
         if kind == "object":
@@ -586,6 +593,8 @@ class _Builder:
         required = set(node.get("required") or ())
         properties = []
         for key, sub in (node.get("properties") or {}).items():
+            if sub is False:  # a property that may not be sent: no field
+                continue
             prop_location = child(location, "properties", key)
             prop_schema = self.schema_or_name(prop_location, place.for_property(key), sub)
             properties.append(Property(name=key, schema=prop_schema, required=key in required))

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 import pytest
 import yaml
 
-from conftest import FIXTURES, RecordingServer, Reply, run_generator
+from conftest import FIXTURES, RecordingServer, Reply, generated_package, run_generator
 
 PETS = FIXTURES / "pets31"
 
@@ -174,3 +174,51 @@ def test_form_multipart_and_raw_bodies(pet_store: Any) -> None:
 )
 def test_path_styles_follow_the_specification(pet_store: Any, style: str, explode: bool, value: Any, segment: str) -> None:
     assert pet_store._base.styled("color", value, style, explode).segment == segment
+
+
+BOOLEAN_SCHEMAS_AND_TUPLES = """
+openapi: 3.1.0
+info: {title: Shapes of 3.1, version: "1"}
+paths:
+  /pairs/get:
+    post:
+      operationId: pairs_get
+      responses:
+        "200":
+          description: A pair and its company.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/pairing"}
+components:
+  schemas:
+    pairing:
+      type: object
+      properties:
+        pair: {type: array, prefixItems: [{type: string}, {type: integer}], items: false}
+        tagged: {type: array, prefixItems: [{type: string}], items: {type: boolean}}
+        retired: false
+        anything: true
+        nothing_here: {type: array, items: false}
+"""
+
+
+def test_boolean_schemas_and_tuples(tmp_path: Path) -> None:
+    """JSON Schema's `true` and `false` are schemas in 3.1, and `prefixItems` types a tuple's
+    first members: `items` alone would reject them, so such a list holds Any, said as a fallback."""
+    (tmp_path / "openapi.yaml").write_text(BOOLEAN_SCHEMAS_AND_TUPLES)
+    result = run_generator("generate", "--spec", tmp_path / "openapi.yaml", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    fallbacks = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("fallback:")]
+    assert fallbacks == [
+        "fallback: #/components/schemas/pairing/properties/pair: prefixItems not supported: items typed as Any",
+        "fallback: #/components/schemas/pairing/properties/tagged: prefixItems not supported: items typed as Any",
+        "fallback: #/components/schemas/pairing/properties/nothing_here/items: false (no value allowed) not supported: typed as Any",
+    ]
+    with generated_package(tmp_path / "out" / "python", "shapes_of_3_1") as package:
+        pairing = package.models.Pairing.model_validate(
+            {"pair": ["a", 1], "tagged": ["t", True, False], "anything": {"x": [1]}, "nothing_here": []}
+        )
+        assert pairing.pair == ["a", 1] and pairing.tagged == ["t", True, False] and pairing.anything == {"x": [1]}
+        # a property whose schema is `false` may not be sent: the model has no field for it
+        assert "retired" not in package.models.Pairing.model_fields
+
