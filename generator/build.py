@@ -900,7 +900,17 @@ class _Builder:
 
 
 def _servers(found: Any) -> tuple[str, ...]:
-    return tuple(str(s["url"]) for s in found or () if isinstance(s, dict) and "url" in s)
+    return tuple(_server_url(s) for s in found or () if isinstance(s, dict) and "url" in s)
+
+
+def _server_url(server: dict[str, Any]) -> str:
+    """A server's URL with each `{variable}` its default: a template is no address to send to."""
+    url = str(server["url"])
+    variables = server.get("variables")
+    for name, variable in (variables.items() if isinstance(variables, dict) else ()):
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
 
 
 def _distinct_description(node: dict[str, Any], siblings: list[dict[str, Any]]) -> str | None:

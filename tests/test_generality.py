@@ -222,3 +222,30 @@ def test_boolean_schemas_and_tuples(tmp_path: Path) -> None:
         # a property whose schema is `false` may not be sent: the model has no field for it
         assert "retired" not in package.models.Pairing.model_fields
 
+
+def test_server_variables_take_their_defaults(tmp_path: Path) -> None:
+    """A server URL is a template: `{port}` is no address. The API's default base URL and an
+    operation's own server are sent to with each variable at its default."""
+    with RecordingServer() as server:
+        host, port = server.url.rsplit(":", 1)
+        spec = {
+            "openapi": "3.0.3",
+            "info": {"title": "Variables", "version": "1"},
+            "servers": [{"url": "https://{region}.example.invalid/{stage}", "variables": {
+                "region": {"default": "eu", "enum": ["eu", "us"]}, "stage": {"default": "v2"}}}],
+            "paths": {"/ping": {"get": {
+                "operationId": "ping",
+                "servers": [{"url": host + ":{port}/{base}", "variables": {"port": {"default": port}, "base": {"default": "own"}}}],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+            }}},
+        }
+        (tmp_path / "openapi.json").write_text(json.dumps(spec))
+        result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+        assert result.returncode == 0, result.stderr
+        server.replies[("GET", "/own/ping")] = Reply(body={"pong": True})
+        with generated_package(tmp_path / "out" / "python", "variables") as package:
+            assert package._client.DEFAULT_BASE_URL == "https://eu.example.invalid/v2"
+            with package.Client() as client:
+                answer = client.ping.ping()
+    assert [request.path for request in server.requests] == ["/own/ping"]
+    assert answer == {"pong": True}
