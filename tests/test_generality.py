@@ -249,3 +249,29 @@ def test_server_variables_take_their_defaults(tmp_path: Path) -> None:
                 answer = client.ping.ping()
     assert [request.path for request in server.requests] == ["/own/ping"]
     assert answer == {"pong": True}
+
+
+def test_a_group_named_as_a_member_of_its_holder_hides_nothing(tmp_path: Path) -> None:
+    """A group `close` would hide `Client.close` (called by `with Client() as client:` on
+    leaving), and a group `things.list` the method `things.list`: such a group takes a
+    trailing `_`, and both stay callable."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Members", "version": "1"},
+        "paths": {
+            "/close/now": {"post": {"operationId": "now", "tags": ["close"], "responses": ok}},
+            "/things/list": {"get": {"x-fern-sdk-group-name": ["things"], "x-fern-sdk-method-name": "list", "responses": ok}},
+            "/things/list/get": {"get": {"x-fern-sdk-group-name": ["things", "list"], "x-fern-sdk-method-name": "get", "responses": ok}},
+        },
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "members") as package:
+        with package.Client(base_url=server.url) as client:
+            client.close_.now()
+            client.things.list()
+            client.things.list_.get()
+        paths = [request.path for request in server.requests]
+    assert paths == ["/close/now", "/things/list", "/things/list/get"]

@@ -379,6 +379,11 @@ def _without_name_clashes(methods: list[MethodView]) -> tuple[MethodView, ...]:
     )
 
 
+# What a client holds besides its resource groups, by a name a group could take
+# (`client.close()`, which `with Client() as client:` calls on leaving).
+_CLIENT_MEMBERS = frozenset({"close"})
+
+
 def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
     tree: dict[str, Any] = {}
     for op in api.operations:
@@ -387,12 +392,17 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
             node = node.setdefault(part, {"": []})
         node[""].append(op)
 
-    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any]) -> ResourceView:
+    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], taken: set[str]) -> ResourceView:
+        # a group named as a member of the object that holds it would hide that member
         attribute = python_identifier(path[-1], attribute=True)
-        children = tuple(
-            build(path + (name,), parents + (attribute,), sub) for name, sub in sorted(node.items()) if name
-        )
+        while attribute in taken:
+            attribute += "_"
+        taken.add(attribute)
         methods = _without_name_clashes(sorted((_method(api, op, config) for op in node[""]), key=lambda m: m.name))
+        members = {m.name for m in methods} | {m.pagination.iterator_name for m in methods if m.pagination}
+        children = tuple(
+            build(path + (name,), parents + (attribute,), sub, members) for name, sub in sorted(node.items()) if name
+        )
         return ResourceView(
             class_name=pascal_case("_".join(path)) + "Resource",
             attribute=attribute,
@@ -402,7 +412,8 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
             children=children,
         )
 
-    return tuple(build((name,), (), sub) for name, sub in sorted(tree.items()))
+    client_members = set(_CLIENT_MEMBERS)
+    return tuple(build((name,), (), sub, client_members) for name, sub in sorted(tree.items()))
 
 
 def package_view(api: Api, config: TargetConfig) -> PackageView:
