@@ -217,7 +217,10 @@ class Operation:
         return " ".join(self.group)
 
     def success_responses(self) -> tuple[Response, ...]:
-        return tuple(r for r in self.responses if r.status.startswith("2"))
+        """Its 2xx responses; where it lists none, its `default` one, which then is the only
+        word the description has on what a success returns."""
+        found = tuple(r for r in self.responses if r.status.startswith("2"))
+        return found or tuple(r for r in self.responses if r.status == "default")
 
 
 @dataclass(frozen=True)

@@ -275,3 +275,26 @@ def test_a_group_named_as_a_member_of_its_holder_hides_nothing(tmp_path: Path) -
             client.things.list_.get()
         paths = [request.path for request in server.requests]
     assert paths == ["/close/now", "/things/list", "/things/list/get"]
+
+
+def test_a_default_only_response_is_what_a_success_returns(tmp_path: Path) -> None:
+    """An operation that lists no 2xx response says what it returns only under `default`:
+    the method returns that body, parsed, and its page documents it."""
+    body = {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Defaults", "version": "1"},
+        "paths": {"/state": {"get": {
+            "operationId": "state", "tags": ["state"],
+            "responses": {"default": {"description": "The state, or an error.", "content": {"application/json": {"schema": body}}}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "defaults") as package:
+        server.replies[("GET", "/state")] = Reply(body={"ok": True})
+        with package.Client(base_url=server.url) as client:
+            state = client.state.state()
+    assert isinstance(state, package.models.StateResponse) and state.ok is True
+    assert "**`ok`** *Boolean* (Required)" in (tmp_path / "out" / "docs" / "state" / "state.md").read_text()
