@@ -298,8 +298,33 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
         except Exception as exc:  # the validator itself failed on this input
             raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
     if structural is not None:
-        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
+        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ()) or _value_checked(document, structural)
         message = getattr(structural, "message", str(structural))
         if len(message) > 300:
             message = message[:297] + "..."
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
+
+
+def _value_checked(document: dict[str, Any], error: Any) -> str:
+    """Where the semantic validator found a value wrong for its schema (a `default`): its error
+    locates nothing in the document, but holds the schema itself, found here by identity."""
+    schema = getattr(error, "schema", None)
+    if not isinstance(schema, dict):
+        return ""
+    found = _pointer_to(document, schema, "")
+    if found is None:
+        return ""
+    value = getattr(error, "instance", None)
+    key = next((key for key in ("default", "example") if key in schema and schema[key] is value), None)
+    return found if key is None else f"{found}/{key}"
+
+
+def _pointer_to(node: Any, target: object, pointer: str) -> str | None:
+    if node is target:
+        return pointer
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        found = _pointer_to(child, target, f"{pointer}/{escape_pointer_token(str(key))}")
+        if found is not None:
+            return found
+    return None

@@ -98,6 +98,11 @@ CASES = {
         "spec.json",
         "spec.json#: not valid OpenAPI 3.0.3: Path parameter 'id' for 'get' operation in '/things/{id}' was not resolved",
     ),
+    "default of another type": (
+        with_change(["components", "schemas", "Thing", "properties", "name", "default"], 5),
+        "spec.json",
+        "spec.json#/components/schemas/Thing/properties/name/default: not valid OpenAPI 3.0.3: 5 is not of type 'string'",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
@@ -216,8 +221,10 @@ def test_one_bad_target_leaves_every_target_untouched(tmp_path: Path) -> None:
         (["components", "schemas", "Thing", "properties", "name", "type"], "strin"),
         # a new operation reusing an unchanged one's operationId: a check across the whole
         (["paths", "/others"], {"post": {"operationId": "createThing", "responses": {"200": {"description": "OK"}}}}),
+        # a value the semantic pass checks, located in whichever document it was given
+        (["components", "schemas", "Thing", "properties", "name", "default"], 5),
     ],
-    ids=["changed component", "duplicate operationId"],
+    ids=["changed component", "duplicate operationId", "default of another type"],
 )
 def test_validating_only_what_changed_reports_what_a_full_run_reports(change: tuple, tmp_path: Path, out_dir: Path) -> None:
     bad = with_change(*change)
