@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
@@ -298,16 +299,26 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
         except Exception as exc:  # the validator itself failed on this input
             raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
     if structural is not None:
-        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ()) or _value_checked(document, structural)
+        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ()) or _semantic_location(document, structural)
         message = getattr(structural, "message", str(structural))
         if len(message) > 300:
             message = message[:297] + "..."
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
 
 
-def _value_checked(document: dict[str, Any], error: Any) -> str:
-    """Where the semantic validator found a value wrong for its schema (a `default`): its error
-    locates nothing in the document, but holds the schema itself, found here by identity."""
+# The semantic pass's one error about an operation, which says where only in its words.
+_UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in '(?P<path>.*)' was not resolved$")
+
+
+def _semantic_location(document: dict[str, Any], error: Any) -> str:
+    """Where an error of the semantic pass is, which its path does not say: an operation whose
+    path parameters do not match its path, by the words of the error (where they name one);
+    a value wrong for its schema (a `default`), by the schema the error holds, found here by
+    identity."""
+    named = _UNRESOLVED_PATH_PARAMETER.search(str(getattr(error, "message", "")))
+    paths = document.get("paths")
+    if named and isinstance(paths, dict) and isinstance(paths.get(named["path"]), dict):
+        return f"/paths/{escape_pointer_token(named['path'])}/{named['method']}"
     schema = getattr(error, "schema", None)
     if not isinstance(schema, dict):
         return ""

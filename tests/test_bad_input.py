@@ -96,7 +96,7 @@ CASES = {
     "undeclared path parameter": (
         with_change(["paths", "/things/{id}"], {"get": {"responses": {"200": {"description": "OK"}}}}),
         "spec.json",
-        "spec.json#: not valid OpenAPI 3.0.3: Path parameter 'id' for 'get' operation in '/things/{id}' was not resolved",
+        "spec.json#/paths/~1things~1{id}/get: not valid OpenAPI 3.0.3: Path parameter 'id' for 'get' operation in '/things/{id}' was not resolved",
     ),
     "default of another type": (
         with_change(["components", "schemas", "Thing", "properties", "name", "default"], 5),
