@@ -298,3 +298,27 @@ def test_a_default_only_response_is_what_a_success_returns(tmp_path: Path) -> No
             state = client.state.state()
     assert isinstance(state, package.models.StateResponse) and state.ok is True
     assert "**`ok`** *Boolean* (Required)" in (tmp_path / "out" / "docs" / "state" / "state.md").read_text()
+
+
+def test_a_group_named_by_a_number_and_a_json_body_without_a_schema(tmp_path: Path) -> None:
+    """Shapes from real specs (ReadMe's oas-examples) that stopped generation: a tag `2.0`
+    (its class began with a digit), and a JSON body given by examples alone (no argument
+    took it, and rendering failed)."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Shapes", "version": "1"},
+        "paths": {"/notes": {"post": {
+            "operationId": "addNote", "tags": ["2.0"],
+            "requestBody": {"required": True, "content": {"application/json": {"examples": {"one": {"value": {"text": "hi"}}}}}},
+            "responses": {"204": {"description": "Added."}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "shapes") as package:
+        with package.Client(base_url=server.url) as client:
+            assert type(client.n_2_0).__name__ == "N20Resource"
+            client.n_2_0.add_note(body={"text": "hi", "tags": [1]})
+        [request] = server.requests
+    assert (request.path, request.body) == ("/notes", {"text": "hi", "tags": [1]})

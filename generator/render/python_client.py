@@ -264,10 +264,9 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
         required = bool(op.request_body and op.request_body.required)
         description = op.request_body.description if op.request_body else None
         raw.append(("body", "body_whole", required, Schema(SchemaKind.STRING, "", format="binary"), description, False))
-    elif body is not None:
-        resolved = api.resolve(body)
-        if kind in ("json", "form", "multipart"):
-            for prop in resolved.properties:
+    elif body is not None or kind == "json_whole":  # JSON with no schema: any value
+        if kind in ("json", "form", "multipart") and body is not None:
+            for prop in api.resolve(body).properties:
                 if prop.schema.read_only:
                     continue
                 raw.append(
@@ -275,7 +274,8 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
                 )
         else:
             required = bool(op.request_body and op.request_body.required)
-            raw.append(("body", "body_whole", required, body, op.request_body.description if op.request_body else None, False))
+            whole = body if body is not None else Schema(SchemaKind.ANY, "")
+            raw.append(("body", "body_whole", required, whole, op.request_body.description if op.request_body else None, False))
     # Required first, then alphabetical: how the docs list them too.
     raw.sort(key=lambda r: (not r[2], r[0].lower(), r[0]))
     names = unique_identifiers([r[0] for r in raw], taken=_METHOD_RESERVED)
@@ -379,6 +379,13 @@ def _without_name_clashes(methods: list[MethodView]) -> tuple[MethodView, ...]:
     )
 
 
+def _class_stem(path: tuple[str, ...]) -> str:
+    """`AcsUsers` for the group acs.users; a group named `2.0` gives `N20`, as no class
+    name may begin with a digit."""
+    stem = pascal_case("_".join(path))
+    return "N" + stem if not stem or stem[0].isdigit() else stem
+
+
 # What a client holds besides its resource groups, by a name a group could take
 # (`client.close()`, which `with Client() as client:` calls on leaving).
 _CLIENT_MEMBERS = frozenset({"close"})
@@ -404,7 +411,7 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
             build(path + (name,), parents + (attribute,), sub, members) for name, sub in sorted(node.items()) if name
         )
         return ResourceView(
-            class_name=pascal_case("_".join(path)) + "Resource",
+            class_name=_class_stem(path) + "Resource",
             attribute=attribute,
             path=path,
             attribute_path=parents + (attribute,),
