@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -297,6 +298,11 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
             errors = semantic(path) if callable(semantic) and path is not None else validator.iter_errors()
             structural = best_match(errors)
         except Exception as exc:  # the validator itself failed on this input
+            # what it is known to fail on: a schema in a dialect of its own (3.1), named here
+            local = _schema_dialect(document, "", lambda dialect: True)
+            if local is not None:
+                pointer, dialect = local
+                raise SpecError(doc.root_file, pointer, f"the validator fails on JSON Schema dialect {dialect!r}: {exc}") from None
             raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
     if structural is not None:
         pointer = pointer_of(getattr(structural, "absolute_path", ()) or ()) or _semantic_location(document, structural)
@@ -313,12 +319,19 @@ _UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in 
 def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is, which its path does not say: an operation whose
     path parameters do not match its path, by the words of the error (where they name one);
-    a value wrong for its schema (a `default`), by the schema the error holds, found here by
-    identity."""
-    named = _UNRESOLVED_PATH_PARAMETER.search(str(getattr(error, "message", "")))
+    a dialect it does not know, by the first `$schema` naming one; a value wrong for its
+    schema (a `default`), by the schema the error holds, found here by identity."""
+    message = str(getattr(error, "message", ""))
+    named = _UNRESOLVED_PATH_PARAMETER.search(message)
     paths = document.get("paths")
     if named and isinstance(paths, dict) and isinstance(paths.get(named["path"]), dict):
         return f"/paths/{escape_pointer_token(named['path'])}/{named['method']}"
+    if "dialect" in message:
+        from jsonschema.validators import validator_for
+
+        unknown = _schema_dialect(document, "", lambda dialect: validator_for({"$schema": dialect}, default=None) is None)
+        if unknown is not None:
+            return unknown[0]
     schema = getattr(error, "schema", None)
     if not isinstance(schema, dict):
         return ""
@@ -336,6 +349,24 @@ def _pointer_to(node: Any, target: object, pointer: str) -> str | None:
     children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, child in children:
         found = _pointer_to(child, target, f"{pointer}/{escape_pointer_token(str(key))}")
+        if found is not None:
+            return found
+    return None
+
+
+_OAS_DIALECTS = "https://spec.openapis.org/oas/"  # OpenAPI's own, which the validator reads as its base
+
+
+def _schema_dialect(node: Any, pointer: str, wanted: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first schema-local `$schema` (3.1) naming a dialect other than OpenAPI's own that
+    is `wanted`, and where it is."""
+    if isinstance(node, dict):
+        dialect = node.get("$schema")
+        if isinstance(dialect, str) and not dialect.startswith(_OAS_DIALECTS) and wanted(dialect):
+            return f"{pointer}/$schema", dialect
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        found = _schema_dialect(child, f"{pointer}/{escape_pointer_token(str(key))}", wanted)
         if found is not None:
             return found
     return None

@@ -103,6 +103,25 @@ CASES = {
         "spec.json",
         "spec.json#/components/schemas/Thing/properties/name/default: not valid OpenAPI 3.0.3: 5 is not of type 'string'",
     ),
+    "unknown JSON Schema dialect": (
+        {**with_change(["components", "schemas", "Thing", "$schema"], "https://json-schema.org/draft-05/schema#"), "openapi": "3.1.0"},
+        "spec.json",
+        "spec.json#/components/schemas/Thing/$schema: not valid OpenAPI 3.1.0: Unknown JSON Schema dialect: 'https://json-schema.org/draft-05/schema#'",
+    ),
+    # the validator itself fails on this (AttributeError inside it): the schema is named
+    "schema in a dialect the validator fails on": (
+        {
+            **with_change(
+                ["components", "schemas", "Thing"],
+                {"$schema": "https://json-schema.org/draft/2019-09/schema#", "type": "number", "maximum": 20,
+                 "exclusiveMaximum": True, "default": 12},
+            ),
+            "openapi": "3.1.0",
+        },
+        "spec.json",
+        "spec.json#/components/schemas/Thing/$schema: the validator fails on JSON Schema dialect "
+        "'https://json-schema.org/draft/2019-09/schema#': ",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
