@@ -13,10 +13,10 @@ changed (the top level, a multi-file spec, the validators, the generator) means 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sys
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -289,27 +289,40 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
     structural = None
     if not _meets_meta_schema_fast(is_31, document):
         structural = best_match(validator_for(meta)(meta).iter_errors(document))
+    pointer: str | None = None
     if structural is None:
         try:
             validator = _semantic_validator(is_31)(document, base_uri=doc.root_file.as_uri())
             # Its iter_errors() begins with the meta-schema pass already done above: run only
             # the semantic part when this version exposes it (about a third of the time).
             semantic, path = getattr(validator, "root_validator", None), getattr(validator, "schema_path", None)
-            errors = semantic(path) if callable(semantic) and path is not None else validator.iter_errors()
-            structural = best_match(errors)
+            found = list(semantic(path)) if callable(semantic) and path is not None else None
+            structural = best_match(validator.iter_errors()) if found is None else _most_relevant(found)
         except Exception as exc:  # the validator itself failed on this input
-            # what it is known to fail on: a schema in a dialect of its own (3.1), named here
-            local = _schema_dialect(document, "", lambda dialect: True)
-            if local is not None:
-                pointer, dialect = local
-                raise SpecError(doc.root_file, pointer, f"the validator fails on JSON Schema dialect {dialect!r}: {exc}") from None
             raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
+        if found is not None and structural is not None:
+            pointer = _semantic_location(document, structural)
     if structural is not None:
-        pointer = pointer_of(getattr(structural, "absolute_path", ()) or ()) or _semantic_location(document, structural)
         message = getattr(structural, "message", str(structural))
         if len(message) > 300:
             message = message[:297] + "..."
+        if pointer is None:
+            pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
+        elif not pointer and getattr(structural, "absolute_path", None):
+            # within some node the document has more than one of: said, though not where
+            message += f" (at {pointer_of(structural.absolute_path)} in the node checked)"
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
+
+
+def _most_relevant(errors: list[Any]) -> Any:
+    """The error jsonschema's ranking puts first, or the first: the errors the semantic pass
+    makes itself carry no type checker, and ranking one of a `type` failure raises."""
+    from jsonschema.exceptions import best_match
+
+    try:
+        return best_match(iter(errors))
+    except AttributeError:
+        return errors[0] if errors else None
 
 
 # The semantic pass's one error about an operation, which says where only in its words.
@@ -317,25 +330,29 @@ _UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in 
 
 
 def _semantic_location(document: dict[str, Any], error: Any) -> str:
-    """Where an error of the semantic pass is, which its path does not say: an operation whose
-    path parameters do not match its path, by the words of the error (where they name one);
-    a dialect it does not know, by the first `$schema` naming one; a value wrong for its
-    schema (a `default`), by the schema the error holds, found here by identity."""
+    """Where an error of the semantic pass is: its path is within the node it checked (a
+    schema, a default), not the document's. An operation whose path parameters do not match
+    its path, by the words of the error (where they name one); a dialect it does not know, by
+    the first `$schema` naming one; a value wrong for its schema (a `default`), by the schema
+    the error holds, found here by identity; else the one node of the document where the
+    error's path leads to the very value it names. "" where none of these tells."""
     message = str(getattr(error, "message", ""))
     named = _UNRESOLVED_PATH_PARAMETER.search(message)
     paths = document.get("paths")
     if named and isinstance(paths, dict) and isinstance(paths.get(named["path"]), dict):
         return f"/paths/{escape_pointer_token(named['path'])}/{named['method']}"
     if "dialect" in message:
-        from jsonschema.validators import validator_for
-
-        unknown = _schema_dialect(document, "", lambda dialect: validator_for({"$schema": dialect}, default=None) is None)
+        unknown = _unknown_dialect(document)
         if unknown is not None:
-            return unknown[0]
+            return unknown
+    relative = list(getattr(error, "absolute_path", ()) or ())
+    if relative:
+        roots = _nodes_leading_to(document, relative, getattr(error, "instance", None))
+        return roots[0] + pointer_of(relative) if len(roots) == 1 else ""
     schema = getattr(error, "schema", None)
     if not isinstance(schema, dict):
         return ""
-    found = _pointer_to(document, schema, "")
+    found = next((pointer for pointer, node in _nodes(document, "") if node is schema), None)
     if found is None:
         return ""
     value = getattr(error, "instance", None)
@@ -343,30 +360,45 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     return found if key is None else f"{found}/{key}"
 
 
-def _pointer_to(node: Any, target: object, pointer: str) -> str | None:
-    if node is target:
-        return pointer
+def _nodes_leading_to(document: dict[str, Any], relative: list[Any], value: object) -> list[str]:
+    """Pointers of the nodes (two at most) from which `relative` leads to `value` itself."""
+
+    def leads(node: Any) -> bool:
+        for token in relative:
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+                node = node[token]
+            else:
+                return False
+        return node is value
+
+    return list(itertools.islice((pointer for pointer, node in _nodes(document, "") if leads(node)), 2))
+
+
+def _nodes(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    """Every object and array of a document, with its pointer, in document order."""
+    yield pointer, node
     children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, child in children:
-        found = _pointer_to(child, target, f"{pointer}/{escape_pointer_token(str(key))}")
-        if found is not None:
-            return found
-    return None
+        if isinstance(child, (dict, list)):
+            yield from _nodes(child, f"{pointer}/{escape_pointer_token(str(key))}")
 
 
 _OAS_DIALECTS = "https://spec.openapis.org/oas/"  # OpenAPI's own, which the validator reads as its base
 
 
-def _schema_dialect(node: Any, pointer: str, wanted: Callable[[str], bool]) -> tuple[str, str] | None:
-    """The first schema-local `$schema` (3.1) naming a dialect other than OpenAPI's own that
-    is `wanted`, and where it is."""
-    if isinstance(node, dict):
-        dialect = node.get("$schema")
-        if isinstance(dialect, str) and not dialect.startswith(_OAS_DIALECTS) and wanted(dialect):
-            return f"{pointer}/$schema", dialect
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, child in children:
-        found = _schema_dialect(child, f"{pointer}/{escape_pointer_token(str(key))}", wanted)
-        if found is not None:
-            return found
+def _unknown_dialect(document: dict[str, Any]) -> str | None:
+    """Where the first schema-local `$schema` (3.1) names a dialect jsonschema has no validator
+    for (OpenAPI's own it reads as its base)."""
+    from jsonschema.validators import validator_for
+
+    for pointer, node in _nodes(document, ""):
+        dialect = node.get("$schema") if isinstance(node, dict) else None
+        if (
+            isinstance(dialect, str)
+            and not dialect.startswith(_OAS_DIALECTS)
+            and validator_for({"$schema": dialect}, default=None) is None
+        ):
+            return f"{pointer}/$schema"
     return None

@@ -60,6 +60,9 @@ def with_change(path: list[str], value: object) -> dict:
 THING_REF = ["paths", "/things", "post", "requestBody", "content", "application/json", "schema", "$ref"]
 REF_POINTER = "#/paths/~1things/post/requestBody/content/application~1json/schema"
 
+DIALECT_2019 = {"$schema": "https://json-schema.org/draft/2019-09/schema#", "type": "number", "maximum": 20,
+                "exclusiveMaximum": True}
+
 CASES = {
     "missing file": (None, "missing.yaml", "missing.yaml#: file not found"),
     "not utf-8": (b"openapi: \xff\xfe 3.0.0\n", "spec.yaml", "spec.yaml#: cannot read file"),
@@ -108,19 +111,20 @@ CASES = {
         "spec.json",
         "spec.json#/components/schemas/Thing/$schema: not valid OpenAPI 3.1.0: Unknown JSON Schema dialect: 'https://json-schema.org/draft-05/schema#'",
     ),
-    # the validator itself fails on this (AttributeError inside it): the schema is named
-    "schema in a dialect the validator fails on": (
+    # the semantic pass checks a schema in its own dialect; its error's path is in that schema
+    "keyword wrong in the schema's own dialect": (
+        {**with_change(["components", "schemas", "Thing"], DIALECT_2019), "openapi": "3.1.0"},
+        "spec.json",
+        "spec.json#/components/schemas/Thing/exclusiveMaximum: not valid OpenAPI 3.1.0: True is not of type 'number'",
+    ),
+    # ... and where two schemas hold the same wrong value there, it says what, not where
+    "keyword wrong in two schemas alike": (
         {
-            **with_change(
-                ["components", "schemas", "Thing"],
-                {"$schema": "https://json-schema.org/draft/2019-09/schema#", "type": "number", "maximum": 20,
-                 "exclusiveMaximum": True, "default": 12},
-            ),
+            **with_change(["components", "schemas"], {"Thing": DIALECT_2019, "Other": DIALECT_2019}),
             "openapi": "3.1.0",
         },
         "spec.json",
-        "spec.json#/components/schemas/Thing/$schema: the validator fails on JSON Schema dialect "
-        "'https://json-schema.org/draft/2019-09/schema#': ",
+        "spec.json#: not valid OpenAPI 3.1.0: True is not of type 'number' (at /exclusiveMaximum in the node checked)",
     ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
