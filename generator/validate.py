@@ -325,14 +325,16 @@ def _most_relevant(errors: list[Any]) -> Any:
         return errors[0] if errors else None
 
 
-# The semantic pass's one error about an operation, which says where only in its words.
+# The semantic pass's errors about operations, which say where only in their words.
 _UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in '(?P<path>.*)' was not resolved$")
+_DUPLICATE_PARAMETER = re.compile(r"^Duplicate parameter '(?P<name>.*)'$")
 
 
 def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is: its path is within the node it checked (a
     schema, a default), not the document's. An operation whose path parameters do not match
-    its path, by the words of the error (where they name one); a dialect it does not know, by
+    its path, or that lists a parameter twice, by the words of the error (where they name
+    one); a dialect it does not know, by
     the first `$schema` naming one; a value wrong for its schema (a `default`), by the schema
     the error holds, found here by identity; else the one node of the document where the
     error's path leads to the very value it names. "" where none of these tells."""
@@ -341,6 +343,11 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     paths = document.get("paths")
     if named and isinstance(paths, dict) and isinstance(paths.get(named["path"]), dict):
         return f"/paths/{escape_pointer_token(named['path'])}/{named['method']}"
+    duplicate = _DUPLICATE_PARAMETER.match(message)
+    if duplicate:
+        again = _parameter_again(document, duplicate["name"])
+        if again is not None:
+            return again
     if "dialect" in message:
         unknown = _unknown_dialect(document)
         if unknown is not None:
@@ -358,6 +365,38 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     value = getattr(error, "instance", None)
     key = next((key for key in ("default", "example") if key in schema and schema[key] is value), None)
     return found if key is None else f"{found}/{key}"
+
+
+def _parameter_again(document: dict[str, Any], name: str) -> str | None:
+    """The first parameter called `name` listed a second time (with the same `in`) in one
+    path item's or operation's parameters, references followed within the document."""
+
+    def resolved(node: Any) -> Any:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node
+        found: Any = document
+        for token in ref[2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            found = found.get(token) if isinstance(found, dict) else None
+        return found
+
+    paths = document.get("paths")
+    for path, item in (paths.items() if isinstance(paths, dict) else ()):
+        lists = [("", item.get("parameters"))] if isinstance(item, dict) else []
+        lists += [(f"/{method}", operation.get("parameters")) for method, operation in (item or {}).items()
+                  if isinstance(operation, dict)]
+        for where, parameters in lists:
+            seen: set[tuple[Any, Any]] = set()
+            for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
+                found = resolved(parameter)
+                if not isinstance(found, dict):
+                    continue
+                key = (found.get("name"), found.get("in"))
+                if key in seen and key[0] == name:
+                    return f"/paths/{escape_pointer_token(path)}{where}/parameters/{index}"
+                seen.add(key)
+    return None
 
 
 def _nodes_leading_to(document: dict[str, Any], relative: list[Any], value: object) -> list[str]:

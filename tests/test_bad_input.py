@@ -126,6 +126,16 @@ CASES = {
         "spec.json",
         "spec.json#: not valid OpenAPI 3.1.0: True is not of type 'number' (at /exclusiveMaximum in the node checked)",
     ),
+    "parameter listed twice": (
+        with_change(
+            ["paths", "/things", "post", "parameters"],
+            [{"$ref": "#/components/parameters/Limit"}, {"name": "page", "in": "query", "schema": {"type": "integer"}},
+             {"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+        )
+        | {"components": {**GOOD["components"], "parameters": {"Limit": {"name": "limit", "in": "query", "schema": {}}}}},
+        "spec.json",
+        "spec.json#/paths/~1things/post/parameters/2: not valid OpenAPI 3.0.3: Duplicate parameter 'limit'",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
