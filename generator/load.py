@@ -60,7 +60,7 @@ class SpecDocument:
         return str(self.root["openapi"])
 
     def node(self, location: Location) -> Any:
-        return _walk_pointer(self.files[location.file], location.pointer, location)
+        return walk_pointer(self.files[location.file], location.pointer)
 
     def resolve(self, ref: str, base: Location) -> Location:
         """The location a `$ref` found at `base` points to (already checked at load)."""
@@ -157,7 +157,8 @@ def _split_ref(ref: str, base_file: Path) -> tuple[Path, str]:
     return target, unquote(fragment)
 
 
-def _walk_pointer(node: Any, pointer: str, where: Location) -> Any:
+def walk_pointer(node: Any, pointer: str) -> Any:
+    """The node at a JSON pointer under `node`; KeyError where there is none."""
     if pointer in ("", "/"):
         return node
     if not pointer.startswith("/"):
@@ -273,7 +274,7 @@ def _check_references(doc: SpecDocument) -> None:
                 doc.files[target_file] = _parse_file(target_file, here)
                 pending.append(target_file)
             try:
-                _walk_pointer(doc.files[target_file], fragment, here)
+                walk_pointer(doc.files[target_file], fragment)
             except KeyError:
                 raise SpecError(file, pointer, f"dangling $ref {ref!r}: nothing at that location") from None
             _check_chain(doc, here, ref)

@@ -18,15 +18,13 @@ import json
 import re
 import sys
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterator
 
 import orjson
 
 from generator.errors import SpecError, escape_pointer_token, pointer_of
 from generator.fingerprint import tool_fingerprint
-
-if TYPE_CHECKING:
-    from generator.load import SpecDocument
+from generator.load import SpecDocument, walk_pointer
 
 REST = ""  # the fragment holding everything that is not a path item or a named component
 _COMPONENT_PREFIX = "#/components/"
@@ -334,10 +332,10 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is: its path is within the node it checked (a
     schema, a default), not the document's. An operation whose path parameters do not match
     its path, or that lists a parameter twice, by the words of the error (where they name
-    one); a dialect it does not know, by
-    the first `$schema` naming one; a value wrong for its schema (a `default`), by the schema
-    the error holds, found here by identity; else the one node of the document where the
-    error's path leads to the very value it names. "" where none of these tells."""
+    one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
+    its schema (a `default`), by the schema the error holds, found here by identity; else the
+    one node of the document where the error's path leads to the very value it names. ""
+    where none of these tells."""
     message = str(getattr(error, "message", ""))
     named = _UNRESOLVED_PATH_PARAMETER.search(message)
     paths = document.get("paths")
@@ -373,19 +371,19 @@ def _parameter_again(document: dict[str, Any], name: str) -> str | None:
 
     def resolved(node: Any) -> Any:
         ref = node.get("$ref") if isinstance(node, dict) else None
-        if not isinstance(ref, str) or not ref.startswith("#/"):
+        if not isinstance(ref, str) or not ref.startswith("#"):
             return node
-        found: Any = document
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            found = found.get(token) if isinstance(found, dict) else None
-        return found
+        try:
+            return walk_pointer(document, ref[1:])
+        except KeyError:
+            return None
 
     paths = document.get("paths")
     for path, item in (paths.items() if isinstance(paths, dict) else ()):
-        lists = [("", item.get("parameters"))] if isinstance(item, dict) else []
-        lists += [(f"/{method}", operation.get("parameters")) for method, operation in (item or {}).items()
-                  if isinstance(operation, dict)]
+        if not isinstance(item, dict):
+            continue
+        lists = [("", item.get("parameters"))]
+        lists += [(f"/{method}", operation.get("parameters")) for method, operation in item.items() if isinstance(operation, dict)]
         for where, parameters in lists:
             seen: set[tuple[Any, Any]] = set()
             for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
