@@ -4,6 +4,7 @@ $refs, recursive schemas, 3.1 nullable forms, path / query / header parameters."
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import shutil
 import sys
@@ -322,3 +323,41 @@ def test_a_group_named_by_a_number_and_a_json_body_without_a_schema(tmp_path: Pa
             client.n_2_0.add_note(body={"text": "hi", "tags": [1]})
         [request] = server.requests
     assert (request.path, request.body) == ("/notes", {"text": "hi", "tags": [1]})
+
+
+def test_arguments_sharing_a_name_are_told_apart_by_where_they_go(tmp_path: Path) -> None:
+    """GitHub's PATCH /repos/{owner}/{repo}/actions/variables/{name} takes the variable's new
+    `name` in its body: beside the path's `name`, that argument is `body_name`, not `name_2`.
+    Names alike in one place are numbered; each reaches its own place on the wire."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Shared names", "version": "1"},
+        "paths": {"/variables/{name}": {"patch": {
+            "operationId": "renameVariable", "tags": ["variables"],
+            "parameters": [
+                {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "name", "in": "query", "schema": {"type": "string"}},
+                {"name": "X-Name", "in": "header", "schema": {"type": "string"}},
+                {"name": "x_name", "in": "query", "schema": {"type": "string"}},
+            ],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "fooBar": {"type": "string"}, "foo_bar": {"type": "string"}},
+            }}}},
+            "responses": {"204": {"description": "Renamed."}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "shared_names") as package:
+        with package.Client(base_url=server.url) as client:
+            method = client.variables.rename_variable
+            assert list(inspect.signature(method).parameters) == [
+                "name", "foo_bar", "foo_bar_2", "query_name", "body_name", "x_name", "query_x_name"
+            ]
+            method(name="old", body_name="new", query_name="q", x_name="h", query_x_name="qx", foo_bar="a", foo_bar_2="b")
+        [request] = server.requests
+    assert request.path == "/variables/old?name=q&x_name=qx"
+    assert request.headers["x-name"] == "h"
+    assert request.body == {"name": "new", "foo_bar": "a", "fooBar": "b"}

@@ -278,7 +278,7 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
             raw.append(("body", "body_whole", required, whole, op.request_body.description if op.request_body else None, False))
     # Required first, then alphabetical: how the docs list them too.
     raw.sort(key=lambda r: (not r[2], r[0].lower(), r[0]))
-    names = unique_identifiers([r[0] for r in raw], taken=_METHOD_RESERVED)
+    names = _argument_names([(r[0], r[1]) for r in raw])
     views = [type_view(api, schema, for_input=True) for _, _, _, schema, _, _ in raw]
     return tuple(
         ArgumentView(
@@ -295,6 +295,27 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
         )
         for name, view, (wire, location, required, schema, description, deprecated) in zip(names, views, raw)
     )
+
+
+# The word an argument's name takes, where a name it would share is another argument's first.
+_LOCATION_WORDS = {"path": "path", "query": "query", "header": "header", "cookie": "cookie", "body": "body", "body_whole": "body"}
+
+
+def _argument_names(wired: list[tuple[str, str]]) -> list[str]:
+    """A Python identifier for each (wire name, location), in order. Where two arguments would
+    share one, the first keeps it and a later one from elsewhere says where it goes: PATCH
+    /variables/{name} with a new `name` in its body takes `name` and `body_name`, which say
+    more to a caller than `name_2`. Names alike in one location are numbered."""
+    owners: dict[str, str] = {}  # identifier -> location of the argument that took it first
+    wanted: list[str] = []
+    for wire, location in wired:
+        ident = python_identifier(wire)
+        owner = owners.setdefault(ident, location)
+        place = _LOCATION_WORDS[location]
+        if _LOCATION_WORDS[owner] != place:
+            ident = f"{place}_{ident.rstrip('_')}"
+        wanted.append(ident)
+    return unique_identifiers(wanted, taken=_METHOD_RESERVED)
 
 
 def _returns(api: Api, op: Operation) -> ReturnView:
