@@ -63,19 +63,35 @@ def tool_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def inputs_fingerprint(spec_files: list[Path], spec_root: Path, config: Path | None) -> dict[str, str]:
-    """A hash for every input file (relative to the spec's folder) and one for the tool."""
-    found = {"tool": tool_fingerprint()}
+# Which of the spec files is the document: a folder holding the last release's file and the
+# next one's is two documents, and the one named is the input.
+ROOT_KEY = "root"
+
+
+def _spec_key(spec_file: Path, spec_root: Path) -> str:
+    return f"spec/{spec_file.relative_to(spec_root).as_posix()}"
+
+
+def inputs_fingerprint(spec_files: list[Path], root_file: Path, config: Path | None) -> dict[str, str]:
+    """A hash for every input file (relative to the spec's folder), which one is the root, and
+    a hash for the tool."""
+    spec_root = root_file.parent
+    found = {"tool": tool_fingerprint(), ROOT_KEY: _spec_key(root_file, spec_root)}
     for path in spec_files:
-        found[f"spec/{path.relative_to(spec_root).as_posix()}"] = _digest_file(path)
+        found[_spec_key(path, spec_root)] = _digest_file(path)
     if config is not None:
         found["config"] = _digest_file(config)
     return found
 
 
-def recorded_inputs_still_hold(recorded: dict[str, str], spec_root: Path, config: Path | None) -> bool:
-    """Whether every input the last generation recorded is unchanged (and no config appeared or went)."""
+def recorded_inputs_still_hold(recorded: dict[str, str], spec: Path, config: Path | None) -> bool:
+    """Whether `spec` is the document the last generation read and every input it recorded is
+    unchanged (and no config appeared or went)."""
     if not recorded or recorded.get("tool") != tool_fingerprint():
+        return False
+    spec = spec.resolve()
+    spec_root = spec.parent
+    if recorded.get(ROOT_KEY) != _spec_key(spec, spec_root):
         return False
     if ("config" in recorded) != (config is not None and config.is_file()):
         return False

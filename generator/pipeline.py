@@ -62,14 +62,17 @@ def render_target(target: Target) -> Rendered:
             # Where there is a last generation, its model is wanted for the diff: built from
             # its snapshot in a child, beside rendering, taking over every unit of this build
             # (an operation, a component) that the change left as it was.
-            recorder = Recorder(doc.root_file) if has_previous(target.out_dir, target.spec.name, manifest.version) else None
+            # the last generation's snapshot is under the name of the file it read, which may
+            # not be this one's (a new release's file beside the old, named in the config)
+            last_spec = manifest.spec_root or target.spec.name
+            recorder = Recorder(doc.root_file) if has_previous(target.out_dir, last_spec, manifest.version) else None
             with phase(f"{target.name}: model"):
                 api = build_api(doc, config, recorder=recorder)
             this_build = (recorder.units, doc.root) if recorder is not None else None
-            last = partial(read_previous, target.out_dir, target.spec.name, config, manifest.version, this_build)
+            last = partial(read_previous, target.out_dir, last_spec, config, manifest.version, this_build)
             with Pending(_since, last, config, api) as since_pending:
                 snapshot = snapshot_files(doc)
-                inputs = inputs_fingerprint(sorted(doc.files), doc.root_file.parent, target.config)
+                inputs = inputs_fingerprint(sorted(doc.files), doc.root_file, target.config)
                 # the parsed document is the largest thing held (90 MB for GitHub's): not needed here now
                 del doc, this_build, last
                 rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker, since_pending)

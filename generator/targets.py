@@ -51,6 +51,4 @@ class Rendered:
 def is_up_to_date(target: Target) -> bool:
     """Nothing to do: the inputs are those recorded in the manifest, and so is the output."""
     manifest = Manifest.read(target.out_dir)
-    return recorded_inputs_still_hold(
-        manifest.inputs, target.spec.resolve().parent, target.config
-    ) and manifest.output_matches()
+    return recorded_inputs_still_hold(manifest.inputs, target.spec, target.config) and manifest.output_matches()

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from generator.fingerprint import ROOT_KEY
+
 MANIFEST = ".specgen-manifest.json"
 
 
@@ -70,6 +72,13 @@ class Manifest:
     @property
     def inputs(self) -> dict[str, str]:
         return _string_map(self.document.get("inputs"))
+
+    @property
+    def spec_root(self) -> str | None:
+        """The spec file the last generation read, relative to its folder (as its snapshot is
+        named), if the manifest says: those before 2026-11-29 do not."""
+        root = self.inputs.get(ROOT_KEY, "")
+        return root.removeprefix("spec/") or None
 
     @property
     def _reuse(self) -> dict[str, object]:

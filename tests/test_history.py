@@ -202,3 +202,44 @@ def test_the_snapshot_keeps_the_spec_s_key_order(tmp_path: Path) -> None:
     from_source = build_api(load_spec(source, validate=False), TargetConfig())
     assert from_source.schema("Widget").origin.startswith("paths/~1b/")
     assert build_api(load_spec(snapshot, validate=False), TargetConfig()) == from_source
+
+
+def test_a_new_spec_file_beside_the_old_one_is_diffed_against_the_last_generation(tmp_path: Path) -> None:
+    """Moving to a release by adding its file beside the old one and naming it in the config:
+    the last generation's snapshot (stored under the old file's name) is what it is diffed
+    against, so the version, the changelog and the CI gate see the change."""
+    project = make_project(tmp_path)
+    folder = project / "specs/seam-customers"
+    (folder / "next.yaml").write_text(
+        (folder / "openapi.yaml").read_text().replace("Pushes customer data", "Sends customer data")
+    )
+    config = folder / "config.yaml"
+    config.write_text(config.read_text().replace("spec: openapi.yaml", "spec: next.yaml"))
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 0, result.stderr
+    assert "1 API changes since the last generation (0 breaking)" in result.stdout
+    assert version_of(project) == "0.1.1"
+    out = project / "generated/seam-customers"
+    assert "- `POST /customers/push_data`: description changed" in (out / "CHANGELOG.md").read_text()
+    assert sorted(p.name for p in (out / "spec").iterdir()) == ["next.yaml"]
+    assert run_generator("generate", "--check", "--root", project).returncode == 0
+
+
+def test_another_spec_file_in_the_same_folder_is_never_taken_as_unchanged(tmp_path: Path) -> None:
+    """`--spec` names the file: a different one, even one whose folder holds the file the last
+    generation read, unchanged, is a different input. `--check` calls the output stale, and
+    `generate` renders it."""
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    shutil.copy(CUSTOMERS / "openapi.yaml", folder / "openapi.yaml")
+    (folder / "next.yaml").write_text(
+        (folder / "openapi.yaml").read_text().replace("Pushes customer data", "Sends customer data")
+    )
+    out = tmp_path / "out"
+    assert run_generator("generate", "--spec", folder / "openapi.yaml", "--out", out).returncode == 0
+    check = run_generator("generate", "--check", "--spec", folder / "next.yaml", "--out", out)
+    assert check.returncode == 1 and "generated output is stale" in check.stdout
+    result = run_generator("generate", "--spec", folder / "next.yaml", "--out", out)
+    assert result.returncode == 0 and "unchanged (inputs" not in result.stdout
+    assert "Sends customer data" in (out / "docs/customers/push_data.md").read_text()
+    assert run_generator("generate", "--check", "--spec", folder / "next.yaml", "--out", out).returncode == 0
