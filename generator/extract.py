@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
 from generator.load import load_spec
+from generator.yaml_core import yaml_text
 
 
 def _refs(node: Any) -> set[str]:
@@ -84,7 +83,7 @@ def extract(source: Path, prefixes: list[str]) -> dict[str, Any]:
 
 
 def dump_yaml(document: dict[str, Any], provenance: str) -> str:
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    body = yaml_text(document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
     header = "".join(f"# {line}\n" for line in provenance.splitlines())
     return header + body
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import yaml
 
 from generator.build import build_api
 from generator.build_trace import Reuse, Unit, UnitKey
@@ -25,14 +24,10 @@ from generator.errors import SpecError
 from generator.load import SpecDocument, load_spec
 from generator.model import Api, Stability
 from generator.render.environment import environment
+from generator.yaml_core import yaml_text
 
 SNAPSHOT_DIR = "spec"
 CHANGELOG = "CHANGELOG.md"
-
-try:  # libyaml's dumper is ~10x faster on large specs
-    _YamlDumper: type = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover
-    _YamlDumper = yaml.SafeDumper
 
 
 @dataclass(frozen=True)
@@ -54,7 +49,7 @@ def snapshot_files(doc: SpecDocument) -> dict[str, str]:
         if path.suffix.lower() == ".json":
             text = _json_text(data)
         else:
-            text = yaml.dump(data, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)
+            text = yaml_text(data, sort_keys=False, allow_unicode=True, width=100)
         files[f"{SNAPSHOT_DIR}/{relative}"] = text
     return files
 

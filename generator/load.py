@@ -18,11 +18,7 @@ import orjson
 import yaml
 
 from generator.errors import SpecError, pointer_of
-
-try:  # the C parser is ~10x faster on large specs; fall back where libyaml is absent
-    _YamlLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _YamlLoader = yaml.SafeLoader
+from generator.yaml_core import parse_yaml
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
@@ -143,7 +139,7 @@ def _parse(path: Path, data: bytes) -> Any:
         except json.JSONDecodeError as exc:
             raise SpecError(path, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+        return parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -361,3 +361,53 @@ def test_arguments_sharing_a_name_are_told_apart_by_where_they_go(tmp_path: Path
     assert request.path == "/variables/old?name=q&x_name=qx"
     assert request.headers["x-name"] == "h"
     assert request.body == {"name": "new", "foo_bar": "a", "fooBar": "b"}
+
+
+NORWAY = """\
+openapi: 3.0.3
+info: {title: Countries, version: "1"}
+paths:
+  /trips:
+    get:
+      operationId: listTrips
+      tags: [trips]
+      parameters:
+        - name: country
+          in: query
+          schema: {type: string, enum: [se, no, dk]}
+        - name: since
+          in: query
+          schema: {type: string, format: date, default: 2020-01-01}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+"""
+
+
+def test_yaml_is_read_as_yaml_1_2_as_openapi_recommends(tmp_path: Path) -> None:
+    """PyYAML reads YAML 1.1, where `no` is False and `2020-01-01` a date: Norway left the
+    enum (`false = False` was sent for it) and a date default was refused as no string. Read as
+    YAML 1.2's core schema, both are the strings they are in JSON, and so they stay in the
+    snapshot that the next generation diffs against."""
+    (tmp_path / "openapi.yaml").write_text(NORWAY)
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", tmp_path / "openapi.yaml", "--out", out)
+    assert result.returncode == 0, result.stderr
+    with RecordingServer() as server, generated_package(out / "python", "countries") as package:
+        assert [member.value for member in package.models.Country] == ["se", "no", "dk"]
+        with package.Client(base_url=server.url) as client:
+            client.trips.list_trips(country=package.models.Country.no, since="2020-01-01")
+        [request] = server.requests
+    assert request.path == "/trips?country=no&since=2020-01-01"
+    # the snapshot quotes them: a YAML 1.1 reader (PyYAML's own) reads it right too
+    snapshot = yaml.safe_load((out / "spec/openapi.yaml").read_text())
+    country, since = snapshot["paths"]["/trips"]["get"]["parameters"]
+    assert (country["schema"]["enum"], since["schema"]["default"]) == (["se", "no", "dk"], "2020-01-01")
+    # the snapshot reads back as the same document: a description edit is the one change
+    (tmp_path / "openapi.yaml").write_text(NORWAY.replace("tags: [trips]", "tags: [trips]\n      description: Trips taken."))
+    again = run_generator("generate", "--spec", tmp_path / "openapi.yaml", "--out", out)
+    assert again.returncode == 0, again.stderr
+    assert "1 API changes since the last generation (0 breaking)" in again.stdout
