@@ -411,3 +411,40 @@ def test_yaml_is_read_as_yaml_1_2_as_openapi_recommends(tmp_path: Path) -> None:
     again = run_generator("generate", "--spec", tmp_path / "openapi.yaml", "--out", out)
     assert again.returncode == 0, again.stderr
     assert "1 API changes since the last generation (0 breaking)" in again.stdout
+
+
+def test_docs_list_an_enum_s_values_as_seam_s_reference_does(tmp_path: Path) -> None:
+    """An enum's page entry says which values it takes, in Seam's `Enum values` block: of a
+    parameter, of an array's items, of a nested property; values that would not read as
+    themselves (an empty string) in JSON, and code spans hold any text."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Enums", "version": "1"},
+        "paths": {"/locks": {"post": {
+            "operationId": "setLocks", "tags": ["locks"],
+            "parameters": [{"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["on", "off"]}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "levels": {"type": "array", "items": {"type": "integer", "enum": [1, 2]}},
+                "state": {"type": "string", "nullable": True, "enum": ["open", "", "`x`", None]},
+                "when": {"type": "object", "properties": {"day": {"type": "string", "enum": ["mon"]}}},
+            }}}}},
+            "responses": {"204": {"description": "Set."}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    config = tmp_path / "config.yaml"
+    config.write_text("docs:\n  expand_nested: true\n")
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--config", config, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out/docs/locks/set_locks.md").read_text()
+
+    def values_of(field: str) -> list[str]:
+        block = page.split(f"**`{field}`**", 1)[1].split("---", 1)[0]
+        listed = block.split("<summary>Enum values</summary>\n\n", 1)[1].split("</details>", 1)[0]
+        return listed.splitlines()
+
+    assert "**`levels`** *Array* *of Enums*" in page
+    assert values_of("levels") == ["- `1`", "- `2`"]
+    assert values_of("mode") == ["- `on`", "- `off`"]
+    assert values_of("state") == ["- `open`", '- `""`', "- `` `x` ``"]  # null: the model's nullable
+    assert values_of("day") == ["- `mon`"]

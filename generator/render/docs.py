@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from generator.config import TargetConfig
-from generator.model import Api, Operation, Schema, SchemaKind
+from generator.model import Api, JsonScalar, Operation, Schema, SchemaKind
 from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
 from generator.render.view import view
@@ -21,6 +23,7 @@ class FieldDoc:
     description: str | None
     deprecated: bool
     children: tuple[FieldDoc, ...]  # properties of an object, or of an array's objects
+    enum_values: tuple[str, ...] = ()  # of an enum, or an array's: each as a caller writes it
 
 
 @view
@@ -112,16 +115,33 @@ class _Describer:
         type_words = self.type_words(schema)
         description = description or schema.description or self.api.resolve(schema).description
         children = self.children(schema, depth, seen)
+        enum_values = self.enum_values(schema)
         # the children are distinct objects already: their ids name them
-        key = (name, type_words, required, description, schema.deprecated, *map(id, children))
+        key = (name, type_words, required, description, schema.deprecated, enum_values, *map(id, children))
         found = self._fields.get(key)
         if found is None:
-            found = self._fields[key] = FieldDoc(name, type_words, required, description, schema.deprecated, children)
+            found = self._fields[key] = FieldDoc(
+                name, type_words, required, description, schema.deprecated, children, enum_values
+            )
         return found
+
+    def enum_values(self, schema: Schema) -> tuple[str, ...]:
+        resolved = self.api.resolve(schema)
+        if resolved.kind is SchemaKind.ARRAY and resolved.items is not None:
+            resolved = self.api.resolve(resolved.items)
+        return tuple(map(_enum_text, resolved.enum or ()))
 
     def fields(self, schema: Schema, depth: int = 0, seen: frozenset[str] = frozenset()) -> tuple[FieldDoc, ...]:
         found = [self.field(p.name, p.schema, p.required, p.schema.description, depth, seen) for p in schema.properties]
         return _ordered(found)
+
+
+def _enum_text(value: JsonScalar) -> str:
+    """A string as it reads (`no`); other values, and strings that would not show (empty, or
+    edged with spaces), in JSON (`1`, `true`, `null`, `""`)."""
+    if isinstance(value, str) and value and value == value.strip():
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _ordered(found: list[FieldDoc]) -> tuple[FieldDoc, ...]:
