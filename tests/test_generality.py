@@ -448,3 +448,30 @@ def test_docs_list_an_enum_s_values_as_seam_s_reference_does(tmp_path: Path) -> 
     assert values_of("mode") == ["- `on`", "- `off`"]
     assert values_of("state") == ["- `open`", '- `""`', "- `` `x` ``"]  # null: the model's nullable
     assert values_of("day") == ["- `mon`"]
+
+
+def test_a_relative_server_makes_base_url_required(tmp_path: Path) -> None:
+    """`servers: [{url: /api/v3}]` (Swagger's own petstore) is relative to wherever the
+    description is served, which the client cannot know: `Client()` says to pass base_url,
+    rather than each call failing with "missing an 'http://' protocol" after its retries."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Relative", "version": "1"},
+        "servers": [{"url": "/api/v3"}],
+        "paths": {"/pets": {"get": {
+            "operationId": "listPets", "tags": ["pets"],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert 'client = Client(base_url="https://...")' in (out / "python/README.md").read_text()
+    with RecordingServer() as server, generated_package(out / "python", "relative") as package:
+        for client_class in (package.Client, package.AsyncClient):
+            with pytest.raises(ValueError, match=r"^Pass base_url: the API description gives its server only as /api/v3, "):
+                client_class()
+        server.replies[("GET", "/api/v3/pets")] = Reply(body=["rex"])
+        with package.Client(base_url=server.url + "/api/v3") as client:
+            assert client.pets.list_pets() == ["rex"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
@@ -154,6 +155,13 @@ class PackageView:
     credentials: tuple[CredentialView, ...]
     resources: tuple[ResourceView, ...]
     credentials_required: bool  # every operation needs credentials
+
+    @property
+    def base_url_is_address(self) -> bool:
+        """Whether the default base URL can be sent to: a server given as `/api/v3` (or none,
+        which OpenAPI reads as `/`) is relative to wherever the description is served."""
+        parts = urlsplit(self.base_url)
+        return parts.scheme in ("http", "https") and bool(parts.netloc)
 
     @property
     def credential_arguments(self) -> list[str]:
