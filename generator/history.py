@@ -18,7 +18,7 @@ from generator.build import build_api
 from generator.build_trace import Reuse, Unit, UnitKey
 from generator.config import TargetConfig
 from generator.diff.engine import Change, diff_apis
-from generator.diff.report import bump_version, version_bump
+from generator.diff.report import bump_version, change_lines, version_bump
 from generator.diff.rules import Level
 from generator.errors import SpecError
 from generator.load import SpecDocument, load_spec
@@ -133,10 +133,10 @@ def changelog(api: Api, since: Since) -> str:
     if older is not None and not changes:
         return older
     sections = {
-        "tolerated": [c for c in changes if c.tolerated],
-        "breaking": [c for c in changes if c.is_blocking],
-        "added": [c for c in changes if c.level is not Level.BREAKING and "added" in c.id],
-        "changed": [c for c in changes if c.level is not Level.BREAKING and "added" not in c.id],
+        "tolerated": change_lines([c for c in changes if c.tolerated]),
+        "breaking": change_lines([c for c in changes if c.is_blocking]),
+        "added": change_lines([c for c in changes if c.level is not Level.BREAKING and "added" in c.id]),
+        "changed": change_lines([c for c in changes if c.level is not Level.BREAKING and "added" not in c.id]),
     }
     entry = environment().get_template("changelog/entry.md.j2").render(
         api=api, version=version, first=older is None, sections=sections

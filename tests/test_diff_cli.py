@@ -182,3 +182,51 @@ def test_bad_input_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: ") and "bad.yaml#: invalid YAML" in result.stderr
+
+
+def _events_spec(with_description: bool) -> dict:
+    """A list of events, each kind a variant of a union: the shape of Seam's 103 events."""
+    def variant(kind: str) -> dict:
+        properties = {"event_type": {"type": "string", "enum": [kind]}, "workspace_id": {"type": "string"}}
+        if with_description:
+            properties["event_description"] = {"type": "string"}
+        return {"type": "object", "required": ["event_type"], "properties": properties}
+
+    event = {"oneOf": [variant(kind) for kind in ("lock.locked", "lock.unlocked", "device.added")],
+             "discriminator": {"propertyName": "event_type"}}
+    body = {"type": "object", "properties": {"events": {"type": "array", "items": event}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Events", "version": "1"},
+        "paths": {"/events/list": {"post": {
+            "operationId": "listEvents",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+        }}},
+    }
+
+
+def test_a_change_alike_in_every_variant_is_one_line_counted(tmp_path: Path) -> None:
+    """Each of a union's variants gaining the same property reads the same three times: the
+    text and Markdown reports say it once, counted; JSON keeps each, with its own location."""
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(_events_spec(False)))
+    new.write_text(json.dumps(_events_spec(True)))
+    text = run_generator("diff", old, new)
+    assert text.returncode == 0, text.stderr
+    lines = [line for line in text.stdout.splitlines() if "event_description" in line]
+    assert lines == ["  info  response property `events[].event_description` added (x3)  [response-property-added]"]
+    markdown = run_generator("diff", old, new, "--format", "markdown").stdout
+    assert "| info | response property `events[].event_description` added (×3) | `response-property-added` |" in markdown
+    _, report = diff_json(old, new)
+    added = [c for c in report["changes"] if c["id"] == "response-property-added"]
+    assert len(added) == 3 and len({c["location"] for c in added}) == 3
+    assert report["summary"]["info"] == 3
+    # and so does the changelog entry of a regeneration
+    spec, out = tmp_path / "spec" / "openapi.json", tmp_path / "out"
+    spec.parent.mkdir()
+    spec.write_text(old.read_text())
+    assert run_generator("generate", "--spec", spec, "--out", out).returncode == 0
+    spec.write_text(new.read_text())
+    assert run_generator("generate", "--spec", spec, "--out", out).returncode == 0
+    changelog = (out / "CHANGELOG.md").read_text()
+    assert "- `POST /events/list`: response property `events[].event_description` added (×3) (stable, " in changelog

@@ -46,6 +46,25 @@ def bump_version(version: str, bump: str, *, zero_major: bool = True) -> str:
 
 
 @dataclass(frozen=True)
+class ChangeLine:
+    """Changes that read the same, as one line of a report: Seam's 103 event variants each
+    gaining `event_description` are one line, not 103."""
+
+    change: Change  # the first of them
+    times: int
+
+
+def change_lines(changes: list[Change]) -> list[ChangeLine]:
+    """`changes` in order, those that read alike (operation, level, verdict, rule, message)
+    counted on the first's line; their locations in the spec differ, and JSON keeps each."""
+    counted: dict[tuple[object, ...], list[Change]] = {}
+    for change in changes:
+        key = (change.operation, change.level, change.tolerated, change.stability, change.id, change.message)
+        counted.setdefault(key, []).append(change)
+    return [ChangeLine(alike[0], len(alike)) for alike in counted.values()]
+
+
+@dataclass(frozen=True)
 class DiffReport:
     old_label: str
     new_label: str
@@ -74,11 +93,11 @@ class DiffReport:
             "operations": len({c.operation for c in self.changes}),
         }
 
-    def by_operation(self) -> list[tuple[str, list[Change]]]:
+    def by_operation(self) -> list[tuple[str, list[ChangeLine]]]:
         grouped: dict[str, list[Change]] = {}
         for change in self.changes:
             grouped.setdefault(change.operation, []).append(change)
-        return list(grouped.items())
+        return [(operation, change_lines(changes)) for operation, changes in grouped.items()]
 
     def as_json(self) -> dict[str, Any]:
         return {
