@@ -21,21 +21,27 @@ def test_workflow_triggers_on_spec_changes_and_runs_check_and_diff() -> None:
     steps = workflow["jobs"]["spec"]["steps"]
     scripts = "\n".join(step.get("run", "") for step in steps)
     assert "python -m generator generate --check" in scripts
-    assert 'python -m generator diff "$BASE:$spec" "$spec" --config "$config" --format markdown' in scripts
+    assert 'python -m generator diff "$BASE:$base_spec" "$spec" --config "$config" --format markdown' in scripts
     assert workflow["permissions"]["pull-requests"] == "write"
 
 
-def test_the_diff_step_runs_here_against_a_real_base_branch(tmp_path: Path) -> None:
-    """The diff step's shell script, run in a git repo whose base branch has an older spec."""
+def _repo_with_base_branch(tmp_path: Path) -> Path:
+    """A git repo holding the project's specs, committed, with a branch `base` at that commit."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "specs", repo / "specs")
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"]
-    subprocess.run([*git, "init", "-q", str(repo)], check=True)
-    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-    subprocess.run([*git, "commit", "-qm", "base"], cwd=repo, check=True)
-    subprocess.run([*git, "branch", "base"], cwd=repo, check=True)
-    spec = repo / "specs/seam-customers/openapi.yaml"
-    spec.write_text(spec.read_text().replace("x-response-key: magic_link", "x-response-key: portal"))
+    subprocess.run([*_GIT, "init", "-q", str(repo)], check=True)
+    subprocess.run([*_GIT, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*_GIT, "commit", "-qm", "base"], cwd=repo, check=True)
+    subprocess.run([*_GIT, "branch", "base"], cwd=repo, check=True)
+    return repo
+
+
+_GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"]
+
+
+def _run_diff_step(repo: Path, tmp_path: Path) -> tuple[str, str, str]:
+    """The diff step's shell script, run in `repo` against its branch `base`: the report,
+    the step's output and the job summary."""
     workflow = yaml.safe_load(WORKFLOW.read_text())
     [script] = [s["run"] for s in workflow["jobs"]["spec"]["steps"] if s.get("id") == "diff"]
     script = script.replace("python ", f"{sys.executable} ")
@@ -48,8 +54,35 @@ def test_the_diff_step_runs_here_against_a_real_base_branch(tmp_path: Path) -> N
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    report = (repo / "report.md").read_text()
+    return (repo / "report.md").read_text(), output.read_text(), summary.read_text()
+
+
+def test_the_diff_step_runs_here_against_a_real_base_branch(tmp_path: Path) -> None:
+    """The diff step's shell script, run in a git repo whose base branch has an older spec."""
+    repo = _repo_with_base_branch(tmp_path)
+    spec = repo / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("x-response-key: magic_link", "x-response-key: portal"))
+    report, output, summary = _run_diff_step(repo, tmp_path)
     assert "response key changed from `magic_link` to `portal`" in report
     assert ":white_check_mark:" in report  # customers is alpha: tolerated
-    assert output.read_text() == "status=0\n"
-    assert summary.read_text() == report
+    assert output == "status=0\n"
+    assert summary == report
+
+
+def test_a_new_release_file_named_by_the_config_is_diffed_against_the_base_s_file(tmp_path: Path) -> None:
+    """A pull request that adds the next release beside the old file and names it in the
+    config: the base branch's spec is the file its own config names, and the breaking change
+    in a stable target fails the step, rather than passing as a "new target"."""
+    repo = _repo_with_base_branch(tmp_path)
+    folder = repo / "specs/seam-customers"
+    (folder / "next.yaml").write_text(
+        (folder / "openapi.yaml").read_text().replace("x-response-key: magic_link", "x-response-key: portal")
+    )
+    config = folder / "config.yaml"
+    config.write_text(
+        config.read_text().replace("spec: openapi.yaml", "spec: next.yaml").replace("customers: alpha", "customers: stable")
+    )
+    report, output, _ = _run_diff_step(repo, tmp_path)
+    assert "new target" not in report
+    assert "response key changed from `magic_link` to `portal`" in report
+    assert ":x:" in report and output == "status=1\n"
