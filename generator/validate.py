@@ -326,13 +326,14 @@ def _most_relevant(errors: list[Any]) -> Any:
 # The semantic pass's errors about operations, which say where only in their words.
 _UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in '(?P<path>.*)' was not resolved$")
 _DUPLICATE_PARAMETER = re.compile(r"^Duplicate parameter '(?P<name>.*)'$")
+_DUPLICATE_OPERATION_ID = re.compile(r"^Operation ID '.*' for '(?P<method>[a-z]+)' in '(?P<path>.*)' is not unique$")
 
 
 def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is: its path is within the node it checked (a
     schema, a default), not the document's. An operation whose path parameters do not match
-    its path, or that lists a parameter twice, by the words of the error (where they name
-    one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
+    its path, that lists a parameter twice, or whose operationId another took, by the words of
+    the error (where they name one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
     its schema (a `default`), by the schema the error holds, found here by identity; else the
     one node of the document where the error's path leads to the very value it names. ""
     where none of these tells."""
@@ -341,6 +342,9 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     paths = document.get("paths")
     if named and isinstance(paths, dict) and isinstance(paths.get(named["path"]), dict):
         return f"/paths/{escape_pointer_token(named['path'])}/{named['method']}"
+    taken = _DUPLICATE_OPERATION_ID.match(message)
+    if taken and isinstance(paths, dict) and isinstance(paths.get(taken["path"]), dict):
+        return f"/paths/{escape_pointer_token(taken['path'])}/{taken['method']}/operationId"
     duplicate = _DUPLICATE_PARAMETER.match(message)
     if duplicate:
         again = _parameter_again(document, duplicate["name"])

@@ -136,6 +136,11 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1things/post/parameters/2: not valid OpenAPI 3.0.3: Duplicate parameter 'limit'",
     ),
+    "operationId taken twice": (
+        with_change(["paths", "/others"], {"get": {"operationId": "createThing", "responses": {"200": {"description": "OK"}}}}),
+        "spec.json",
+        "spec.json#/paths/~1others/get/operationId: not valid OpenAPI 3.0.3: Operation ID 'createThing' for 'get' in '/others' is not unique",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
