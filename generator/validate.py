@@ -286,7 +286,7 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
     meta = schema_v31 if is_31 else schema_v30
     structural = None
     if not _meets_meta_schema_fast(is_31, document):
-        structural = best_match(validator_for(meta)(meta).iter_errors(document))
+        structural = _within_the_one_branch(best_match(validator_for(meta)(meta).iter_errors(document)))
     pointer: str | None = None
     if structural is None:
         try:
@@ -310,6 +310,33 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
             # within some node the document has more than one of: said, though not where
             message += f" (at {pointer_of(structural.absolute_path)} in the node checked)"
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
+
+
+def _within_the_one_branch(error: Any) -> Any:
+    """For "not valid under any of the given schemas": the error within the one branch of the
+    `oneOf`/`anyOf` that the value was meant for, where only one is left once those it is
+    plainly not are set aside (a `$ref` branch of an object with no `$ref`, a branch whose
+    `type` or `in` enum the value's does not match). An apiKey scheme without `name` says
+    "'name' is a required property" rather than that it matches none of four schemes."""
+    from jsonschema.exceptions import best_match
+
+    while error is not None and error.context:
+        branches: dict[object, list[Any]] = {}
+        for inner in error.context:
+            branches.setdefault(inner.relative_schema_path[0], []).append(inner)
+        meant = [errors for errors in branches.values() if not any(map(_rules_the_branch_out, errors))]
+        if len(meant) != 1:
+            return error
+        error = best_match(meant[0])
+    return error
+
+
+def _rules_the_branch_out(error: Any) -> bool:
+    # a member's value outside the branch's enum (`type: apiKey` against [http]), or a
+    # Reference's `$ref` missing from an object that has none
+    if error.validator in ("enum", "const") and len(error.relative_path) > 0:
+        return True
+    return error.validator == "required" and not error.relative_path and "'$ref'" in str(error.message)
 
 
 def _most_relevant(errors: list[Any]) -> Any:

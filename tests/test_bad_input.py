@@ -141,6 +141,17 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1others/get/operationId: not valid OpenAPI 3.0.3: Operation ID 'createThing' for 'get' in '/others' is not unique",
     ),
+    # "not valid under any of the given schemas" is looked into where one branch is meant
+    "apiKey scheme without its name": (
+        with_change(["components", "securitySchemes"], {"key": {"type": "apiKey", "in": "query"}}),
+        "spec.json",
+        "spec.json#/components/securitySchemes/key: not valid OpenAPI 3.0.3: 'name' is a required property",
+    ),
+    "response without its description": (
+        with_change(["paths", "/things", "post", "responses", "200"], {"content": {}}),
+        "spec.json",
+        "spec.json#/paths/~1things/post/responses/200: not valid OpenAPI 3.0.3: 'description' is a required property",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
