@@ -805,7 +805,10 @@ class _Builder:
         found: dict[tuple[str, str], Parameter] = {}
         for base, nodes in ((child(item_location, "parameters"), shared), (child(location, "parameters"), own)):
             for index in range(len(nodes)):
-                param = self._parameter(child(base, index), nodes[index], prefix)
+                where, node = self._deref(child(base, index), nodes[index])
+                if _is_ignored_header(node):
+                    continue
+                param = self._parameter(where, node, prefix)
                 found[(param.location.value, param.name)] = param  # an operation's own wins
         return tuple(found.values())
 
@@ -901,6 +904,15 @@ class _Builder:
 
 def _servers(found: Any) -> tuple[str, ...]:
     return tuple(_server_url(s) for s in found or () if isinstance(s, dict) and "url" in s)
+
+
+# OpenAPI: a header parameter named so "SHALL be ignored": the body's media type, the
+# response types and the security schemes say what these headers carry.
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+def _is_ignored_header(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("in") == "header" and str(node.get("name", "")).lower() in _IGNORED_HEADERS
 
 
 def _server_url(server: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 from typing import Any, Iterator
 
+import httpx
 import pytest
 import yaml
 
@@ -475,3 +476,41 @@ def test_a_relative_server_makes_base_url_required(tmp_path: Path) -> None:
         server.replies[("GET", "/api/v3/pets")] = Reply(body=["rex"])
         with package.Client(base_url=server.url + "/api/v3") as client:
             assert client.pets.list_pets() == ["rex"]
+
+
+def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp_path: Path) -> None:
+    """OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
+    ignored" (ReadMe's schema-circular example declares Authorization so). The method takes
+    none of them; the body's media type is sent as Content-Type; headers the description
+    leaves to the caller go on the `http_client`."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Headers", "version": "1"},
+        "paths": {"/things": {"post": {
+            "operationId": "addThing", "tags": ["things"],
+            "parameters": [
+                {"name": "Accept", "in": "header", "schema": {"type": "string", "enum": ["text/csv"]}},
+                {"name": "content-type", "in": "header", "required": True, "schema": {"type": "string"}},
+                {"name": "Authorization", "in": "header", "required": True, "schema": {"type": "string"}},
+                {"name": "X-Request-Id", "in": "header", "schema": {"type": "string"}},
+            ],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}},
+            "responses": {"204": {"description": "Added."}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    page = (out / "docs/things/add_thing.md").read_text()
+    assert "X-Request-Id" in page and "Authorization" not in page and "Accept" not in page
+    with RecordingServer() as server, generated_package(out / "python", "headers") as package:
+        assert not hasattr(package.models, "Accept")  # no class for the ignored parameter's enum
+        http = httpx.Client(headers={"Authorization": "Bearer t"})
+        with package.Client(base_url=server.url, http_client=http) as client:
+            method = client.things.add_thing
+            assert list(inspect.signature(method).parameters) == ["a", "x_request_id"]
+            method(a="x", x_request_id="r1")
+        [request] = server.requests
+    assert (request.headers["content-type"], request.headers["authorization"]) == ("application/json", "Bearer t")
+    assert request.headers["x-request-id"] == "r1" and request.body == {"a": "x"}
