@@ -7,6 +7,7 @@ the whole as OpenAPI 3.0 / 3.1. Every problem is a `SpecError` naming file and J
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import dataclass, field
@@ -114,8 +115,10 @@ def _parse_file(path: Path, referrer: Location) -> Any:
 
 
 def _read(path: Path, referrer: Location) -> bytes:
+    """The file's bytes, without a UTF-8 byte order mark: editors on Windows write one, JSON
+    parsers may ignore it (RFC 8259), and both of ours refuse it."""
     try:
-        return path.read_bytes()
+        return path.read_bytes().removeprefix(codecs.BOM_UTF8)
     except FileNotFoundError:
         raise SpecError(referrer.file, referrer.pointer, f"file not found: {path.name}") from None
     except OSError as exc:

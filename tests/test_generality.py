@@ -514,3 +514,30 @@ def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp
         [request] = server.requests
     assert (request.headers["content-type"], request.headers["authorization"]) == ("application/json", "Bearer t")
     assert request.headers["x-request-id"] == "r1" and request.body == {"a": "x"}
+
+
+def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    """Editors on Windows start a UTF-8 file with a byte order mark; JSON parsers may ignore
+    it (RFC 8259) and ours refused it ("Unexpected UTF-8 BOM"). The root and the file it
+    refers to both carry one here; the output is that of the same files without."""
+    bom = b"\xef\xbb\xbf"
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Marked", "version": "1"},
+        "paths": {"/things": {"get": {
+            "operationId": "listThings", "tags": ["things"],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "thing.json"}}}}},
+        }}},
+    }
+    thing = {"type": "object", "properties": {"name": {"type": "string"}}}
+    outputs = []
+    for mark in (bom, b""):
+        folder = tmp_path / ("marked" if mark else "plain")
+        folder.mkdir()
+        (folder / "openapi.json").write_bytes(mark + json.dumps(spec).encode())
+        (folder / "thing.json").write_bytes(mark + json.dumps(thing).encode())
+        result = run_generator("generate", "--spec", folder / "openapi.json", "--out", folder / "out")
+        assert result.returncode == 0, result.stderr
+        outputs.append({path: data for path, data in files_of(folder / "out").items() if path != ".specgen-manifest.json"})
+    assert outputs[0] == outputs[1]
+    assert "class Thing(Model):" in outputs[0]["python/marked/models.py"].decode()
