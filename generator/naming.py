@@ -89,7 +89,27 @@ def unique_identifiers(names: list[str], *, style: str = "snake", taken: frozens
     return result
 
 
+# How a title spells words that are initialisms or brand-cased; pairs that a name's casing
+# splits (`OAuth2` -> `o`, `auth2`; `openIdConnect` -> `open`, `id`, ...) are joined first.
+_TITLE_SPELLINGS = {
+    "api": "API", "apis": "APIs", "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI",
+    "http": "HTTP", "https": "HTTPS", "jwt": "JWT", "oauth": "OAuth", "oauth2": "OAuth2", "openid": "OpenID",
+    "json": "JSON", "xml": "XML", "html": "HTML", "uuid": "UUID", "sso": "SSO", "saml": "SAML", "ip": "IP",
+    "ssh": "SSH", "gpg": "GPG", "sms": "SMS", "csv": "CSV", "pdf": "PDF",
+}
+_TITLE_PAIRS = {("o", "auth"): "oauth", ("o", "auth2"): "oauth2", ("open", "id"): "openid"}
+
+
 def humanize(text: str) -> str:
-    """`push_data` -> `Push data`."""
-    joined = " ".join(words(text))
-    return joined[:1].upper() + joined[1:]
+    """`push_data` -> `Push data`; `get_user_by_id` -> `Get user by ID`; `oauth2_implicit`
+    -> `OAuth2 implicit`."""
+    found = list(words(text))
+    joined: list[str] = []
+    for word in found:
+        pair = _TITLE_PAIRS.get((joined[-1], word)) if joined else None
+        if pair is not None:
+            joined[-1] = pair
+        else:
+            joined.append(word)
+    title = " ".join(_TITLE_SPELLINGS.get(word, word) for word in joined)
+    return title[:1].upper() + title[1:]

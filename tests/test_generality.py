@@ -541,3 +541,33 @@ def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
         outputs.append({path: data for path, data in files_of(folder / "out").items() if path != ".specgen-manifest.json"})
     assert outputs[0] == outputs[1]
     assert "class Thing(Model):" in outputs[0]["python/marked/models.py"].decode()
+
+
+def test_titles_made_from_names_spell_initialisms_as_they_are_written(tmp_path: Path) -> None:
+    """An operation without a summary, and a security scheme without a configured title, are
+    titled from their names: `getUserById` reads "Get user by ID", `OAuth2` reads "OAuth2"
+    (it read "O auth2"), as in ReadMe's security example (`apiKey_header`, `openIdConnect`)."""
+    schemes = {
+        "apiKey_header": {"type": "apiKey", "in": "header", "name": "X-API-KEY"},
+        "OAuth2": {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "https://x.invalid/a", "scopes": {}}}},
+        "openIdConnect": {"type": "openIdConnect", "openIdConnectUrl": "https://x.invalid/.well-known"},
+    }
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Titles", "version": "1"},
+        "paths": {"/users/{id}": {"get": {
+            "operationId": "getUserById", "tags": ["users"],
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "security": [{name: []} for name in schemes],
+            "responses": {"204": {"description": "Found."}},
+        }}},
+        "components": {"securitySchemes": schemes},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    page = (out / "docs/users/get_user_by_id.md").read_text()
+    assert page.startswith("# Get user by ID\n")
+    methods = page.split("<summary>Authentication Methods</summary>\n\n", 1)[1].split("</details>", 1)[0]
+    assert [line for line in methods.splitlines() if line.startswith("- ")] == ["- API key header", "- OAuth2", "- OpenID connect"]
