@@ -354,13 +354,14 @@ def _most_relevant(errors: list[Any]) -> Any:
 _UNRESOLVED_PATH_PARAMETER = re.compile(r"for '(?P<method>[a-z]+)' operation in '(?P<path>.*)' was not resolved$")
 _DUPLICATE_PARAMETER = re.compile(r"^Duplicate parameter '(?P<name>.*)'$")
 _DUPLICATE_OPERATION_ID = re.compile(r"^Operation ID '.*' for '(?P<method>[a-z]+)' in '(?P<path>.*)' is not unique$")
+_UNDEFINED_REQUIRED = re.compile(r"^Required list has not defined properties: \[(?P<names>.*)\]$")
 
 
 def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is: its path is within the node it checked (a
     schema, a default), not the document's. An operation whose path parameters do not match
-    its path, that lists a parameter twice, or whose operationId another took, by the words of
-    the error (where they name one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
+    its path, that lists a parameter twice, or whose operationId another took, and a schema
+    requiring properties it does not define, by the words of the error (where they name one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
     its schema (a `default`), by the schema the error holds, found here by identity; else the
     one node of the document where the error's path leads to the very value it names. ""
     where none of these tells."""
@@ -377,6 +378,11 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
         again = _parameter_again(document, duplicate["name"])
         if again is not None:
             return again
+    undefined = _UNDEFINED_REQUIRED.match(message)
+    if undefined:
+        listing = _required_but_undefined(document, set(re.findall(r"'((?:[^'\\]|\\.)*)'", undefined["names"])))
+        if listing is not None:
+            return listing
     if "dialect" in message:
         unknown = _unknown_dialect(document)
         if unknown is not None:
@@ -451,6 +457,18 @@ def _nodes(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
     for key, child in children:
         if isinstance(child, (dict, list)):
             yield from _nodes(child, f"{pointer}/{escape_pointer_token(str(key))}")
+
+
+def _required_but_undefined(document: dict[str, Any], names: set[str]) -> str | None:
+    """The first `required` list of a schema with `allOf` (those the validator checks so)
+    that names all of `names` while the schema's own properties define none of them."""
+    for pointer, node in _nodes(document, ""):
+        if not (isinstance(node, dict) and "allOf" in node and isinstance(node.get("required"), list)):
+            continue
+        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        if names and names <= set(map(str, node["required"])) and not names & set(properties):
+            return f"{pointer}/required"
+    return None
 
 
 _OAS_DIALECTS = "https://spec.openapis.org/oas/"  # OpenAPI's own, which the validator reads as its base

@@ -141,6 +141,14 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1others/get/operationId: not valid OpenAPI 3.0.3: Operation ID 'createThing' for 'get' in '/others' is not unique",
     ),
+    "required property defined nowhere": (
+        with_change(["components", "schemas", "Named"], {
+            "allOf": [{"$ref": "#/components/schemas/Thing"}], "required": ["name", "label"],
+            "properties": {"size": {"type": "integer"}},
+        }),
+        "spec.json",
+        "spec.json#/components/schemas/Named/required: not valid OpenAPI 3.0.3: Required list has not defined properties: ['label']",
+    ),
     # "not valid under any of the given schemas" is looked into where one branch is meant
     "apiKey scheme without its name": (
         with_change(["components", "securitySchemes"], {"key": {"type": "apiKey", "in": "query"}}),
@@ -272,8 +280,10 @@ def test_one_bad_target_leaves_every_target_untouched(tmp_path: Path) -> None:
         (["paths", "/others"], {"post": {"operationId": "createThing", "responses": {"200": {"description": "OK"}}}}),
         # a value the semantic pass checks, located in whichever document it was given
         (["components", "schemas", "Thing", "properties", "name", "default"], 5),
+        # an error located by its words, in whichever document it was given
+        (["components", "schemas", "Named"], {"allOf": [{"$ref": "#/components/schemas/Thing"}], "required": ["label"]}),
     ],
-    ids=["changed component", "duplicate operationId", "default of another type"],
+    ids=["changed component", "duplicate operationId", "default of another type", "required defined nowhere"],
 )
 def test_validating_only_what_changed_reports_what_a_full_run_reports(change: tuple, tmp_path: Path, out_dir: Path) -> None:
     bad = with_change(*change)
