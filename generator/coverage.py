@@ -14,13 +14,24 @@ class Coverage:
     parameters: int  # path, query, header, cookie, and body properties
     classes: int
     fallbacks: tuple[Fallback, ...]
+    # (operation, scheme name) where a security requirement names a scheme the document does
+    # not declare (ReadMe's response-http-behavior example does): no credential is offered for it
+    undeclared_schemes: tuple[tuple[str, str], ...] = ()
 
     def lines(self, name: str) -> list[str]:
         head = (
             f"{name} coverage: {self.operations} operations ({self.documented} documented), "
             f"{self.parameters} parameters, {self.classes} classes, {len(self.fallbacks)} fallbacks to Any"
         )
-        return [head] + [f"  fallback: {f.location}: {f.reason}" for f in self.fallbacks]
+        return (
+            [head]
+            + [f"  fallback: {f.location}: {f.reason}" for f in self.fallbacks]
+            + [
+                f"  undeclared security scheme: {operation}: `{scheme}` is not in components/securitySchemes;"
+                " the client offers no credential for it"
+                for operation, scheme in self.undeclared_schemes
+            ]
+        )
 
 
 def coverage(api: Api) -> Coverage:
@@ -38,4 +49,16 @@ def coverage(api: Api) -> Coverage:
         parameters=parameters,
         classes=len(api.schemas),
         fallbacks=api.fallbacks,
+        undeclared_schemes=_undeclared_schemes(api),
     )
+
+
+def _undeclared_schemes(api: Api) -> tuple[tuple[str, str], ...]:
+    declared = {scheme.name for scheme in api.security_schemes}
+    found: dict[tuple[str, str], None] = {}
+    for op in api.operations:
+        for requirement in op.security:
+            for name in requirement:
+                if name not in declared:
+                    found[(op.key, name)] = None
+    return tuple(found)

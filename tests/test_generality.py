@@ -571,3 +571,26 @@ def test_titles_made_from_names_spell_initialisms_as_they_are_written(tmp_path: 
     assert page.startswith("# Get user by ID\n")
     methods = page.split("<summary>Authentication Methods</summary>\n\n", 1)[1].split("</details>", 1)[0]
     assert [line for line in methods.splitlines() if line.startswith("- ")] == ["- API key header", "- OAuth2", "- OpenID connect"]
+
+
+def test_a_security_requirement_naming_an_undeclared_scheme_is_reported(tmp_path: Path) -> None:
+    """ReadMe's response-http-behavior example requires `api_key` and declares no such
+    scheme. Generation goes on (the requirement can be met by nothing the client holds), and
+    says so under the coverage line, once per operation and scheme."""
+    ok = {"200": {"description": "ok"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Undeclared", "version": "1"},
+        "security": [{"api_key": []}],
+        "paths": {
+            "/a": {"get": {"operationId": "getA", "responses": ok}},
+            "/b": {"get": {"operationId": "getB", "security": [{"basic": [], "api_key": []}], "responses": ok}},
+        },
+        "components": {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"}}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stdout.splitlines() if "undeclared" in line]
+    tail = "is not in components/securitySchemes; the client offers no credential for it"
+    assert notes == [f"  undeclared security scheme: GET /a: `api_key` {tail}", f"  undeclared security scheme: GET /b: `api_key` {tail}"]
