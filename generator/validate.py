@@ -17,6 +17,7 @@ import itertools
 import json
 import re
 import sys
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -326,9 +327,35 @@ def _within_the_one_branch(error: Any) -> Any:
             branches.setdefault(inner.relative_schema_path[0], []).append(inner)
         meant = [errors for errors in branches.values() if not any(map(_rules_the_branch_out, errors))]
         if len(meant) != 1:
-            return error
+            return _summed(list(branches.values()), meant) or error
         error = best_match(meant[0])
     return error
+
+
+@dataclass(frozen=True)
+class _SummedError:
+    """One line for a `oneOf` whose branches each miss the same way."""
+
+    message: str
+    absolute_path: tuple[object, ...]
+
+
+def _summed(branches: list[list[Any]], meant: list[list[Any]]) -> _SummedError | None:
+    """Where every branch is ruled out by one member's value alone (`in: body` against each
+    parameter location), the values allowed there; where each branch left misses just one
+    member (a parameter's `schema` or `content`), which would do. Else None."""
+    if not meant:
+        by_value = [[e for e in errors if e.validator in ("enum", "const") and e.relative_path] for errors in branches]
+        enums = [found[0] for found in by_value if len(found) == 1]
+        if len(enums) == len(branches) and len({tuple(e.absolute_path) for e in enums}) == 1:
+            allowed = [v for e in enums for v in (e.validator_value if e.validator == "enum" else [e.validator_value])]
+            return _SummedError(f"{enums[0].instance!r} is not one of {allowed!r}", tuple(enums[0].absolute_path))
+        return None
+    missing = [errors[0] for errors in meant if len(errors) == 1 and errors[0].validator == "required"]
+    if len(missing) == len(meant) and not any(e.relative_path for e in missing):
+        names = [str(e.message).removesuffix(" is a required property") for e in missing]
+        return _SummedError(f"{' or '.join(names)} is a required property", tuple(missing[0].absolute_path))
+    return None
 
 
 def _rules_the_branch_out(error: Any) -> bool:

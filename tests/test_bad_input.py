@@ -160,6 +160,17 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1things/post/responses/200: not valid OpenAPI 3.0.3: 'description' is a required property",
     ),
+    # ... and where no one branch is meant, what every branch asks of it
+    "parameter without schema or content": (
+        with_change(["paths", "/things", "post", "parameters"], [{"name": "q", "in": "query"}]),
+        "spec.json",
+        "spec.json#/paths/~1things/post/parameters/0: not valid OpenAPI 3.0.3: 'schema' or 'content' is a required property",
+    ),
+    "parameter in the body": (
+        with_change(["paths", "/things", "post", "parameters"], [{"name": "q", "in": "body", "schema": {}}]),
+        "spec.json",
+        "spec.json#/paths/~1things/post/parameters/0/in: not valid OpenAPI 3.0.3: 'body' is not one of ['path', 'query', 'header', 'cookie']",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
