@@ -21,6 +21,16 @@ from conftest import FIXTURES, RecordingServer, Reply, generated_package, run_ge
 PETS = FIXTURES / "pets31"
 
 
+def generated_from(spec: dict[str, Any], folder: Path, *options: str | Path) -> Path:
+    """The output folder (`folder/out`) of a `generate` that succeeded on `spec`, written as
+    `folder/openapi.json`."""
+    (folder / "openapi.json").write_text(json.dumps(spec))
+    out = folder / "out"
+    result = run_generator("generate", "--spec", folder / "openapi.json", "--out", out, *options)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -241,9 +251,7 @@ def test_server_variables_take_their_defaults(tmp_path: Path) -> None:
                 "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
             }}},
         }
-        (tmp_path / "openapi.json").write_text(json.dumps(spec))
-        result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
-        assert result.returncode == 0, result.stderr
+        generated_from(spec, tmp_path)
         server.replies[("GET", "/own/ping")] = Reply(body={"pong": True})
         with generated_package(tmp_path / "out" / "python", "variables") as package:
             assert package._client.DEFAULT_BASE_URL == "https://eu.example.invalid/v2"
@@ -267,9 +275,7 @@ def test_a_group_named_as_a_member_of_its_holder_hides_nothing(tmp_path: Path) -
             "/things/list/get": {"get": {"x-fern-sdk-group-name": ["things", "list"], "x-fern-sdk-method-name": "get", "responses": ok}},
         },
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    generated_from(spec, tmp_path)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "members") as package:
         with package.Client(base_url=server.url) as client:
             client.close_.now()
@@ -291,9 +297,7 @@ def test_a_default_only_response_is_what_a_success_returns(tmp_path: Path) -> No
             "responses": {"default": {"description": "The state, or an error.", "content": {"application/json": {"schema": body}}}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    generated_from(spec, tmp_path)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "defaults") as package:
         server.replies[("GET", "/state")] = Reply(body={"ok": True})
         with package.Client(base_url=server.url) as client:
@@ -315,9 +319,7 @@ def test_a_group_named_by_a_number_and_a_json_body_without_a_schema(tmp_path: Pa
             "responses": {"204": {"description": "Added."}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    generated_from(spec, tmp_path)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "shapes") as package:
         with package.Client(base_url=server.url) as client:
             assert type(client.n_2_0).__name__ == "N20Resource"
@@ -348,9 +350,7 @@ def test_arguments_sharing_a_name_are_told_apart_by_where_they_go(tmp_path: Path
             "responses": {"204": {"description": "Renamed."}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    generated_from(spec, tmp_path)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "shared_names") as package:
         with package.Client(base_url=server.url) as client:
             method = client.variables.rename_variable
@@ -432,11 +432,9 @@ def test_docs_list_an_enum_s_values_as_seam_s_reference_does(tmp_path: Path) -> 
             "responses": {"204": {"description": "Set."}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
     config = tmp_path / "config.yaml"
     config.write_text("docs:\n  expand_nested: true\n")
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--config", config, "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    generated_from(spec, tmp_path, "--config", config)
     page = (tmp_path / "out/docs/locks/set_locks.md").read_text()
 
     def values_of(field: str) -> list[str]:
@@ -464,10 +462,7 @@ def test_a_relative_server_makes_base_url_required(tmp_path: Path) -> None:
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    out = tmp_path / "out"
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
-    assert result.returncode == 0, result.stderr
+    out = generated_from(spec, tmp_path)
     assert 'client = Client(base_url="https://...")' in (out / "python/README.md").read_text()
     with RecordingServer() as server, generated_package(out / "python", "relative") as package:
         for client_class in (package.Client, package.AsyncClient):
@@ -498,10 +493,7 @@ def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp
             "responses": {"204": {"description": "Added."}},
         }}},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    out = tmp_path / "out"
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
-    assert result.returncode == 0, result.stderr
+    out = generated_from(spec, tmp_path)
     page = (out / "docs/things/add_thing.md").read_text()
     assert "X-Request-Id" in page and "Authorization" not in page and "Accept" not in page
     with RecordingServer() as server, generated_package(out / "python", "headers") as package:
@@ -563,10 +555,7 @@ def test_titles_made_from_names_spell_initialisms_as_they_are_written(tmp_path: 
         }}},
         "components": {"securitySchemes": schemes},
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec))
-    out = tmp_path / "out"
-    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", out)
-    assert result.returncode == 0, result.stderr
+    out = generated_from(spec, tmp_path)
     page = (out / "docs/users/get_user_by_id.md").read_text()
     assert page.startswith("# Get user by ID\n")
     methods = page.split("<summary>Authentication Methods</summary>\n\n", 1)[1].split("</details>", 1)[0]
