@@ -813,7 +813,7 @@ class _Builder:
         return tuple(found.values())
 
     def _parameter(self, location: Location, node: Any, prefix: str) -> Parameter:
-        location, node = self._deref(location, node)
+        """A parameter from its node, references already followed (see `_parameters`)."""
         name = str(node["name"])
         where = ParameterLocation(node["in"])
         # a shared parameter (components/parameters/<key>) is named from its key first

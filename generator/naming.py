@@ -103,9 +103,8 @@ _TITLE_PAIRS = {("o", "auth"): "oauth", ("o", "auth2"): "oauth2", ("open", "id")
 def humanize(text: str) -> str:
     """`push_data` -> `Push data`; `get_user_by_id` -> `Get user by ID`; `oauth2_implicit`
     -> `OAuth2 implicit`."""
-    found = list(words(text))
     joined: list[str] = []
-    for word in found:
+    for word in words(text):
         pair = _TITLE_PAIRS.get((joined[-1], word)) if joined else None
         if pair is not None:
             joined[-1] = pair

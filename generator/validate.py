@@ -388,10 +388,11 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
     """Where an error of the semantic pass is: its path is within the node it checked (a
     schema, a default), not the document's. An operation whose path parameters do not match
     its path, that lists a parameter twice, or whose operationId another took, and a schema
-    requiring properties it does not define, by the words of the error (where they name one); a dialect it does not know, by the first `$schema` naming one; a value wrong for
-    its schema (a `default`), by the schema the error holds, found here by identity; else the
-    one node of the document where the error's path leads to the very value it names. ""
-    where none of these tells."""
+    requiring properties it does not define, by the words of the error (where they name one);
+    a dialect it does not know, by the first `$schema` naming one; a value wrong for its
+    schema (a `default`), by the schema the error holds, found here by identity; else the one
+    node of the document where the error's path leads to the very value it names. "" where
+    none of these tells."""
     message = str(getattr(error, "message", ""))
     named = _UNRESOLVED_PATH_PARAMETER.search(message)
     paths = document.get("paths")

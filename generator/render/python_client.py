@@ -305,22 +305,17 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
     )
 
 
-# The word an argument's name takes, where a name it would share is another argument's first.
-_LOCATION_WORDS = {"path": "path", "query": "query", "header": "header", "cookie": "cookie", "body": "body", "body_whole": "body"}
-
-
 def _argument_names(wired: list[tuple[str, str]]) -> list[str]:
     """A Python identifier for each (wire name, location), in order. Where two arguments would
     share one, the first keeps it and a later one from elsewhere says where it goes: PATCH
     /variables/{name} with a new `name` in its body takes `name` and `body_name`, which say
     more to a caller than `name_2`. Names alike in one location are numbered."""
-    owners: dict[str, str] = {}  # identifier -> location of the argument that took it first
+    owners: dict[str, str] = {}  # identifier -> where the argument that took it first goes
     wanted: list[str] = []
     for wire, location in wired:
         ident = python_identifier(wire)
-        owner = owners.setdefault(ident, location)
-        place = _LOCATION_WORDS[location]
-        if _LOCATION_WORDS[owner] != place:
+        place = "body" if location.startswith("body") else location  # body, body_whole
+        if owners.setdefault(ident, place) != place:
             ident = f"{place}_{ident.rstrip('_')}"
         wanted.append(ident)
     return unique_identifiers(wanted, taken=_METHOD_RESERVED)
