@@ -88,12 +88,16 @@ _TAKEN_CLASS_NAMES = frozenset(
         "Any", "AnyUrl", "Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Decimal", "Dict",
         "EmailStr", "Enum", "Field", "List", "Literal", "Model", "Optional", "RootModel", "UUID", "Union",
         "date", "datetime", "time", "timedelta",
+        # keywords pascal_case can spell: a schema called `none` is no `class None`
+        "False", "None", "True",
     }
 )
 
 
 def class_name(text: str) -> str:
     name = pascal_case(text)
+    if name[:1].isdigit():  # a property or schema named `11` or `2fa`: N11, N2Fa, as python_identifier does
+        name = "N" + name
     return name + "Model" if name in _TAKEN_CLASS_NAMES else name
 
 

@@ -583,3 +583,45 @@ def test_a_security_requirement_naming_an_undeclared_scheme_is_reported(tmp_path
     notes = [line for line in result.stdout.splitlines() if "undeclared" in line]
     tail = "is not in components/securitySchemes; the client offers no credential for it"
     assert notes == [f"  undeclared security scheme: GET /a: `api_key` {tail}", f"  undeclared security scheme: GET /b: `api_key` {tail}"]
+
+
+def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(tmp_path: Path) -> None:
+    """Shapes from APIs.guru's directory that stopped generation: Meraki's properties named by
+    SSID number (`"11": {...}`, whose class was `class 11`), a schema called `none` (`class
+    None`), and Docker's `Runtimes`, a mapping of objects with a default (judging whether the
+    default fits looked for a mapping's value type in the objects' type)."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Shapes", "version": "1"},
+        "paths": {"/ssids": {"put": {
+            "operationId": "updateSsids",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {
+                    "11": {"type": "object", "properties": {"policy": {"type": "string", "enum": ["Normal", "Blocked"]}}},
+                    "none": {"$ref": "#/components/schemas/none"},
+                },
+            }}}},
+            "responses": {"200": {"description": "Info.", "content": {"application/json": {"schema": {
+                "$ref": "#/components/schemas/SystemInfo"}}}}},
+        }}},
+        "components": {"schemas": {
+            "none": {"type": "object", "properties": {"reason": {"type": "string"}}},
+            "Runtime": {"type": "object", "properties": {"path": {"type": "string"}}},
+            "SystemInfo": {"type": "object", "properties": {"Runtimes": {
+                "type": "object", "additionalProperties": {"$ref": "#/components/schemas/Runtime"},
+                "default": {"runc": {"path": "docker-runc"}},
+            }}},
+        }},
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "shapes") as package:
+        server.replies[("PUT", "/ssids")] = Reply(body={"Runtimes": {"runc": {"path": "runc"}}})
+        with package.Client(base_url=server.url) as client:
+            info = client.ssids.update_ssids(n_11={"policy": "Blocked"}, none=package.models.NoneModel(reason="r"))
+        [request] = server.requests
+        assert issubclass(package.models.N11, package.models.Model)
+        # the default is an object's, which a mapping of models would not hold as given: no default
+        assert package.models.SystemInfo().Runtimes is None
+    assert request.body == {"11": {"policy": "Blocked"}, "none": {"reason": "r"}}
+    assert info.Runtimes["runc"].path == "runc"

@@ -110,16 +110,25 @@ def _fits(view: TypeView, value: Any) -> bool:
         return any(_fits(member, value) for member in view.args) or (value is None and view.nullable)
     if value is None:
         return view.nullable or view.kind in ("none", "any")
-    return {
-        "any": True,
-        "str": isinstance(value, str),
-        "bool": isinstance(value, bool),
-        "int": isinstance(value, int) and not isinstance(value, bool),
-        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
-        "literal": value == view.literal and type(value) is type(view.literal),
-        "list": isinstance(value, list) and all(_fits(view.args[0], item) for item in value),
-        "dict": isinstance(value, dict) and all(_fits(view.args[1], item) for item in value.values()),
-    }.get(view.kind, False)
+    kind = view.kind
+    # one kind's test at a time: a list's or a mapping's looks into type arguments other kinds lack
+    if kind == "any":
+        return True
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "literal":
+        return value == view.literal and type(value) is type(view.literal)
+    if kind == "list":
+        return isinstance(value, list) and all(_fits(view.args[0], item) for item in value)
+    if kind == "dict":
+        return isinstance(value, dict) and all(_fits(view.args[1], item) for item in value.values())
+    return False
 
 
 def _field_views(api: Api, schema: Schema, taken: frozenset[str]) -> tuple[FieldView, ...]:
