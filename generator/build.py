@@ -717,21 +717,7 @@ class _Builder:
             chosen = next((op for op in offered if op.method == "post"), offered[0])
             others = tuple(op.method for op in offered if op is not chosen)
             operations.append(replace(chosen, alternative_methods=others))
-        self._check_unique_names(operations)
         return operations
-
-    def _check_unique_names(self, operations: list[Operation]) -> None:
-        seen: dict[tuple[tuple[str, ...], str], Operation] = {}
-        for op in operations:
-            key = (op.group, op.name)
-            if key in seen:
-                other = seen[key]
-                raise SpecError(
-                    self.doc.root_file,
-                    "/paths/" + escape_pointer_token(op.path) + "/" + op.method,
-                    f"method name {'.'.join(op.group + (op.name,))} is also used by {other.key}",
-                )
-            seen[key] = op
 
     def _operation(
         self, path: str, method: str, location: Location, item_location: Location, shared_params: list[Any]
@@ -1039,6 +1025,27 @@ def _stability_marker(node: dict[str, Any]) -> Stability | None:
     return None
 
 
+def _unique_method_names(operations: list[Operation]) -> list[Operation]:
+    """Operations whose method names clash (two paths that differ only in punctuation,
+    operationIds alike but for case) are all kept: a later one is numbered, `get_users_2`,
+    and says which operation has its name."""
+    taken = {(op.group, op.name) for op in operations}
+    first: dict[tuple[tuple[str, ...], str], Operation] = {}
+    unique = []
+    for op in operations:
+        key = (op.group, op.name)
+        if key not in first:
+            first[key] = op
+            unique.append(op)
+            continue
+        n = 2
+        while (op.group, f"{op.name}_{n}") in taken:
+            n += 1
+        taken.add((op.group, f"{op.name}_{n}"))
+        unique.append(replace(op, name=f"{op.name}_{n}", name_taken_by=first[key].key))
+    return unique
+
+
 def _reachable(named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder) -> set[str]:
     """Classes an operation or a component uses, directly or through others. What an `allOf`
     merge overrode is built but used by nothing: it is left out."""
@@ -1073,6 +1080,7 @@ def build_api(
         builder._unit(("component", key), (location,), partial(builder._component, location))
     if not config.include_undocumented:
         operations = [op for op in operations if not op.undocumented]
+    operations = _unique_method_names(operations)  # among those the client has
     info = doc.root.get("info") or {}
     servers = _servers(doc.root.get("servers"))
     reachable = _reachable(builder.named, operations, set(builder.component_locations.values()), builder)

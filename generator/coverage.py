@@ -17,6 +17,8 @@ class Coverage:
     # (operation, scheme name) where a security requirement names a scheme the document does
     # not declare (ReadMe's response-http-behavior example does): no credential is offered for it
     undeclared_schemes: tuple[tuple[str, str], ...] = ()
+    # (operation, its numbered method name, the operation that has the name it would have had)
+    numbered_names: tuple[tuple[str, str, str], ...] = ()
 
     def lines(self, name: str) -> list[str]:
         head = (
@@ -30,6 +32,10 @@ class Coverage:
                 f"  undeclared security scheme: {operation}: `{scheme}` is not in components/securitySchemes;"
                 " the client offers no credential for it"
                 for operation, scheme in self.undeclared_schemes
+            ]
+            + [
+                f"  method name numbered: {operation} is {name}: {other} has the name it would have had"
+                for operation, name, other in self.numbered_names
             ]
         )
 
@@ -50,6 +56,9 @@ def coverage(api: Api) -> Coverage:
         classes=len(api.schemas),
         fallbacks=api.fallbacks,
         undeclared_schemes=_undeclared_schemes(api),
+        numbered_names=tuple(
+            (op.key, ".".join((*op.group, op.name)), op.name_taken_by) for op in api.operations if op.name_taken_by
+        ),
     )
 
 

@@ -206,6 +206,7 @@ class Operation:
     tags: tuple[str, ...] = ()
     alternative_methods: tuple[str, ...] = ()  # other HTTP methods offering the same route
     servers: tuple[str, ...] = ()  # the operation's own servers, where it has any
+    name_taken_by: str | None = None  # the operation (key) whose method name this one's was, numbered apart
 
     @property
     def key(self) -> str:

@@ -625,3 +625,35 @@ def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(t
         assert package.models.SystemInfo().Runtimes is None
     assert request.body == {"11": {"policy": "Blocked"}, "none": {"reason": "r"}}
     assert info.Runtimes["runc"].path == "runc"
+
+
+def test_operations_whose_method_names_clash_are_numbered_apart(tmp_path: Path) -> None:
+    """DaniWeb's spec (APIs.guru) has `GET /users` and `GET /users/~`, no operationIds: both
+    named `get_users`, and generation stopped. A valid document is generated: the later one
+    is numbered, and the run says so."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Clash", "version": "1"},
+        "paths": {
+            "/users": {"get": {"tags": ["users"], "responses": {"204": {"description": "All."}}}},
+            "/users/~": {"get": {"tags": ["users"], "responses": {"204": {"description": "Me."}}}},
+            "/users/{id}": {"get": {"tags": ["users"], "operationId": "getUser", "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "One."}}}},
+            "/users/{id}/profile": {"get": {"tags": ["users"], "operationId": "get_user", "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "Profile."}}}},
+        },
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "method name numbered: GET /users/~ is users.get_users_2: GET /users has the name" in result.stdout
+    assert "method name numbered: GET /users/{id}/profile is users.get_user_2: GET /users/{id} has" in result.stdout
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "clash") as package:
+        with package.Client(base_url=server.url) as client:
+            client.users.get_users()
+            client.users.get_users_2()
+            client.users.get_user(id_="a")
+            client.users.get_user_2(id_="a")
+    assert [request.path for request in server.requests] == ["/users", "/users/~", "/users/a", "/users/a/profile"]
