@@ -306,7 +306,7 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
         if len(message) > 300:
             message = message[:297] + "..."
         if pointer is None:
-            pointer = pointer_of(getattr(structural, "absolute_path", ()) or ())
+            pointer = pointer_of(_at_the_unexpected_key(structural))
         elif not pointer and getattr(structural, "absolute_path", None):
             # within some node the document has more than one of: said, though not where
             message += f" (at {pointer_of(structural.absolute_path)} in the node checked)"
@@ -330,6 +330,21 @@ def _within_the_one_branch(error: Any) -> Any:
             return _summed(list(branches.values()), meant) or error
         error = best_match(meant[0])
     return error
+
+
+def _at_the_unexpected_key(error: Any) -> tuple[object, ...]:
+    """Where an error is: an object's member that no property or pattern allows is located
+    at the member (`#/source`), not at the object that holds it (`#`)."""
+    path = tuple(getattr(error, "absolute_path", ()) or ())
+    schema, instance = getattr(error, "schema", None), getattr(error, "instance", None)
+    if getattr(error, "validator", None) != "additionalProperties" or not isinstance(schema, dict):
+        return path
+    if not isinstance(instance, dict):
+        return path
+    allowed, patterns = schema.get("properties") or {}, schema.get("patternProperties") or {}
+    unexpected = (key for key in instance if key not in allowed and not any(re.search(p, key) for p in patterns))
+    first = next(unexpected, None)
+    return path if first is None else (*path, first)
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,17 @@ CASES = {
         "spec.json",
         "spec.json#/paths/~1things/post/parameters/0/in: not valid OpenAPI 3.0.3: 'body' is not one of ['path', 'query', 'header', 'cookie']",
     ),
+    # a member nothing allows is located at itself (Google's Cloud Build spec has a `source`)
+    "member the object does not allow": (
+        {**GOOD, "source": "https://example.com/spec.json"},
+        "spec.json",
+        "spec.json#/source: not valid OpenAPI 3.0.3: 'source' does not match any of the regexes: '^x-'",
+    ),
+    "member an operation does not allow": (
+        with_change(["paths", "/things", "post", "summery"], "A typo."),
+        "spec.json",
+        "spec.json#/paths/~1things/post/summery: not valid OpenAPI 3.0.3: 'summery' does not match any of the regexes: '^x-'",
+    ),
     "missing info": (
         {k: v for k, v in GOOD.items() if k != "info"},
         "spec.json",
