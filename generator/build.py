@@ -571,7 +571,7 @@ class _Builder:
             common["format"] = node["format"]
         if get("nullable") is True:
             common["nullable"] = True
-        if "enum" in present and isinstance(node["enum"], list):
+        if "enum" in present and isinstance(node["enum"], list) and _all_scalar(node["enum"]):
             common["enum"] = tuple(v for v in node["enum"] if v is not None)
             if len(common["enum"]) == 1 and "const" not in present:
                 # one allowed value is a constant (a discriminator), not a set of choices
@@ -970,6 +970,8 @@ def _enum_union_values(node: dict[str, Any]) -> list[Any] | None:
     for variant in variants:
         if not isinstance(variant, dict) or "$ref" in variant or not isinstance(variant.get("enum"), list):
             return None
+        if not _all_scalar(variant["enum"]):
+            return None
         if variant.get("properties") or variant.get("type") in ("object", "array"):
             return None
         kinds |= _types_of(variant)
@@ -982,8 +984,15 @@ def _is_nameable(node: dict[str, Any]) -> bool:
     if _enum_union_values(node) is not None:
         return True
     if "enum" in node and not ({"object", "array"} & _types_of(node)):
-        return len([v for v in node["enum"] if v is not None]) > 1
+        values = node["enum"]
+        return isinstance(values, list) and _all_scalar(values) and len([v for v in values if v is not None]) > 1
     return bool(node.get("properties")) or "allOf" in node
+
+
+def _all_scalar(values: list[Any]) -> bool:
+    """Whether an enum's values can be an `Enum`'s members: PandaScore's lists whole objects
+    (`{"id": 1, "name": "LoL", ...}`), which are typed as their schema says, the list aside."""
+    return all(value is None or isinstance(value, (str, int, float, bool)) for value in values)
 
 
 def _types_of(node: dict[str, Any]) -> set[str]:

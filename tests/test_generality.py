@@ -657,3 +657,33 @@ def test_operations_whose_method_names_clash_are_numbered_apart(tmp_path: Path) 
             client.users.get_user(id_="a")
             client.users.get_user_2(id_="a")
     assert [request.path for request in server.requests] == ["/users", "/users/~", "/users/a", "/users/a/profile"]
+
+
+def test_an_enum_of_objects_is_typed_by_its_schema(tmp_path: Path) -> None:
+    """PandaScore's spec (APIs.guru) lists whole objects as an enum's values; an `Enum` class
+    cannot hold them (generation stopped on an unhashable dict). The values are left aside:
+    the schema's type types the field, and the object goes on the wire as given."""
+    game = {"id": 1, "name": "LoL"}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Games", "version": "1"},
+        "paths": {"/matches": {"post": {
+            "operationId": "addMatch",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["game"],
+                "properties": {
+                    "game": {"$ref": "#/components/schemas/Videogame"},
+                    "mode": {"enum": [{"teams": 2}, {"teams": 5}]},
+                },
+            }}}},
+            "responses": {"204": {"description": "Added."}},
+        }}},
+        "components": {"schemas": {"Videogame": {"type": "object", "enum": [game, {"id": 3, "name": "CS:GO"}]}}},
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "games") as package:
+        with package.Client(base_url=server.url) as client:
+            client.matches.add_match(game=game, mode={"teams": 5})
+        [request] = server.requests
+        assert issubclass(package.models.Videogame, package.models.Model)
+    assert request.body == {"game": game, "mode": {"teams": 5}}
