@@ -9,7 +9,10 @@ import unicodedata
 from functools import lru_cache
 
 _WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# lower to upper (`pushData`), or an initialism's last capital before a word (`HTTPServer`),
+# except where the lower-case letters close the initialism: a plural (`IPs`, `userIDs`,
+# `ISOs`, not `I Ps`) or a version (`IPv4`, `IPv6Address`)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!s(?![a-z])|v[0-9])[a-z])")
 
 # Names a generated parameter or attribute must not take, beyond Python's keywords: builtins
 # that generated code calls, and names the generated modules themselves use.
@@ -94,8 +97,8 @@ def unique_identifiers(names: list[str], *, style: str = "snake", taken: frozens
 _TITLE_SPELLINGS = {
     "api": "API", "apis": "APIs", "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI",
     "http": "HTTP", "https": "HTTPS", "jwt": "JWT", "oauth": "OAuth", "oauth2": "OAuth2", "openid": "OpenID",
-    "json": "JSON", "xml": "XML", "html": "HTML", "uuid": "UUID", "sso": "SSO", "saml": "SAML", "ip": "IP",
-    "ssh": "SSH", "gpg": "GPG", "sms": "SMS", "csv": "CSV", "pdf": "PDF",
+    "json": "JSON", "xml": "XML", "html": "HTML", "uuid": "UUID", "sso": "SSO", "saml": "SAML", "ip": "IP", "ips": "IPs", "ipv4": "IPv4", "ipv6": "IPv6",
+    "ssh": "SSH", "gpg": "GPG", "sms": "SMS", "csv": "CSV", "pdf": "PDF", "pdfs": "PDFs",
 }
 _TITLE_PAIRS = {("o", "auth"): "oauth", ("o", "auth2"): "oauth2", ("open", "id"): "openid"}
 

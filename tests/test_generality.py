@@ -687,3 +687,27 @@ def test_an_enum_of_objects_is_typed_by_its_schema(tmp_path: Path) -> None:
         [request] = server.requests
         assert issubclass(package.models.Videogame, package.models.Model)
     assert request.body == {"game": game, "mode": {"teams": 5}}
+
+
+def test_plural_and_versioned_initialisms_stay_one_word(tmp_path: Path) -> None:
+    """Hetzner Cloud's spec (APIs.guru) tags operations `Floating IPs` and `ISOs`: the client
+    had `floating_i_ps` and `is_os`. An initialism's plural (`IPs`, `userIDs`) and version
+    (`IPv6`) are part of it."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Cloud", "version": "1"},
+        "paths": {
+            "/floating_ips": {"get": {"tags": ["Floating IPs"], "operationId": "listIPv6Addresses",
+                                      "responses": {"204": {"description": "All."}}}},
+            "/isos": {"get": {"tags": ["ISOs"], "operationId": "getISOsByUserIDs",
+                              "responses": {"204": {"description": "All."}}}},
+        },
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "cloud") as package:
+        with package.Client(base_url=server.url) as client:
+            client.floating_ips.list_ipv6_addresses()
+            client.isos.get_isos_by_user_ids()
+    assert [request.path for request in server.requests] == ["/floating_ips", "/isos"]
+    assert (tmp_path / "out" / "docs" / "floating_ips" / "list_ipv6_addresses.md").is_file()
+    assert "# List IPv6 addresses" in (tmp_path / "out" / "docs" / "floating_ips" / "list_ipv6_addresses.md").read_text()
