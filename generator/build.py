@@ -12,6 +12,7 @@ shape written twice under the same name is one class.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -88,9 +89,11 @@ _TAKEN_CLASS_NAMES = frozenset(
         "Any", "AnyUrl", "Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Decimal", "Dict",
         "EmailStr", "Enum", "Field", "List", "Literal", "Model", "Optional", "RootModel", "UUID", "Union",
         "date", "datetime", "time", "timedelta",
-        # keywords pascal_case can spell: a schema called `none` is no `class None`
-        "False", "None", "True",
     }
+    # keywords pascal_case can spell (a schema called `none` is no `class None`), and builtins:
+    # a field typed `ImportError` (Google's Migration Center) found the exception while the
+    # class of that name was not yet defined
+    | {name for name in dir(builtins) if name[:1].isupper()}
 )
 
 

@@ -588,7 +588,7 @@ def test_a_security_requirement_naming_an_undeclared_scheme_is_reported(tmp_path
 def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(tmp_path: Path) -> None:
     """Shapes from APIs.guru's directory that stopped generation: Meraki's properties named by
     SSID number (`"11": {...}`, whose class was `class 11`), a schema called `none` (`class
-    None`), and Docker's `Runtimes`, a mapping of objects with a default (judging whether the
+    None`), Google's `ImportError` (the package could not be imported), and Docker's `Runtimes`, a mapping of objects with a default (judging whether the
     default fits looked for a mapping's value type in the objects' type)."""
     spec = {
         "openapi": "3.0.3",
@@ -607,6 +607,9 @@ def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(t
         }}},
         "components": {"schemas": {
             "none": {"type": "object", "properties": {"reason": {"type": "string"}}},
+            # a builtin's name, which a field refers to before the class is defined
+            "Holder": {"type": "object", "properties": {"error": {"$ref": "#/components/schemas/ImportError"}}},
+            "ImportError": {"type": "object", "properties": {"code": {"type": "integer"}}},
             "Runtime": {"type": "object", "properties": {"path": {"type": "string"}}},
             "SystemInfo": {"type": "object", "properties": {"Runtimes": {
                 "type": "object", "additionalProperties": {"$ref": "#/components/schemas/Runtime"},
@@ -621,6 +624,7 @@ def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(t
             info = client.ssids.update_ssids(n_11={"policy": "Blocked"}, none=package.models.NoneModel(reason="r"))
         [request] = server.requests
         assert issubclass(package.models.N11, package.models.Model)
+        assert package.models.Holder.model_validate({"error": {"code": 3}}).error.code == 3
         # the default is an object's, which a mapping of models would not hold as given: no default
         assert package.models.SystemInfo().Runtimes is None
     assert request.body == {"11": {"policy": "Blocked"}, "none": {"reason": "r"}}
