@@ -297,6 +297,12 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
             semantic, path = getattr(validator, "root_validator", None), getattr(validator, "schema_path", None)
             found = list(semantic(path)) if callable(semantic) and path is not None else None
             structural = best_match(validator.iter_errors()) if found is None else _most_relevant(found)
+        except RecursionError:
+            # openapi-spec-validator follows `{allOf: [$ref: itself]}` without end
+            raise SpecError(
+                doc.root_file, "", "not a valid OpenAPI document: a schema leads back to itself through references alone"
+                " (as `A: {allOf: [{$ref: A}]}` does), and the validator cannot follow it"
+            ) from None
         except Exception as exc:  # the validator itself failed on this input
             raise SpecError(doc.root_file, "", f"not a valid OpenAPI document: {exc}") from None
         if found is not None and structural is not None:
