@@ -329,9 +329,22 @@ class _Builder:
             # A plain scalar component (an id format, say) reads better inline.
             inner = self.schema(target, _Place((self._name_for_location(target) or "Value",)))
             return replace(inner, description=description or inner.description)
-        name = self._name_for_location(target) or "Schema"
+        name = self._name_at(target) or self._name_of_its_own(target)
         self._ensure_named(target, name, target_node, origin=self._origin(target))
         return Schema(SchemaKind.REF, here, ref=name, description=description)
+
+    def _name_of_its_own(self, target: Location) -> str:
+        """A name for a class referred to outside components/schemas (a deep pointer, another
+        file), from the pointer's last token, numbered past names that other places hold:
+        DigitalOcean's spec refers to `.../image/properties/tags`, an array, where an object
+        called `Tags` was being built, and the two shared one class that referred to itself."""
+        base = self._name_for_location(target) or "Schema"
+        fingerprint = "at " + self._here(target)
+        name, n = base, 2
+        while (self._owner(name) not in (None, fingerprint)) or self._is_reserved(name) or self._is_named(name):
+            name, n = f"{base}{n}", n + 1
+        self._own(name, fingerprint)
+        return name
 
     def _here(self, location: Location) -> str:
         """A schema's place as the model records it: `#/pointer` in the root file, else `file#/pointer`.
@@ -370,7 +383,7 @@ class _Builder:
             return name
         self._give_name(location, name)
         self.building.add(location)
-        built = self._inline(location, node, _Place((name,)))
+        built = self._not_only_itself(name, self._inline(location, node, _Place((name,))))
         self._add_named(NamedSchema(name=name, origin=origin, schema=built))
         self.building.discard(location)
         return name
@@ -402,7 +415,7 @@ class _Builder:
             self._own(chosen, fingerprint)
             self._give_name(location, chosen)
             self.building.add(location)
-            built = self._inline(location, node, _Place((chosen,)), allow_naming=False)
+            built = self._not_only_itself(chosen, self._inline(location, node, _Place((chosen,)), allow_naming=False))
             self._add_named(NamedSchema(chosen, self._origin(location), built))
             self.building.discard(location)
         return Schema(SchemaKind.REF, self._here(location), ref=chosen, description=node.get("description"))
@@ -670,10 +683,29 @@ class _Builder:
         properties = tuple(replace(p, required=p.name in always) for p in merged.values())
         return replace(schema, kind=SchemaKind.OBJECT, properties=properties, variants=())
 
-    def _resolve(self, schema: Schema) -> Schema:
+    def _not_only_itself(self, name: str, built: Schema) -> Schema:
+        """`built`, unless it is a reference that leads back to `name` through references
+        alone (`A: {allOf: [$ref: A]}`): a class that is only itself says nothing of its
+        values, and resolving it would never end. Such a class is typed as Any."""
+        seen = {name}
+        schema = built
         while schema.kind is SchemaKind.REF and schema.ref is not None:
+            if schema.ref in seen:
+                self._fall_back(Fallback(built.location, "refers only to itself: typed as Any"))
+                return Schema(SchemaKind.ANY, built.location, description=built.description)
+            seen.add(schema.ref)
             named = self._named_schema(schema.ref)
             if named is None:
+                break
+            schema = named.schema
+        return built
+
+    def _resolve(self, schema: Schema) -> Schema:
+        hops = 0
+        while schema.kind is SchemaKind.REF and schema.ref is not None:
+            named = self._named_schema(schema.ref)
+            hops += 1
+            if named is None or hops > len(self.named):  # more hops than names: a loop of references
                 break
             schema = named.schema
         return schema

@@ -715,3 +715,35 @@ def test_plural_and_versioned_initialisms_stay_one_word(tmp_path: Path) -> None:
     assert [request.path for request in server.requests] == ["/floating_ips", "/isos"]
     assert (tmp_path / "out" / "docs" / "floating_ips" / "list_ipv6_addresses.md").is_file()
     assert "# List IPv6 addresses" in (tmp_path / "out" / "docs" / "floating_ips" / "list_ipv6_addresses.md").read_text()
+
+
+def test_a_deep_reference_gets_a_class_of_its_own(tmp_path: Path) -> None:
+    """DigitalOcean's spec (APIs.guru) refers into another operation's response, to an array
+    of tag names, from a property `tags` whose own `allOf` was being built as class `Tags`.
+    The target was named `Tags` too, from its last token: the two places shared one class,
+    which referred only to itself, and generation never ended."""
+    image_tags = "#/paths/~1images/get/responses/200/content/application~1json/schema/properties/tags"
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Cloud", "version": "1"},
+        "paths": {
+            "/images": {"get": {"operationId": "getImage", "responses": {"200": {"description": "One.", "content": {
+                "application/json": {"schema": {"type": "object", "properties": {
+                    "tags": {"type": "array", "items": {"type": "string"}, "nullable": True}}}}}}}}},
+            "/firewalls": {"post": {"operationId": "tagFirewall", "requestBody": {"required": True, "content": {
+                "application/json": {"schema": {"type": "object", "properties": {
+                    "tags": {"allOf": [{"$ref": image_tags}, {"description": "Tags to add."}]}}}}}},
+                "responses": {"204": {"description": "Tagged."}}}},
+        },
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "0 fallbacks to Any" in result.stdout  # each place its own class, none only itself
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "cloud") as package:
+        server.replies[("GET", "/images")] = Reply(body={"tags": ["prod"]})
+        with package.Client(base_url=server.url) as client:
+            client.firewalls.tag_firewall(tags=["prod", "web"])
+            assert client.images.get_image().tags == ["prod"]
+        assert package.models.TagFirewallRequest(tags=["a"]).model_dump(mode="json") == {"tags": ["a"]}
+    assert server.requests[0].body == {"tags": ["prod", "web"]}
