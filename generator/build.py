@@ -729,7 +729,8 @@ class _Builder:
         return pascal_case("_".join((*group, name)) if self._is_shared(name) else name)
 
     def operations(self) -> list[Operation]:
-        paths = self.doc.root.get("paths") or {}
+        # `x-` members of `paths` are extensions (Apicurio's `x-codegen-contextRoot`), no paths
+        paths = {path: item for path, item in (self.doc.root.get("paths") or {}).items() if not str(path).startswith("x-")}
         self._count_method_names(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
         for path in paths:

@@ -142,7 +142,7 @@ def reduced_document(parts: dict[str, Any], changed: set[str]) -> dict[str, Any]
 def _unique_operation_ids(doc: SpecDocument) -> None:
     seen: dict[str, str] = {}
     for path, item in (doc.root.get("paths") or {}).items():
-        if not isinstance(item, dict):
+        if not isinstance(item, dict) or str(path).startswith("x-"):
             continue
         for method, operation in item.items():
             if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
@@ -291,7 +291,7 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
     pointer: str | None = None
     if structural is None:
         try:
-            validator = _semantic_validator(is_31)(document, base_uri=doc.root_file.as_uri())
+            validator = _semantic_validator(is_31)(_without_path_extensions(document), base_uri=doc.root_file.as_uri())
             # Its iter_errors() begins with the meta-schema pass already done above: run only
             # the semantic part when this version exposes it (about a third of the time).
             semantic, path = getattr(validator, "root_validator", None), getattr(validator, "schema_path", None)
@@ -317,6 +317,16 @@ def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> None:
             # within some node the document has more than one of: said, though not where
             message += f" (at {pointer_of(structural.absolute_path)} in the node checked)"
         raise SpecError(doc.root_file, pointer, f"not valid OpenAPI {doc.version}: {message}")
+
+
+def _without_path_extensions(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the semantic pass can read it: it takes every member of `paths` for a
+    path, and an extension there (Apicurio's `x-codegen-contextRoot`, which the meta-schema
+    allows) made it fail with a KeyError. The meta-schema has checked the extensions."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict) or not any(isinstance(key, str) and key.startswith("x-") for key in paths):
+        return document
+    return {**document, "paths": {key: item for key, item in paths.items() if not (isinstance(key, str) and key.startswith("x-"))}}
 
 
 def _within_the_one_branch(error: Any) -> Any:

@@ -747,3 +747,23 @@ def test_a_deep_reference_gets_a_class_of_its_own(tmp_path: Path) -> None:
             assert client.images.get_image().tags == ["prod"]
         assert package.models.TagFirewallRequest(tags=["a"]).model_dump(mode="json") == {"tags": ["a"]}
     assert server.requests[0].body == {"tags": ["prod", "web"]}
+
+
+def test_extensions_among_the_paths_are_no_paths(tmp_path: Path) -> None:
+    """Apicurio Registry's spec (APIs.guru) has `paths: {x-codegen-contextRoot: "/apis/..."}`
+    beside its paths: the validator failed with a KeyError, and the build took it for a path."""
+    spec = {
+        "openapi": "3.0.2",
+        "info": {"title": "Registry", "version": "1"},
+        "paths": {
+            "/groups": {"get": {"operationId": "listGroups", "responses": {"204": {"description": "All."}}}},
+            "x-codegen-contextRoot": "/apis/registry/v2",
+            "x-hidden": {"get": {"operationId": "hidden", "responses": {"204": {"description": "No."}}}},
+        },
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "registry") as package:
+        with package.Client(base_url=server.url) as client:
+            client.groups.list_groups()
+            assert [name for name in vars(client) if not name.startswith("_")] == ["groups"]
+    assert [request.path for request in server.requests] == ["/groups"]
