@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -115,3 +116,17 @@ def humanize(text: str) -> str:
             joined.append(word)
     title = " ".join(_TITLE_SPELLINGS.get(word, word) for word in joined)
     return title[:1].upper() + title[1:]
+
+
+# File systems hold names of 255 bytes; Microsoft Graph's operationIds make method names of
+# 300 characters and more, and a docs page is named after its method.
+_FILE_STEM_LIMIT = 100
+
+
+def file_stem(name: str) -> str:
+    """`name` as the stem of a file name: itself, or where longer than a file system may hold
+    with room to spare, its start and a hash of the whole (distinct names stay distinct)."""
+    if len(name.encode("utf-8")) <= _FILE_STEM_LIMIT:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return name.encode("utf-8")[: _FILE_STEM_LIMIT - 11].decode("utf-8", "ignore") + "_" + digest

@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from conftest import FIXTURES, RecordingServer, Reply, generated_package, run_generator
+from generator.naming import snake_case
 
 PETS = FIXTURES / "pets31"
 
@@ -767,3 +768,27 @@ def test_extensions_among_the_paths_are_no_paths(tmp_path: Path) -> None:
             client.groups.list_groups()
             assert [name for name in vars(client) if not name.startswith("_")] == ["groups"]
     assert [request.path for request in server.requests] == ["/groups"]
+
+
+def test_names_longer_than_a_file_name_may_be(tmp_path: Path) -> None:
+    """Microsoft Graph's operationIds (APIs.guru) make method names of 300 characters and
+    more; its docs page, named after the method, could not be written. Files take the name's
+    start and a hash of the whole; the method and the resource keep their names."""
+    long_tag = "entitlement management " * 12
+    long_id = "accessPackageAssignments.accessPackage.accessPackageResourceRoleScopes." * 5
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Graph", "version": "1"},
+        "paths": {"/roles": {"get": {"tags": [long_tag], "operationId": long_id,
+                                     "responses": {"204": {"description": "None."}}}}},
+    }
+    generated_from(spec, tmp_path)
+    group, method = snake_case(long_tag), snake_case(long_id)
+    [page] = (tmp_path / "out" / "docs").glob("*/*.md")
+    assert len(page.name) < 120 and len(page.parent.name) < 120
+    assert page.name.startswith(method[:40]) and page.parent.name.startswith(group[:40])
+    assert f"]({page.parent.name}/{page.name})" in (tmp_path / "out" / "docs" / "README.md").read_text()
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "graph") as package:
+        with package.Client(base_url=server.url) as client:
+            getattr(getattr(client, group), method)()
+    assert [request.path for request in server.requests] == ["/roles"]

@@ -6,6 +6,7 @@ import json
 
 from generator.config import TargetConfig
 from generator.model import Api, JsonScalar, Operation, Schema, SchemaKind
+from generator.naming import file_stem
 from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
 from generator.render.view import view
@@ -209,7 +210,7 @@ def _auth_methods(api: Api, config: TargetConfig, op: Operation) -> tuple[AuthMe
 
 
 def page_file(op: Operation) -> str:
-    return "/".join(op.group) + f"/{op.name}.md"
+    return "/".join(map(file_stem, op.group)) + f"/{file_stem(op.name)}.md"
 
 
 def operation_pages(api: Api, config: TargetConfig) -> tuple[OperationPage, ...]:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from generator.config import TargetConfig
 from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
-from generator.naming import pascal_case, python_identifier, unique_identifiers
+from generator.naming import file_stem, pascal_case, python_identifier, unique_identifiers
 from generator.render.common import Deferred, Pieced, credential_title
 from generator.render.environment import environment
 from generator.render.models import models_view
@@ -92,6 +92,7 @@ class MethodView:
 class ResourceView:
     class_name: str
     attribute: str  # attribute name on the parent
+    module: str  # of a top-level resource, its module's name (the attribute, short enough for a file)
     path: tuple[str, ...]  # group names
     attribute_path: tuple[str, ...]  # how it is reached from the client: client.acs.users
     methods: tuple[MethodView, ...]
@@ -437,6 +438,7 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
         return ResourceView(
             class_name=_class_stem(path) + "Resource",
             attribute=attribute,
+            module=file_stem(attribute),
             path=path,
             attribute_path=parents + (attribute,),
             methods=methods,
@@ -482,7 +484,7 @@ def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred | P
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
     }
     for resource in view.resources:
-        files[f"{pkg}/resources/{resource.attribute}.py"] = Deferred(
+        files[f"{pkg}/resources/{resource.module}.py"] = Deferred(
             "python/package/resources/resource.py.j2",
             (("package", pkg), ("resource", resource)),
             sum(len(each.methods) for each in resource.walk()) + 1,
