@@ -19,6 +19,8 @@ class Coverage:
     undeclared_schemes: tuple[tuple[str, str], ...] = ()
     # (operation, its numbered method name, the operation that has the name it would have had)
     numbered_names: tuple[tuple[str, str, str], ...] = ()
+    # (pointer, what is wrong): a schema's `default` that does not fit it, which validation set aside
+    defaults_set_aside: tuple[tuple[str, str], ...] = ()
 
     def lines(self, name: str) -> list[str]:
         head = (
@@ -36,6 +38,11 @@ class Coverage:
             + [
                 f"  method name numbered: {operation} is {name}: {other} has the name it would have had"
                 for operation, name, other in self.numbered_names
+            ]
+            + [
+                f"  default that does not fit its schema: #{pointer}: {message} (OpenAPI says it must;"
+                " generated anyway: the client sends no defaults)"
+                for pointer, message in self.defaults_set_aside
             ]
         )
 

@@ -81,7 +81,14 @@ def render_target(target: Target) -> Rendered:
             raise
     with phase(f"{target.name}: validate (beside model and render)"):
         record = validation.result()
-    return replace(rendered, reuse={**(rendered.reuse or {}), "validated": record})
+    recorded = record.get("defaults_set_aside")
+    set_aside = tuple((str(pointer), str(message)) for pointer, message in recorded) if isinstance(recorded, list) else ()
+    found = rendered.coverage if set_aside and rendered.coverage is not None else None
+    return replace(
+        rendered,
+        coverage=replace(found, defaults_set_aside=set_aside) if found is not None else rendered.coverage,
+        reuse={**(rendered.reuse or {}), "validated": record},
+    )
 
 
 def _render(
