@@ -516,7 +516,28 @@ def _semantic_location(document: dict[str, Any], error: Any) -> str:
         return ""
     value = getattr(error, "instance", None)
     key = next((key for key in ("default", "example") if key in schema and schema[key] is value), None)
+    if key is None:
+        beside = _default_beside_a_reference_to(document, "#" + found, value)
+        if beside is not None:
+            return beside
     return found if key is None else f"{found}/{key}"
+
+
+def _default_beside_a_reference_to(document: dict[str, Any], target: str, value: object) -> str | None:
+    """The one `default` equal to `value` in a schema that refers to `target` (ShipEngine's
+    `insured_value: {allOf: [{$ref: monetary_value}], default: [...]}`): the semantic pass
+    checks it against the schema referred to, and its error holds that schema, not this one."""
+    found = []
+    for pointer, node in _nodes(document, ""):
+        if not isinstance(node, dict) or "default" not in node:
+            continue
+        default = node["default"]
+        if default is not value and (type(default) is not type(value) or default != value):
+            continue
+        parts = [node, *(part for key in ("allOf", "anyOf", "oneOf") for part in node.get(key) or () if isinstance(node.get(key), list))]
+        if any(isinstance(part, dict) and part.get("$ref") == target for part in parts):
+            found.append(f"{pointer}/default")
+    return found[0] if len(found) == 1 else None
 
 
 def _parameter_again(document: dict[str, Any], name: str) -> str | None:
