@@ -701,11 +701,10 @@ class _Builder:
         return built
 
     def _resolve(self, schema: Schema) -> Schema:
-        hops = 0
+        # ends: no named schema leads back to itself by references alone (`_not_only_itself`)
         while schema.kind is SchemaKind.REF and schema.ref is not None:
             named = self._named_schema(schema.ref)
-            hops += 1
-            if named is None or hops > len(self.named):  # more hops than names: a loop of references
+            if named is None:
                 break
             schema = named.schema
         return schema
