@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from generator.build_trace import FALLBACK, IS_NAMED, NAME_AT, NAMED, OWNER, RESERVED, SHARED, Recorder, Reuse, UnitKey
 from generator.config import TargetConfig
 from generator.errors import SpecError, escape_pointer_token
-from generator.load import Location, SpecDocument
+from generator.load import Location, SpecDocument, path_items
 from generator.model import (
     Api,
     Content,
@@ -728,8 +728,7 @@ class _Builder:
         return pascal_case("_".join((*group, name)) if self._is_shared(name) else name)
 
     def operations(self) -> list[Operation]:
-        # `x-` members of `paths` are extensions (Apicurio's `x-codegen-contextRoot`), no paths
-        paths = {path: item for path, item in (self.doc.root.get("paths") or {}).items() if not str(path).startswith("x-")}
+        paths = path_items(self.doc.root)
         self._count_method_names(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
         for path in paths:

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from generator.load import Location
-from generator.validate import REST, fragments
+from generator.validate import fragment_of, fragments
 
 # What a unit looked up or claimed (the kind of a read or write):
 NAME_AT = 0  # the class name given to a location (key: its JSON pointer)
@@ -95,21 +95,6 @@ class Recorder:
         if found is None:
             found = self._fragment_of[pointer] = fragment_of(pointer)
         unit.fragments.add(found)
-
-
-def fragment_of(pointer: str) -> str:
-    """The fragment (as `validate.fragments` cuts a document) that holds `pointer`."""
-    if pointer.startswith("/paths/"):
-        end = pointer.find("/", len("/paths/"))
-        return pointer if end < 0 else pointer[:end]
-    if pointer.startswith("/components/"):
-        kind_end = pointer.find("/", len("/components/"))
-        if kind_end < 0:
-            return REST
-        name_end = pointer.find("/", kind_end + 1)
-        found = pointer if name_end < 0 else pointer[:name_end]
-        return REST if found.startswith("/components/securitySchemes/") else found
-    return REST
 
 
 class Reuse:

@@ -156,6 +156,15 @@ def _split_ref(ref: str, base_file: Path) -> tuple[Path, str]:
     return target, unquote(fragment)
 
 
+def path_items(root: dict[str, Any]) -> dict[str, Any]:
+    """The members of a document's `paths` that are paths: `x-` members are extensions
+    (Apicurio's `x-codegen-contextRoot`), which OpenAPI allows there."""
+    paths = root.get("paths")
+    if not isinstance(paths, dict):
+        return {}
+    return {path: item for path, item in paths.items() if not str(path).startswith("x-")}
+
+
 def walk_pointer(node: Any, pointer: str) -> Any:
     """The node at a JSON pointer under `node`; KeyError where there is none."""
     if pointer in ("", "/"):

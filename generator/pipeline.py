@@ -83,12 +83,10 @@ def render_target(target: Target) -> Rendered:
         record = validation.result()
     recorded = record.get("defaults_set_aside")
     set_aside = tuple((str(pointer), str(message)) for pointer, message in recorded) if isinstance(recorded, list) else ()
-    found = rendered.coverage if set_aside and rendered.coverage is not None else None
-    return replace(
-        rendered,
-        coverage=replace(found, defaults_set_aside=set_aside) if found is not None else rendered.coverage,
-        reuse={**(rendered.reuse or {}), "validated": record},
-    )
+    coverage = rendered.coverage
+    if set_aside and coverage is not None:
+        coverage = replace(coverage, defaults_set_aside=set_aside)
+    return replace(rendered, coverage=coverage, reuse={**(rendered.reuse or {}), "validated": record})
 
 
 def _render(

@@ -25,7 +25,7 @@ import orjson
 
 from generator.errors import SpecError, escape_pointer_token, pointer_of
 from generator.fingerprint import tool_fingerprint
-from generator.load import SpecDocument, walk_pointer
+from generator.load import SpecDocument, path_items, walk_pointer
 
 REST = ""  # the fragment holding everything that is not a path item or a named component
 _COMPONENT_PREFIX = "#/components/"
@@ -63,6 +63,21 @@ def fragments(root: dict[str, Any]) -> dict[str, Any]:
                 rest.setdefault("components", {})[kind] = named
     found[REST] = rest
     return found
+
+
+def fragment_of(pointer: str) -> str:
+    """The fragment (as `fragments` cuts a document) that holds `pointer`."""
+    if pointer.startswith("/paths/"):
+        end = pointer.find("/", len("/paths/"))
+        return pointer if end < 0 else pointer[:end]
+    if pointer.startswith("/components/"):
+        kind_end = pointer.find("/", len("/components/"))
+        if kind_end < 0:
+            return REST
+        name_end = pointer.find("/", kind_end + 1)
+        found = pointer if name_end < 0 else pointer[:name_end]
+        return REST if found.startswith("/components/securitySchemes/") else found
+    return REST
 
 
 def _canonical(node: Any) -> bytes:
@@ -141,8 +156,8 @@ def reduced_document(parts: dict[str, Any], changed: set[str]) -> dict[str, Any]
 
 def _unique_operation_ids(doc: SpecDocument) -> None:
     seen: dict[str, str] = {}
-    for path, item in (doc.root.get("paths") or {}).items():
-        if not isinstance(item, dict) or str(path).startswith("x-"):
+    for path, item in path_items(doc.root).items():
+        if not isinstance(item, dict):
             continue
         for method, operation in item.items():
             if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
@@ -178,20 +193,10 @@ def validate(doc: SpecDocument, earlier: dict[str, object] | None = None) -> dic
         kept = [
             (str(pointer), str(message))
             for pointer, message in (earlier_aside if isinstance(earlier_aside, list) else ())
-            if _fragment_key(str(pointer)) in parts and _fragment_key(str(pointer)) not in validated_again
+            if fragment_of(str(pointer)) in parts and fragment_of(str(pointer)) not in validated_again
         ]
         set_aside = sorted({*kept, *found})
     return {"key": key, "fragments": hashes, "defaults_set_aside": [list(entry) for entry in set_aside]}
-
-
-def _fragment_key(pointer: str) -> str:
-    """The fragment (a key of `fragments`) that holds `pointer`."""
-    tokens = pointer.split("/")
-    if len(tokens) >= 3 and tokens[1] == "paths":
-        return "/".join(tokens[:3])
-    if len(tokens) >= 4 and tokens[1] == "components":
-        return "/".join(tokens[:4])
-    return REST
 
 
 def _check(doc: SpecDocument, document: dict[str, Any]) -> list[tuple[str, str]]:
@@ -381,10 +386,8 @@ def _without_path_extensions(document: dict[str, Any]) -> dict[str, Any]:
     """The document as the semantic pass can read it: it takes every member of `paths` for a
     path, and an extension there (Apicurio's `x-codegen-contextRoot`, which the meta-schema
     allows) made it fail with a KeyError. The meta-schema has checked the extensions."""
-    paths = document.get("paths")
-    if not isinstance(paths, dict) or not any(isinstance(key, str) and key.startswith("x-") for key in paths):
-        return document
-    return {**document, "paths": {key: item for key, item in paths.items() if not (isinstance(key, str) and key.startswith("x-"))}}
+    paths, kept = document.get("paths"), path_items(document)
+    return document if not isinstance(paths, dict) or len(kept) == len(paths) else {**document, "paths": kept}
 
 
 def _within_the_one_branch(error: Any) -> Any:

@@ -589,8 +589,9 @@ def test_a_security_requirement_naming_an_undeclared_scheme_is_reported(tmp_path
 def test_classes_named_by_numbers_or_keywords_and_a_default_mapping_of_objects(tmp_path: Path) -> None:
     """Shapes from APIs.guru's directory that stopped generation: Meraki's properties named by
     SSID number (`"11": {...}`, whose class was `class 11`), a schema called `none` (`class
-    None`), Google's `ImportError` (the package could not be imported), and Docker's `Runtimes`, a mapping of objects with a default (judging whether the
-    default fits looked for a mapping's value type in the objects' type)."""
+    None`), Google's `ImportError` (the package could not be imported), and Docker's
+    `Runtimes`, a mapping of objects with a default (judging whether the default fits looked
+    for a mapping's value type in the objects' type)."""
     spec = {
         "openapi": "3.0.3",
         "info": {"title": "Shapes", "version": "1"},
