@@ -9,13 +9,15 @@ description of a seeded sample (or all), in a fresh process each, two at a time:
 - where it generated: imports the package and builds its `Client` class;
 - with `--deep`: generates a second time into another folder (the same bytes?), runs
   `generate --check` (current?), and black (`--check`) and pyflakes (ruff's F rules) on the
-  package.
+  package;
+- with `--call`: calls every method of the client against a loopback server and checks each
+  request against the description (`call_every_operation.py`).
 
 Prints a count per outcome, every defect, and the refusals grouped by what they say. Not a
 test: a survey, for finding what to fix (each fix gets its own test, on a fragment of the
 description that showed it).
 
-    python benchmarks/generality_sweep.py [--sample N] [--seed S] [--deep] [--timeout SECONDS]
+    python benchmarks/generality_sweep.py [--sample N] [--seed S] [--deep] [--call] [--timeout SECONDS]
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import hashlib
+import json
 import os
 import random
 import re
@@ -45,6 +48,7 @@ class Outcome:
     spec: str
     kind: str  # generated | refused | defect
     detail: str = ""
+    calls: dict[str, int] | None = None  # with --call: what the calls came to
 
 
 def fetch() -> Path:
@@ -76,7 +80,7 @@ def digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def survey(spec: Path, api: Path, work: Path, timeout: float, deep: bool) -> Outcome:
+def survey(spec: Path, api: Path, work: Path, timeout: float, deep: bool, call: bool) -> Outcome:
     name = spec.relative_to(api).as_posix()
     out = work / name.replace("/", "__")
     try:
@@ -98,6 +102,8 @@ def survey(spec: Path, api: Path, work: Path, timeout: float, deep: bool) -> Out
             problems = _deep_problems(spec, out, package, timeout)
             if problems:
                 return Outcome(name, "defect", "; ".join(problems))
+        if call:
+            return _called(name, spec, python, package, timeout)
         return Outcome(name, "generated")
     finally:
         shutil.rmtree(out, ignore_errors=True)
@@ -126,6 +132,20 @@ def _deep_problems(spec: Path, out: Path, package: str, timeout: float) -> list[
     return problems
 
 
+def _called(name: str, spec: Path, python: Path, package: str, timeout: float) -> Outcome:
+    try:
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "call_every_operation.py"), str(spec),
+                               str(python), package], capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return Outcome(name, "defect", f"calls: no end within {timeout:.0f} s")
+    if done.returncode != 0:
+        return Outcome(name, "defect", f"calls: {done.stderr.strip().splitlines()[-1][:300]}")
+    found = json.loads(done.stdout)
+    if found["defects"]:
+        return Outcome(name, "defect", "calls: " + " || ".join(found["defects"][:3]), found["counts"])
+    return Outcome(name, "generated", "", found["counts"])
+
+
 def _refusal_kind(detail: str) -> str:
     """A refusal without its particulars: `... 5 is not of type 'string'` -> `... is not of type`."""
     kind = re.sub(r"'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|-?\d[\d.e+-]*", "…", detail.split(": ", 1)[-1])
@@ -137,6 +157,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, help="this many descriptions, chosen by --seed (0: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--deep", action="store_true", help="also: same bytes twice, --check, black, pyflakes")
+    parser.add_argument("--call", action="store_true", help="also: call every method against a loopback server")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds a run may take")
     args = parser.parse_args()
     api = fetch()
@@ -147,7 +168,7 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as temp, ThreadPoolExecutor(2) as pool:
-        for n, outcome in enumerate(pool.map(lambda s: survey(s, api, Path(temp), args.timeout, args.deep), specs), 1):
+        for n, outcome in enumerate(pool.map(lambda s: survey(s, api, Path(temp), args.timeout, args.deep, args.call), specs), 1):
             outcomes.append(outcome)
             if sys.stderr.isatty():
                 print(f"\r{n}/{len(specs)}", end="", file=sys.stderr, flush=True)
@@ -156,6 +177,11 @@ def main() -> None:
     print(f"{len(outcomes)} descriptions from {PACKAGE}" + (f" (sample of {args.sample}, seed {args.seed})" if args.sample else ""))
     for kind in ("generated", "refused", "defect"):
         print(f"  {kind}: {counts[kind]} ({counts[kind] / max(len(outcomes), 1):.1%})")
+    if args.call:
+        calls: collections.Counter[str] = collections.Counter()
+        for outcome in outcomes:
+            calls.update(outcome.calls or {})
+        print("  calls: " + ", ".join(f"{kind} {count}" for kind, count in sorted(calls.items())))
     for outcome in outcomes:
         if outcome.kind == "defect":
             print(f"defect: {outcome.spec}: {outcome.detail}")

@@ -1,0 +1,303 @@
+"""Call every method of a generated client against a loopback server, and check each request
+against the description it was generated from.
+
+    python benchmarks/call_every_operation.py SPEC.json PYTHON_DIR PACKAGE
+
+The server records each request and answers 200 with `{}`. Each method is called twice, once
+with its required arguments and once with all of them, each argument made up from its type
+hint (a model from its required fields). A call is a defect when:
+
+- it raises before anything is sent, other than the client's own refusal of a made-up
+  argument (`InvalidArgumentError`: a pattern or a length the made-up value misses);
+- what it sends matches no operation of the description: method and path (each `{param}` one
+  or more characters, no `/`), required query, header and cookie parameters present, a body
+  of one of the operation's media types, and a body where one is required;
+- handling the answer raises anything but the client's own errors.
+
+Prints one JSON object: counts, and each defect (method, what was wrong). Used by
+`generality_sweep.py --call`; a survey tool, not a test.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import datetime
+import decimal
+import enum
+import importlib
+import inspect
+import json
+import re
+import sys
+import threading
+import types
+import typing
+import uuid
+import warnings
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class Recorder(BaseHTTPRequestHandler):
+    seen: list[dict[str, Any]] = []
+    lock = threading.Lock()
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = _read_chunked(self.rfile)
+        with self.lock:
+            self.seen.append({"method": self.command.lower(), "target": self.path,
+                              "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
+        payload = b"{}"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_OPTIONS = do_HEAD = do_PATCH = do_TRACE = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        pass
+
+
+def _read_chunked(stream: Any) -> bytes:
+    body = b""
+    while True:
+        size = int(stream.readline().strip() or b"0", 16)
+        if size == 0:
+            stream.readline()
+            return body
+        body += stream.read(size)
+        stream.readline()
+
+
+# --- arguments made up from type hints ---------------------------------------------------
+
+def made_up(hint: Any, depth: int = 0) -> Any:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Annotated:
+        return made_up(args[0], depth)
+    if origin in (typing.Union, types.UnionType):
+        usable = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "NotGiven"]
+        return made_up(usable[0], depth) if usable else None
+    if origin is typing.Literal:
+        return args[0]
+    if origin in (list, tuple, set, frozenset, collections.abc.Sequence, collections.abc.Iterable):
+        return [made_up(args[0], depth + 1)] if args and depth < 6 else []
+    if origin in (dict, collections.abc.Mapping):
+        return {"key": made_up(args[1], depth + 1)} if len(args) == 2 and depth < 6 else {}
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return next(iter(hint))
+        if hasattr(hint, "model_fields"):  # a pydantic model
+            if "root" in hint.model_fields and getattr(hint, "__pydantic_root_model__", False):
+                return made_up(hint.model_fields["root"].annotation, depth + 1)
+            if depth >= 6:
+                return {}
+            return {(field.alias or name): made_up(field.annotation, depth + 1)
+                    for name, field in hint.model_fields.items() if field.is_required()}
+        for kind, value in ((bool, True), (int, 1), (float, 1.5), (str, "v1"), (bytes, b"bytes"),
+                            (datetime.datetime, datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)),
+                            (datetime.date, datetime.date(2024, 1, 2)), (datetime.time, datetime.time(3, 4, 5)),
+                            (uuid.UUID, uuid.UUID(int=1)), (decimal.Decimal, decimal.Decimal("1.5"))):
+            if issubclass(hint, kind):
+                return value
+    return "any"
+
+
+# --- what the description allows ---------------------------------------------------------
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]*\})", template)
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
+
+
+def _deref(document: dict, value: Any) -> Any:
+    seen = 0
+    while isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/") and seen < 50:
+        target: Any = document
+        for token in value["$ref"][2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            target = target.get(token) if isinstance(target, dict) else None
+        value, seen = target, seen + 1
+    return value
+
+
+def operations(document: dict) -> list[dict[str, Any]]:
+    found = []
+    for template, item in (document.get("paths") or {}).items():
+        item = _deref(document, item)
+        if not isinstance(item, dict) or template.startswith("x-"):
+            continue
+        shared = item.get("parameters") or []
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            parameters = {}
+            for parameter in [*shared, *(operation.get("parameters") or [])]:
+                parameter = _deref(document, parameter)
+                if isinstance(parameter, dict) and "name" in parameter:
+                    parameters[(parameter["name"], parameter.get("in"))] = parameter
+            body = _deref(document, operation.get("requestBody"))
+            found.append({
+                "key": f"{method.upper()} {template}", "method": method, "pattern": _pattern(template),
+                # an object exploded in form style sends its properties, not its name
+                "required": [(p["name"], p["in"]) for p in parameters.values()
+                             if p.get("required") and p.get("in") in ("query", "header", "cookie")
+                             and not _exploded_object(document, p)],
+                "media_types": list((body or {}).get("content") or {}) if isinstance(body, dict) else [],
+                "body_required": bool(isinstance(body, dict) and body.get("required")),
+            })
+    return found
+
+
+def _exploded_object(document: dict, parameter: dict) -> bool:
+    schema = _deref(document, parameter.get("schema")) or {}
+    is_object = isinstance(schema, dict) and (schema.get("type") == "object" or "properties" in schema)
+    return is_object and parameter.get("style", "form") == "form" and parameter.get("explode", True)
+
+
+def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:
+    """None where some operation of the description takes the request; else why the closest does not."""
+    split = urlsplit(request["target"])
+    path = split.path
+    query = {name for name, _ in parse_qsl(split.query, keep_blank_values=True)}
+    cookies = {c.split("=", 1)[0].strip() for c in request["headers"].get("cookie", "").split(";") if "=" in c}
+    same_path = [op for op in candidates if op["method"] == request["method"] and op["pattern"].match(path)]
+    if not same_path:
+        return f"{request['method'].upper()} {path}: no operation of the description has this method and path"
+    reasons = []
+    for op in same_path:
+        present = {
+            "query": lambda name: name in query or any(q.startswith(name + "[") for q in query),
+            "header": lambda name: name.lower() in request["headers"],
+            "cookie": lambda name: name in cookies,
+        }
+        missing = [f"{where} {name}" for name, where in op["required"] if not present[where](name)]
+        sent_type = request["headers"].get("content-type", "").split(";")[0].strip().lower()
+        body_problem = None
+        if request["body"] and op["media_types"]:
+            allowed = [m.lower() for m in op["media_types"]]
+            if sent_type not in allowed and not any(_media_matches(m, sent_type) for m in allowed):
+                body_problem = f"body sent as {sent_type or 'no type'}, description offers {', '.join(op['media_types'])}"
+        if op["body_required"] and not request["body"]:
+            body_problem = "no body, where the description requires one"
+        if not missing and body_problem is None:
+            return None
+        reasons.append(f"{op['key']}: " + "; ".join(filter(None, [
+            f"missing required {', '.join(missing)}" if missing else None, body_problem])))
+    return " | ".join(reasons)
+
+
+def _media_matches(allowed: str, sent: str) -> bool:
+    if allowed in ("*/*", ""):
+        return True
+    if allowed.endswith("/*"):
+        return sent.startswith(allowed[:-1])
+    return False
+
+
+# --- the client, walked --------------------------------------------------------------------
+
+def resources(client: Any) -> list[tuple[str, Any]]:
+    found, stack, seen = [], [("client", client)], set()
+    while stack:
+        path, owner = stack.pop()
+        for name, value in sorted(vars(owner).items()):
+            if type(value).__name__.endswith("Resource") and id(value) not in seen:
+                seen.add(id(value))
+                found.append((f"{path}.{name}", value))
+                stack.append((f"{path}.{name}", value))
+    return found
+
+
+def make_client(package: Any, base_url: str) -> Any:
+    """The client with the first set of credentials it takes ("also needs x=" followed)."""
+    parameters = [name for name in inspect.signature(package.Client).parameters
+                  if name not in ("base_url", "timeout", "max_retries", "http_client", "strict_responses")]
+    last: Exception | None = None
+    for first in parameters or [None]:
+        given = {first: "secret"} if first else {}
+        for _ in range(4):
+            try:
+                return package.Client(base_url=base_url, max_retries=0, **given)
+            except ValueError as error:
+                last = error
+                needed = re.findall(r"(\w+)=", str(error).split("needs", 1)[-1]) if "needs" in str(error) else []
+                if not needed or all(n in given for n in needed):
+                    break
+                given.update({n: "secret" for n in needed})
+    raise RuntimeError(f"no credentials the client takes: {last}")
+
+
+def main() -> None:
+    spec, python, package_name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    warnings.simplefilter("ignore")  # deprecated operations say so on every call
+    document = json.loads(spec.read_text())
+    described = operations(document)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sys.path.insert(0, str(python))
+    package = importlib.import_module(package_name)
+    errors = importlib.import_module(f"{package_name}._errors")
+    counts: collections.Counter[str] = collections.Counter()
+    defects: list[str] = []
+    refused: list[str] = []
+    with make_client(package, f"http://127.0.0.1:{server.server_address[1]}") as client:
+        for where, resource in resources(client):
+            for name, method in inspect.getmembers(resource, inspect.ismethod):
+                if name.startswith("_") or not hasattr(method, "__wrapped__"):
+                    continue
+                counts["methods"] += 1
+                hints = typing.get_type_hints(method.__wrapped__)
+                signature = inspect.signature(method)
+                required = {p: made_up(hints[p]) for p, param in signature.parameters.items()
+                            if param.default is inspect.Parameter.empty and param.kind is param.KEYWORD_ONLY}
+                every = {p: made_up(hints[p]) for p, param in signature.parameters.items()
+                         if param.kind is param.KEYWORD_ONLY}
+                for label, arguments in (("required", required), ("all", every)):
+                    counts["calls"] += 1
+                    Recorder.seen.clear()
+                    try:
+                        result = method(**arguments)
+                        if isinstance(result, collections.abc.Iterator):  # a pager: its first page
+                            next(result, None)
+                        raised = None
+                    except Exception as error:  # noqa: BLE001 - what a call raises is what is surveyed
+                        raised = error
+                    sent = list(Recorder.seen)
+                    call = f"{where}.{name}({label})"
+                    if not sent:
+                        if isinstance(raised, errors.InvalidArgumentError):
+                            counts["made-up argument refused"] += 1
+                            refused.append(f"{call}: {raised}")
+                        elif isinstance(raised, getattr(errors, "ApiConnectionError", ())):
+                            counts["sent elsewhere (its own server)"] += 1
+                        else:
+                            counts["defect"] += 1
+                            defects.append(f"{call}: raised before sending: {type(raised).__name__}: {raised}"[:400])
+                        continue
+                    problem = mismatch(sent[-1], described)
+                    if problem is not None:
+                        counts["defect"] += 1
+                        defects.append(f"{call}: {problem}"[:400])
+                    elif raised is not None and not isinstance(raised, errors.ApiError):
+                        counts["defect"] += 1
+                        defects.append(f"{call}: answer handling raised {type(raised).__name__}: {raised}"[:400])
+                    else:
+                        counts["sent as described"] += 1
+    server.shutdown()
+    print(json.dumps({"counts": counts, "defects": defects, "refused": refused[:20]}))
+
+
+if __name__ == "__main__":
+    main()
