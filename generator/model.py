@@ -138,10 +138,36 @@ class Parameter:
     explode: bool | None = None
 
 
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+
+
+def media_type_essence(media_type: str) -> str:
+    """The type without its parameters, lower-cased: `application/json; charset=utf-8` ->
+    `application/json`."""
+    return media_type.split(";", 1)[0].strip().lower()
+
+
+def is_json_media_type(media_type: str) -> bool:
+    """JSON by any of its names: `application/json` (with parameters or not), `text/json`, and
+    every `+json` type (`application/vnd.amadeus+json`, `application/merge-patch+json`)."""
+    essence = media_type_essence(media_type)
+    return essence in ("application/json", "text/json") or essence.endswith("+json")
+
+
 @dataclass(frozen=True)
 class Content:
     media_type: str
     schema: Schema | None
+
+
+def preferred_json(contents: tuple[Content, ...]) -> Content | None:
+    """The JSON content a client reads or sends: plain `application/json` first, then the first
+    other JSON type; a wildcard (`application/*+json`) last, being no type to send."""
+    found = [c for c in contents if is_json_media_type(c.media_type)]
+    return min(
+        found, key=lambda c: (media_type_essence(c.media_type) != "application/json", "*" in c.media_type), default=None
+    )
 
 
 @dataclass(frozen=True)
@@ -152,6 +178,15 @@ class RequestBody:
 
     def content(self, media_type: str) -> Content | None:
         return next((c for c in self.contents if c.media_type == media_type), None)
+
+    def preferred(self) -> Content | None:
+        """What a client sends, where several media types are offered: JSON, else the first
+        form (urlencoded or multipart), else the first offered."""
+        return (
+            preferred_json(self.contents)
+            or next((c for c in self.contents if media_type_essence(c.media_type) in (FORM, MULTIPART)), None)
+            or next(iter(self.contents), None)
+        )
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from generator.diff.rules import Level, Rule, Subject, code, rules_for, variant_key
-from generator.model import Api, Operation, Property, Schema, SchemaKind, Stability
-
-JSON = "application/json"
+from generator.model import Api, Operation, Property, Schema, SchemaKind, Stability, preferred_json
 
 
 @dataclass(frozen=True)
@@ -169,8 +167,7 @@ class _Walker:
             self.record(self.check(Subject.RESPONSE, old_response, new_response, pointer), where)
             if old_response is None or new_response is None or not status.startswith("2"):
                 continue
-            old_content = next((c for c in old_response.contents if c.media_type == JSON), None)
-            new_content = next((c for c in new_response.contents if c.media_type == JSON), None)
+            old_content, new_content = preferred_json(old_response.contents), preferred_json(new_response.contents)
             if old_content and new_content and old_content.schema and new_content.schema:
                 found = self.schema(Subject.RESPONSE_SCHEMA, old_content.schema, new_content.schema, "")
                 self.record(found, where, "response body")
@@ -276,7 +273,7 @@ def _read_only(prop: Property | None) -> bool:
 def _json_schema(op: Operation) -> Schema | None:
     if op.request_body is None:
         return None
-    content = op.request_body.content(JSON) or (op.request_body.contents[0] if op.request_body.contents else None)
+    content = op.request_body.preferred()
     return content.schema if content else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from generator.config import TargetConfig
-from generator.model import Api, JsonScalar, Operation, Schema, SchemaKind
+from generator.model import Api, JsonScalar, Operation, Schema, SchemaKind, preferred_json
 from generator.naming import file_stem
 from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment
@@ -163,7 +163,7 @@ def _parameters(describer: _Describer, op: Operation) -> tuple[FieldDoc, ...]:
         describer.field(p.name, p.schema, p.required, p.description, 0, frozenset()) for p in op.parameters
     ]
     if op.request_body is not None:
-        content = op.request_body.content("application/json") or (op.request_body.contents or (None,))[0]
+        content = op.request_body.preferred()
         if content is not None and content.schema is not None:
             body = describer.api.resolve(content.schema)
             if body.kind is SchemaKind.OBJECT:
@@ -177,7 +177,8 @@ def _response(describer: _Describer, op: Operation) -> ResponseDoc:
     if op.response_key is not None and op.response_key.key is None:
         return ResponseDoc(void=True, field=None)
     for response in op.success_responses():
-        for content in response.contents:
+        json_content = preferred_json(response.contents)  # what the client reads, where offered
+        for content in ((json_content,) if json_content else ()) + response.contents:
             if content.schema is None:
                 continue
             schema: Schema | None = content.schema

@@ -7,7 +7,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.config import TargetConfig
-from generator.model import Api, Operation, Schema, SchemaKind, SecurityScheme
+from generator.model import (
+    FORM,
+    MULTIPART,
+    Api,
+    Operation,
+    Schema,
+    SchemaKind,
+    SecurityScheme,
+    is_json_media_type,
+    media_type_essence,
+    preferred_json,
+)
 from generator.naming import file_stem, pascal_case, python_identifier, unique_identifiers
 from generator.render.common import Deferred, Pieced, credential_title
 from generator.render.environment import environment
@@ -15,7 +26,6 @@ from generator.render.models import models_view
 from generator.render.types import TypeView, type_view
 from generator.render.view import view
 
-JSON_MEDIA_TYPES = ("application/json",)
 # Arguments every generated method already has; spec parameters must not take these names.
 _METHOD_RESERVED = frozenset({"self"})
 
@@ -74,7 +84,9 @@ class MethodView:
     stability: str
     authenticated: bool
     body: str  # json | json_whole | form | multipart | content | none (see _body_kind)
-    media_type: str | None
+    # the Content-Type the body is declared with, where httpx's own would not be the one
+    # described (raw content; JSON under another name, such as `application/merge-patch+json`)
+    content_type: str | None
     server: str | None = None  # the operation's own server (GitHub's uploads), if it has one
     pagination: PaginationView | None = None
 
@@ -222,24 +234,11 @@ def _default_argument(scheme: SecurityScheme) -> str:
     return name
 
 
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
-
-
-def _is_json(media_type: str) -> bool:
-    return media_type in JSON_MEDIA_TYPES or media_type.endswith("+json")
-
-
 def _body_schema(api: Api, op: Operation) -> tuple[Schema | None, str | None]:
-    """The request body the client sends: JSON when offered, else form, multipart, or the first."""
-    if op.request_body is None or not op.request_body.contents:
+    """The request body the client sends (`RequestBody.preferred`): its schema and media type."""
+    chosen = op.request_body.preferred() if op.request_body is not None else None
+    if chosen is None:
         return None, None
-    contents = op.request_body.contents
-    chosen = (
-        next((c for c in contents if _is_json(c.media_type)), None)
-        or next((c for c in contents if c.media_type in (FORM, MULTIPART)), None)
-        or contents[0]
-    )
     return chosen.schema, chosen.media_type
 
 
@@ -250,11 +249,24 @@ def _body_kind(api: Api, op: Operation) -> str:
         return "none"
     resolved = api.resolve(schema) if schema is not None else None
     has_fields = resolved is not None and resolved.kind is SchemaKind.OBJECT and bool(resolved.properties)
-    if _is_json(media_type):
+    essence = media_type_essence(media_type)
+    # a binary string is the body's bytes, whatever the type says they are (no JSON has bytes)
+    binary = resolved is not None and resolved.kind is SchemaKind.STRING and resolved.format == "binary"
+    if is_json_media_type(media_type) and not binary:
         return "json" if has_fields else "json_whole"
-    if media_type in (FORM, MULTIPART) and has_fields:
-        return "form" if media_type == FORM else "multipart"
+    if essence in (FORM, MULTIPART) and has_fields:
+        return "form" if essence == FORM else "multipart"
     return "content"
+
+
+def _content_type(body: str, media_type: str | None) -> str | None:
+    if media_type is None or body in ("form", "multipart", "none"):
+        return None  # httpx declares a form's type (a multipart one with its boundary)
+    if body in ("json", "json_whole") and (media_type == "application/json" or "*" in media_type):
+        return None  # httpx's own; a wildcard (`application/*+json`) is no type to send
+    if "*" in media_type:
+        return "application/octet-stream"  # raw content under a wildcard (`*/*`): bytes
+    return media_type
 
 
 def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
@@ -326,21 +338,23 @@ def _returns(api: Api, op: Operation) -> ReturnView:
     if op.response_key is not None and op.response_key.key is None:
         return ReturnView("none", TypeView("none"), None)
     for response in op.success_responses():
-        for content in response.contents:
-            if content.media_type in JSON_MEDIA_TYPES or content.media_type.endswith("+json"):
-                schema = content.schema
-                key = op.response_key.key if op.response_key else None
-                optional = False
-                if key is not None and schema is not None:
-                    prop = api.resolve(schema).property(key)
-                    schema = prop.schema if prop else None
-                    optional = prop is None or not prop.required
-                view = type_view(api, schema, for_input=False)
-                if optional and view.kind != "any":
-                    # the body may leave the key out: the result is then None
-                    view = view.with_nullable(True)
-                return ReturnView("json" if view.kind == "any" else "model", view, key, optional)
-            if content.media_type.startswith("text/"):
+        # JSON wherever it is offered, typed; else the first media type says text or bytes
+        content = preferred_json(response.contents)
+        if content is not None:
+            schema = content.schema
+            key = op.response_key.key if op.response_key else None
+            optional = False
+            if key is not None and schema is not None:
+                prop = api.resolve(schema).property(key)
+                schema = prop.schema if prop else None
+                optional = prop is None or not prop.required
+            view = type_view(api, schema, for_input=False)
+            if optional and view.kind != "any":
+                # the body may leave the key out: the result is then None
+                view = view.with_nullable(True)
+            return ReturnView("json" if view.kind == "any" else "model", view, key, optional)
+        if response.contents:
+            if media_type_essence(response.contents[0].media_type).startswith("text/"):
                 return ReturnView("text", TypeView("str"), None)
             return ReturnView("bytes", TypeView("bytes"), None)
     return ReturnView("none", TypeView("none"), None)
@@ -357,7 +371,7 @@ def _pagination(
     if cursor is None or returns.kind != "model" or returns.type.kind != "list" or returns.response_key is None:
         return None
     body = next(
-        (c.schema for r in op.success_responses() for c in r.contents if c.media_type in JSON_MEDIA_TYPES), None
+        (c.schema for r in op.success_responses() if (c := preferred_json(r.contents)) is not None), None
     )
     for key in config.pagination_next_cursor:
         prop = api.resolve(body).property(key) if body is not None else None
@@ -386,7 +400,7 @@ def _method(api: Api, op: Operation, config: TargetConfig) -> MethodView:
         body=body,
         returns=returns,
         pagination=_pagination(api, op, name, arguments, returns, config),
-        media_type=media_type,
+        content_type=_content_type(body, media_type),
         server=op.servers[0] if op.servers else None,
         summary=op.title,
         description=op.description,

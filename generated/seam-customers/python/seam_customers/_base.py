@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime
 import email.utils
 import enum
@@ -75,6 +76,18 @@ def to_json(value: Any) -> Any:
         return {str(key): to_json(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [to_json(item) for item in value]
+    return value
+
+
+def _base64_bytes(value: Any) -> Any:
+    """JSON data with its bytes (a `binary` string a description put in JSON) as base64 text,
+    the usual way to carry octets in JSON: JSON itself has no bytes."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, dict):
+        return {key: _base64_bytes(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_base64_bytes(item) for item in value]
     return value
 
 
@@ -257,6 +270,9 @@ def _query_value(value: Any) -> Any:
         return [_query_value(item) for item in value]
     return value
 
+
+# The boundary of a multipart form with no field (httpx makes a random one for any other)
+_EMPTY_BOUNDARY = "empty-form"
 
 # Characters a path segment may hold as they are (RFC 3986 pchar, less the sub-delimiters
 # that servers read as separators): `sha256:abc` stays readable.
@@ -527,30 +543,40 @@ class _Transport(typing.Generic[_HttpClient]):
         if authenticated:
             request_headers.update(self._auth_headers)
             query_params.extend(self._auth_query.items())
-        if content_type is not None and content is not None:
+        if content_type is not None and (
+            content is not None or not isinstance(json, NotGiven)
+        ):
             request_headers["Content-Type"] = content_type
         data, files = None, None
-        if form is not None:
-            # multipart: binary values travel as file parts, the rest as fields
-            fields = {
-                key: value
+        if form is not None and multipart:
+            # every field a part, a binary one as a file: without a file, still multipart
+            files = [
+                (
+                    key,
+                    (
+                        (key, value)
+                        if isinstance(value, bytes)
+                        else (None, _text(_form_value(value)))
+                    ),
+                )
                 for key, value in form.items()
-                if not (multipart and isinstance(value, bytes))
-            }
-            data = {key: _form_value(value) for key, value in fields.items()}
-            if multipart:
-                files = {
-                    key: (key, value)
-                    for key, value in form.items()
-                    if isinstance(value, bytes)
-                } or None
-                data = data or None
+            ]
+            if not files:  # nothing given: an empty form, of the type described
+                files, content = None, f"--{_EMPTY_BOUNDARY}--\r\n".encode()
+                request_headers["Content-Type"] = (
+                    f"multipart/form-data; boundary={_EMPTY_BOUNDARY}"
+                )
+        elif form is not None:
+            data = {key: _form_value(value) for key, value in form.items()}
+            if not data:  # nothing given: an empty form, of the type described
+                data, content = None, b""
+                request_headers["Content-Type"] = "application/x-www-form-urlencoded"
         return self._http.build_request(
             method,
             url,
             params=query_params or None,
             headers=request_headers,
-            json=None if isinstance(json, NotGiven) else json,
+            json=None if isinstance(json, NotGiven) else _base64_bytes(json),
             data=data,
             files=files,
             content=content,
