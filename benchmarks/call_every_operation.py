@@ -116,8 +116,22 @@ def made_up(hint: Any, depth: int = 0) -> Any:
 # --- what the description allows ---------------------------------------------------------
 
 def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}]*\})", template)
-    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
+    """The paths a template takes. A path key may carry a fragment or a query after the path
+    (AWS's `/#X-Amz-Target=...`, `/?Action=...`): neither is part of the path sent."""
+    path = re.split(r"[#?]", template, maxsplit=1)[0]
+    parts = re.split(r"(\{[^}]*\})", path)
+    # a parameter may be empty where its schema allows it (PeerTube's `''` for no filter)
+    return re.compile("".join("[^/]*" if p.startswith("{") else re.escape(p) for p in parts) + "$")
+
+
+def _fixed_query(template: str) -> list[str]:
+    """The query names a path key fixes (`/?Action=List` -> `Action`); none after a fragment."""
+    query = template.split("#", 1)[0].split("?", 1)[1] if "?" in template.split("#", 1)[0] else ""
+    return [name for name, _ in parse_qsl(query, keep_blank_values=True)]
+
+
+# OpenAPI: a header parameter with one of these names SHALL be ignored
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
 def _deref(document: dict, value: Any) -> Any:
@@ -153,7 +167,9 @@ def operations(document: dict) -> list[dict[str, Any]]:
                 # an object exploded in form style sends its properties, not its name
                 "required": [(p["name"], p["in"]) for p in parameters.values()
                              if p.get("required") and p.get("in") in ("query", "header", "cookie")
-                             and not _exploded_object(document, p)],
+                             and not _exploded_object(document, p)
+                             and not (p.get("in") == "header" and p["name"].lower() in _IGNORED_HEADERS)]
+                + [(name, "query") for name in _fixed_query(template)],
                 "media_types": list((body or {}).get("content") or {}) if isinstance(body, dict) else [],
                 "body_required": bool(isinstance(body, dict) and body.get("required")),
             })
@@ -183,10 +199,10 @@ def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str |
             "cookie": lambda name: name in cookies,
         }
         missing = [f"{where} {name}" for name, where in op["required"] if not present[where](name)]
-        sent_type = request["headers"].get("content-type", "").split(";")[0].strip().lower()
+        sent_type = _essence(request["headers"].get("content-type", ""))
         body_problem = None
         if request["body"] and op["media_types"]:
-            allowed = [m.lower() for m in op["media_types"]]
+            allowed = [_essence(m) for m in op["media_types"]]
             if sent_type not in allowed and not any(_media_matches(m, sent_type) for m in allowed):
                 body_problem = f"body sent as {sent_type or 'no type'}, description offers {', '.join(op['media_types'])}"
         if op["body_required"] and not request["body"]:
@@ -196,6 +212,11 @@ def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str |
         reasons.append(f"{op['key']}: " + "; ".join(filter(None, [
             f"missing required {', '.join(missing)}" if missing else None, body_problem])))
     return " | ".join(reasons)
+
+
+def _essence(media_type: str) -> str:
+    """`application/json; charset=utf-8` -> `application/json`."""
+    return media_type.split(";")[0].strip().lower()
 
 
 def _media_matches(allowed: str, sent: str) -> bool:
@@ -281,7 +302,8 @@ def main() -> None:
                             counts["made-up argument refused"] += 1
                             refused.append(f"{call}: {raised}")
                         elif isinstance(raised, getattr(errors, "ApiConnectionError", ())):
-                            counts["sent elsewhere (its own server)"] += 1
+                            counts["connection failed"] += 1
+                            refused.append(f"{call}: connection failed: {raised}")
                         else:
                             counts["defect"] += 1
                             defects.append(f"{call}: raised before sending: {type(raised).__name__}: {raised}"[:400])
