@@ -49,6 +49,7 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: Any
+    raw_target: str = ""  # as on the request line: `path` has a leading `//` folded by http.server
 
 
 @dataclass
@@ -75,7 +76,10 @@ class RecordingServer:
                 except ValueError:
                     body = raw.decode("utf-8", "replace")
                 recorder.requests.append(
-                    RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                    RecordedRequest(
+                        self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body,
+                        self.requestline.split(" ")[1],
+                    )
                 )
                 reply = recorder.replies.get((self.command, self.path.split("?")[0]), Reply())
                 payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()

@@ -1,4 +1,4 @@
-"""Request and response bodies as real descriptions write them, each from an API in
+"""Requests as real descriptions write them (bodies, paths), each from an API in
 APIs.guru's directory where a client generated from it sent what its description does not
 take (found by `benchmarks/generality_sweep.py --call`). Each call goes to a real server on
 loopback, which records it."""
@@ -53,6 +53,21 @@ SPEC = {
                 "filename": {"type": "string"}, "thumbnail": {"type": "string", "format": "binary"}}}})}},
         "/binary-body": {"post": {"operationId": "binaryBody", "tags": ["b"], **_operation(
             {"application/json": {"type": "string", "format": "binary"}})}},
+        # FaceCheck: an array of files in a multipart form; an array in a urlencoded one
+        "/files": {"post": {"operationId": "files", "tags": ["b"], **_operation(
+            {"multipart/form-data": {"type": "object", "properties": {
+                "images": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                "tags": {"type": "array", "items": {"type": "string"}}}}})}},
+        "/tags": {"post": {"operationId": "tags", "tags": ["b"], **_operation(
+            {"application/x-www-form-urlencoded": {"type": "object", "properties": {
+                "tag": {"type": "array", "items": {"type": "string"}}}}})}},
+        # FreeTV, Flickr: a path key fixing query parameters, beside others; AWS: a fragment
+        "/services?funcs=News&mobile=1": {"get": {"operationId": "news", "tags": ["b"], "parameters": [
+            {"name": "language", "in": "query", "required": True, "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "Done."}}}},
+        "/#X-Amz-Target=Service.Act": {"post": {"operationId": "act", "tags": ["b"], **_operation({"application/json": OBJECT})}},
+        # Clever Cloud: a path beginning with two slashes
+        "//openapi": {"get": {"operationId": "openapi", "tags": ["b"], "responses": {"204": {"description": "Done."}}}},
         # a response offering text first and JSON after: the client reads the JSON
         "/text-first": {"get": {"operationId": "textFirst", "tags": ["b"], "responses": {"200": {
             "description": "Done.", "content": {"text/plain": {"schema": {"type": "string"}},
@@ -68,8 +83,8 @@ def bodies(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield package
 
 
-def _sent(package: Any, call: Any) -> Any:
-    with RecordingServer() as server, package.Client(base_url=server.url) as client:
+def _sent(package: Any, call: Any, base: str = "") -> Any:
+    with RecordingServer() as server, package.Client(base_url=server.url + base) as client:
         server.replies = {(m, p): Reply(body={"id": "n1"}) for m in ("GET", "POST", "PATCH")
                           for p in SPEC["paths"]}  # type: ignore[attr-defined]
         result = call(client.b)
@@ -123,3 +138,26 @@ def test_a_response_offering_json_after_text_is_read_as_json(bodies: Any) -> Non
     _, result = _sent(bodies, lambda b: b.text_first())
     assert result.id == "n1"
     assert json.loads(result.model_dump_json()) == {"id": "n1"}
+
+
+def test_arrays_in_forms_repeat_their_name(bodies: Any) -> None:
+    request, _ = _sent(bodies, lambda b: b.files(images=[b"GIF89a", b"\x89PNG"], tags=["a", "b"]))
+    assert request.body.count('name="images"; filename="images"') == 2
+    assert "GIF89a" in request.body and "PNG" in request.body
+    assert request.body.count('name="tags"\r\n') == 2
+    request, _ = _sent(bodies, lambda b: b.tags(tag=["a", "b c"]))
+    assert request.body == "tag=a&tag=b+c"
+
+
+def test_a_path_s_own_query_is_kept_beside_the_arguments_and_its_fragment_is_not_sent(bodies: Any) -> None:
+    request, _ = _sent(bodies, lambda b: b.news(language="US"))
+    assert request.path == "/services?funcs=News&mobile=1&language=US"
+    request, _ = _sent(bodies, lambda b: b.act(name="x"))
+    assert request.path == "/" and request.body == {"name": "x"}
+
+
+def test_a_path_beginning_with_two_slashes_is_a_path(bodies: Any) -> None:
+    for base in ("", "/v2"):
+        request, _ = _sent(bodies, lambda b: b.openapi(), base)
+        # the request line's own target: http.server folds a leading `//` in `path`
+        assert request.raw_target == base + "//openapi"

@@ -17,7 +17,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar, cast
-from urllib.parse import quote, quote_plus
+from urllib.parse import parse_qsl, quote, quote_plus
 
 import httpx
 import pydantic
@@ -517,10 +517,17 @@ class _Transport(typing.Generic[_HttpClient]):
         url = _PATH_PARAMETER.sub(
             lambda match: _path_segment(params[match.group(1)]), path
         )
+        # A path may fix query parameters (`/services?mobile=1`), which httpx would drop for
+        # the others; and a fragment (AWS's `/#X-Amz-Target=...`), which is never sent.
+        url, _, fixed_query = url.partition("#")[0].partition("?")
         if server is not None and not self._base_url_given:
             # the operation's own server; a base_url the caller chose wins (tests, proxies)
             url = server.rstrip("/") + url
-        query_params: list[tuple[str, Any]] = []
+        elif url.startswith("//"):  # a path, not the host that httpx would read in it
+            url = str(self._http.base_url).rstrip("/") + url
+        query_params: list[tuple[str, Any]] = parse_qsl(
+            fixed_query, keep_blank_values=True
+        )
         for key, value in (query or {}).items():
             if isinstance(value, Styled):
                 query_params.extend(value.pairs)
@@ -554,12 +561,14 @@ class _Transport(typing.Generic[_HttpClient]):
                 (
                     key,
                     (
-                        (key, value)
-                        if isinstance(value, bytes)
-                        else (None, _text(_form_value(value)))
+                        (key, item)
+                        if isinstance(item, bytes)
+                        else (None, _text(_form_value(item)))
                     ),
                 )
                 for key, value in form.items()
+                # an array is a part per item (several files under one name)
+                for item in (value if isinstance(value, list) else [value])
             ]
             if not files:  # nothing given: an empty form, of the type described
                 files, content = None, f"--{_EMPTY_BOUNDARY}--\r\n".encode()
@@ -567,7 +576,15 @@ class _Transport(typing.Generic[_HttpClient]):
                     f"multipart/form-data; boundary={_EMPTY_BOUNDARY}"
                 )
         elif form is not None:
-            data = {key: _form_value(value) for key, value in form.items()}
+            # an array repeats its name, as OpenAPI's default (form, exploded) has it
+            data = {
+                key: (
+                    [_form_value(item) for item in value]
+                    if isinstance(value, list)
+                    else _form_value(value)
+                )
+                for key, value in form.items()
+            }
             if not data:  # nothing given: an empty form, of the type described
                 data, content = None, b""
                 request_headers["Content-Type"] = "application/x-www-form-urlencoded"
