@@ -37,7 +37,7 @@ import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -52,7 +52,9 @@ class Recorder(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             body = _read_chunked(self.rfile)
         with self.lock:
-            self.seen.append({"method": self.command.lower(), "target": self.path,
+            # the request line's target: http.server makes a leading `//` one `/` in self.path
+            target = self.requestline.split(" ")[1]
+            self.seen.append({"method": self.command.lower(), "target": target,
                               "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
         payload = b"{}"
         self.send_response(200)
@@ -184,9 +186,9 @@ def _exploded_object(document: dict, parameter: dict) -> bool:
 
 def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:
     """None where some operation of the description takes the request; else why the closest does not."""
-    split = urlsplit(request["target"])
-    path = split.path
-    query = {name for name, _ in parse_qsl(split.query, keep_blank_values=True)}
+    # not urlsplit: it reads a target `//openapi` (Clever Cloud's) as a host
+    path, _, raw_query = request["target"].partition("?")
+    query = {name for name, _ in parse_qsl(raw_query, keep_blank_values=True)}
     cookies = {c.split("=", 1)[0].strip() for c in request["headers"].get("cookie", "").split(";") if "=" in c}
     same_path = [op for op in candidates if op["method"] == request["method"] and op["pattern"].match(path)]
     if not same_path:
@@ -205,7 +207,8 @@ def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str |
             allowed = [_essence(m) for m in op["media_types"]]
             if sent_type not in allowed and not any(_media_matches(m, sent_type) for m in allowed):
                 body_problem = f"body sent as {sent_type or 'no type'}, description offers {', '.join(op['media_types'])}"
-        if op["body_required"] and not request["body"]:
+        # an empty form is a body too: nothing given, of the type described
+        if op["body_required"] and not request["body"] and "content-type" not in request["headers"]:
             body_problem = "no body, where the description requires one"
         if not missing and body_problem is None:
             return None
@@ -298,7 +301,9 @@ def main() -> None:
                     sent = list(Recorder.seen)
                     call = f"{where}.{name}({label})"
                     if not sent:
-                        if isinstance(raised, errors.InvalidArgumentError):
+                        if "Content-Length" in str(raised):  # a header parameter named so, made up
+                            counts["made-up Content-Length refused"] += 1
+                        elif isinstance(raised, errors.InvalidArgumentError):
                             counts["made-up argument refused"] += 1
                             refused.append(f"{call}: {raised}")
                         elif isinstance(raised, getattr(errors, "ApiConnectionError", ())):
