@@ -77,8 +77,9 @@ class Contract:
     def arguments(self, op: Operation, method: MethodView) -> dict[str, Any]:
         raw_op = self.spec["paths"][op.path][op.method]
         body: Any = None
-        if method.media_type is not None:
-            content = self.synth.resolve(raw_op["requestBody"])["content"][method.media_type]
+        sent = op.request_body.preferred() if op.request_body is not None else None
+        if sent is not None:
+            content = self.synth.resolve(raw_op["requestBody"])["content"][sent.media_type]
             body = self.synth.value(content.get("schema", {}))
         params = self.raw_parameters(op)
         kwargs: dict[str, Any] = {}
