@@ -13,6 +13,7 @@ shape written twice under the same name is one class.
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -830,7 +831,7 @@ class _Builder:
         for base, nodes in ((child(item_location, "parameters"), shared), (child(location, "parameters"), own)):
             for index in range(len(nodes)):
                 where, node = self._deref(child(base, index), nodes[index])
-                if _is_ignored_header(node):
+                if _is_ignored_parameter(node):
                     continue
                 param = self._parameter(where, node, prefix)
                 found[(param.location.value, param.name)] = param  # an operation's own wins
@@ -935,8 +936,18 @@ def _servers(found: Any) -> tuple[str, ...]:
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
-def _is_ignored_header(node: Any) -> bool:
-    return isinstance(node, dict) and node.get("in") == "header" and str(node.get("name", "")).lower() in _IGNORED_HEADERS
+# a header's or cookie's name is an HTTP token (RFC 9110, RFC 6265): a parameter named
+# otherwise (Notion's header `""`) is one no request can carry
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _is_ignored_parameter(node: Any) -> bool:
+    if not isinstance(node, dict) or node.get("in") not in ("header", "cookie"):
+        return False
+    name = str(node.get("name", ""))
+    if node.get("in") == "header" and name.lower() in _IGNORED_HEADERS:
+        return True
+    return not _HTTP_TOKEN.fullmatch(name)
 
 
 def _server_url(server: dict[str, Any]) -> str:

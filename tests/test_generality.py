@@ -509,6 +509,33 @@ def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp
     assert request.headers["x-request-id"] == "r1" and request.body == {"a": "x"}
 
 
+def test_a_header_or_cookie_no_request_can_carry_is_left_out(tmp_path: Path) -> None:
+    """Notion's API declares a header named `""`: httpx refused every call of the method
+    ("Illegal header name"). A header's or cookie's name is an HTTP token; others are left out."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Tokens", "version": "1"},
+        "paths": {"/pages/{id}": {"get": {
+            "operationId": "getPage", "tags": ["pages"],
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "", "in": "header", "schema": {"type": "string"}},
+                {"name": "a b", "in": "cookie", "schema": {"type": "string"}},
+                {"name": "Notion-Version", "in": "header", "schema": {"type": "string"}},
+            ],
+            "responses": {"204": {"description": "Done."}},
+        }}},
+    }
+    out = generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(out / "python", "tokens") as package:
+        with package.Client(base_url=server.url) as client:
+            method = client.pages.get_page
+            assert list(inspect.signature(method).parameters) == ["id_", "notion_version"]
+            method(id_="p1", notion_version="2022-06-28")
+        [request] = server.requests
+    assert request.path == "/pages/p1" and request.headers["notion-version"] == "2022-06-28"
+
+
 def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
     """Editors on Windows start a UTF-8 file with a byte order mark; JSON parsers may ignore
     it (RFC 8259) and ours refused it ("Unexpected UTF-8 BOM"). The root and the file it
