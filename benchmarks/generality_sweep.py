@@ -49,6 +49,7 @@ class Outcome:
     kind: str  # generated | refused | defect
     detail: str = ""
     calls: dict[str, int] | None = None  # with --call: what the calls came to
+    refused: tuple[str, ...] = ()  # with --call: the client's refusals of made-up arguments, a few
 
 
 def fetch() -> Path:
@@ -143,7 +144,7 @@ def _called(name: str, spec: Path, python: Path, package: str, timeout: float) -
     found = json.loads(done.stdout)
     if found["defects"]:
         return Outcome(name, "defect", "calls: " + " || ".join(found["defects"][:3]), found["counts"])
-    return Outcome(name, "generated", "", found["counts"])
+    return Outcome(name, "generated", "", found["counts"], tuple(found["refused"][:2]))
 
 
 def _refusal_kind(detail: str) -> str:
@@ -182,6 +183,9 @@ def main() -> None:
         for outcome in outcomes:
             calls.update(outcome.calls or {})
         print("  calls: " + ", ".join(f"{kind} {count}" for kind, count in sorted(calls.items())))
+        for outcome in outcomes:
+            for refusal in outcome.refused:  # to read: a made-up value the client refuses, or a client at fault?
+                print(f"refused argument: {outcome.spec}: {refusal[:300]}")
     for outcome in outcomes:
         if outcome.kind == "defect":
             print(f"defect: {outcome.spec}: {outcome.detail}")
