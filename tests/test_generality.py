@@ -536,6 +536,43 @@ def test_a_header_or_cookie_no_request_can_carry_is_left_out(tmp_path: Path) -> 
     assert request.path == "/pages/p1" and request.headers["notion-version"] == "2022-06-28"
 
 
+def test_security_schemes_named_alike_give_one_argument_each_way_of_sending(tmp_path: Path) -> None:
+    """Telnyx declares `BearerAuth` and `bearerAuth`, both bearer tokens: both became the
+    argument `bearer_auth`, and the client refused every credential ("Pass only one
+    credential, not bearer_auth and bearer_auth"). Schemes sent alike share one argument;
+    schemes sent otherwise under one name are numbered apart."""
+    def operation(name: str, scheme: str) -> dict[str, Any]:
+        return {"operationId": name, "tags": ["calls"], "security": [{scheme: []}],
+                "responses": {"204": {"description": "Done."}}}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Schemes", "version": "1"},
+        "paths": {"/a": {"get": operation("a", "BearerAuth")}, "/b": {"get": operation("b", "bearerAuth")},
+                  "/c": {"get": operation("c", "ApiKey")}, "/d": {"get": operation("d", "apiKey")}},
+        "components": {"securitySchemes": {
+            "BearerAuth": {"type": "http", "scheme": "bearer"},
+            "bearerAuth": {"type": "http", "scheme": "bearer"},
+            "ApiKey": {"type": "apiKey", "in": "header", "name": "X-Key"},
+            "apiKey": {"type": "apiKey", "in": "query", "name": "key"},
+        }},
+    }
+    out = generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(out / "python", "schemes") as package:
+        arguments = list(inspect.signature(package.Client).parameters)
+        assert arguments[:3] == ["bearer_auth", "api_key", "api_key_2"]
+        with package.Client(base_url=server.url, bearer_auth="t1") as client:
+            client.calls.a()
+            client.calls.b()
+        with package.Client(base_url=server.url, api_key="k1") as client:
+            client.calls.c()
+        with package.Client(base_url=server.url, api_key_2="k2") as client:
+            client.calls.d()
+        first, second, third, fourth = server.requests
+    assert first.headers["authorization"] == second.headers["authorization"] == "Bearer t1"
+    assert third.headers["x-key"] == "k1" and fourth.path == "/d?key=k2"
+
+
 def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
     """Editors on Windows start a UTF-8 file with a byte order mark; JSON parsers may ignore
     it (RFC 8259) and ours refused it ("Unexpected UTF-8 BOM"). The root and the file it

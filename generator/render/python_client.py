@@ -197,26 +197,35 @@ def credential_views(api: Api, config: TargetConfig) -> tuple[CredentialView, ..
             used.extend(s for s in requirement if s not in used)
     configured = [name for name, _ in config.auth]
     order = [s for s in configured if s in used] + [s for s in used if s not in configured]
-    views = []
+    views: list[CredentialView] = []
     for name in order:
         scheme = api.security_scheme(name)
         settings = config.auth_for(name)
         if scheme is None or settings.hidden:
             continue
-        views.append(
-            CredentialView(
-                scheme=name,
-                title=credential_title(scheme, config),
-                argument=settings.argument or _default_argument(scheme),
-                kind=_credential_kind(scheme),
-                parameter_name=scheme.parameter_name,
-                extra_headers=tuple((h.header, h.argument) for h in settings.headers),
-            )
+        view = CredentialView(
+            scheme=name,
+            title=credential_title(scheme, config),
+            argument=settings.argument or _default_argument(scheme),
+            kind=_credential_kind(scheme),
+            parameter_name=scheme.parameter_name,
+            extra_headers=tuple((h.header, h.argument) for h in settings.headers),
         )
+        holder = next((v for v in views if v.argument == view.argument), None)
+        if holder is not None:
+            if _sent_alike(holder, view):
+                continue  # one credential for both (Telnyx's schemes `BearerAuth` and `bearerAuth`)
+            taken = frozenset(a for v in views for a in [v.argument, *(extra for _, extra in v.extra_headers)])
+            view = replace(view, argument=unique_identifiers([view.argument], taken=taken)[0])
+        views.append(view)
     extras = {argument for view in views for _, argument in view.extra_headers}
     return tuple(
         replace(view, unused_arguments=tuple(sorted(extras - {a for _, a in view.extra_headers}))) for view in views
     )
+
+
+def _sent_alike(one: CredentialView, other: CredentialView) -> bool:
+    return (one.kind, one.parameter_name, one.extra_headers) == (other.kind, other.parameter_name, other.extra_headers)
 
 
 def _credential_kind(scheme: SecurityScheme) -> str:
