@@ -37,7 +37,7 @@ import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -188,6 +188,7 @@ def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str |
     """None where some operation of the description takes the request; else why the closest does not."""
     # not urlsplit: it reads a target `//openapi` (Clever Cloud's) as a host
     path, _, raw_query = request["target"].partition("?")
+    path = unquote(path)  # a key's space or quote (`/Your Pull DOC Request API Path`) goes encoded
     query = {name for name, _ in parse_qsl(raw_query, keep_blank_values=True)}
     cookies = {c.split("=", 1)[0].strip() for c in request["headers"].get("cookie", "").split(";") if "=" in c}
     same_path = [op for op in candidates if op["method"] == request["method"] and op["pattern"].match(path)]
@@ -314,7 +315,9 @@ def main() -> None:
                             defects.append(f"{call}: raised before sending: {type(raised).__name__}: {raised}"[:400])
                         continue
                     problem = mismatch(sent[-1], described)
-                    if problem is not None:
+                    if raised is not None and "Content-Length" in str(raised):
+                        counts["made-up Content-Length refused"] += 1
+                    elif problem is not None:
                         counts["defect"] += 1
                         defects.append(f"{call}: {problem}"[:400])
                     elif raised is not None and not isinstance(raised, errors.ApiError):
