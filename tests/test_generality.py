@@ -573,6 +573,52 @@ def test_security_schemes_named_alike_give_one_argument_each_way_of_sending(tmp_
     assert third.headers["x-key"] == "k1" and fourth.path == "/d?key=k2"
 
 
+def test_an_argument_of_a_root_model_takes_what_the_root_holds(tmp_path: Path) -> None:
+    """AWS names every type: `MaxResults` (an integer) is a root model, and an argument of it
+    was typed `MaxResults | Mapping[str, Any]`, so `max_results=10` was a type error to
+    mypy. Such an argument takes what the root holds; a root that holds itself takes only
+    itself inside (`Tree`), and one holding anything a mapping, as a model does."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Roots", "version": "1"},
+        "paths": {"/plans": {"post": {
+            "operationId": "describePlans", "tags": ["plans"],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                # as AWS writes it: its own description beside the named type
+                "MaxResults": {"allOf": [{"$ref": "#/components/schemas/MaxResults"}, {"description": "At most."}]},
+                "Names": {"$ref": "#/components/schemas/Names"},
+                "Tree": {"$ref": "#/components/schemas/Tree"},
+                "Anything": {"$ref": "#/components/schemas/Anything"},
+            }}}}},
+            "responses": {"204": {"description": "Done."}},
+        }}},
+        "components": {"schemas": {
+            "MaxResults": {"type": "integer"},
+            "Names": {"type": "array", "items": {"$ref": "#/components/schemas/Name"}},
+            "Name": {"type": "object", "properties": {"value": {"type": "string"}}},
+            "Tree": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+            # GitHub's CampaignsCreateCampaignRequest: a union one of whose members is anything
+            "Anything": {"anyOf": [{"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}},
+                                   {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}},
+                                   {}]},
+        }},
+    }
+    out = generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(out / "python", "roots") as package:
+        hints = {name: str(p.annotation) for name, p in inspect.signature(
+            package.resources.plans.PlansResource.describe_plans).parameters.items()}
+        with package.Client(base_url=server.url) as client:
+            client.plans.describe_plans(max_results=10, names=[{"value": "a"}], tree=[[]], anything={"a": 1})
+        [request] = server.requests
+    assert hints["max_results"] == "models.DescribePlansRequestMaxResults | int | None"
+    assert hints["names"] == "models.Names | Sequence[models.Name | Mapping[str, Any]] | None"
+    assert hints["tree"] == "models.Tree | Sequence[models.Tree] | None"
+    assert hints["anything"] == "models.Anything | Mapping[str, Any] | None"
+    assert request.body == {"MaxResults": 10, "Names": [{"value": "a"}], "Tree": [[]], "Anything": {"a": 1}}
+    # the docs describe the array that holds itself once (they recursed without end)
+    assert "**`Tree`** *Array* *of Arrays*" in (out / "docs/plans/describe_plans.md").read_text()
+
+
 def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
     """Editors on Windows start a UTF-8 file with a byte order mark; JSON parsers may ignore
     it (RFC 8259) and ours refused it ("Unexpected UTF-8 BOM"). The root and the file it

@@ -69,10 +69,16 @@ class _Describer:
         # a field object once (see `field_block`), and GitHub's 26,039 fields are 4,577 distinct
         self._fields: dict[tuple[object, ...], FieldDoc] = {}
 
-    def type_words(self, schema: Schema) -> tuple[str, ...]:
+    def type_words(self, schema: Schema, named_arrays: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """`named_arrays`: the named arrays whose items are being described, so that one
+        holding itself (`Tree: [Tree]`) is an array of arrays, not an endless recursion."""
+        if schema.kind is SchemaKind.REF and schema.ref in named_arrays:
+            return ("Array",)
         resolved = self.api.resolve(schema)
         if resolved.kind is SchemaKind.ARRAY:
-            item = self.type_words(resolved.items) if resolved.items is not None else ("Any",)
+            if schema.kind is SchemaKind.REF and schema.ref is not None:
+                named_arrays = named_arrays | {schema.ref}
+            item = self.type_words(resolved.items, named_arrays) if resolved.items is not None else ("Any",)
             return ("Array", "of " + _plural(item[0]))
         return (self._word(resolved),)
 
@@ -153,7 +159,7 @@ def _ordered(found: list[FieldDoc]) -> tuple[FieldDoc, ...]:
 def _plural(word: str) -> str:
     if word == "Any":
         return "Any"
-    if word.endswith("y"):
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):  # Entities, Arrays
         return word[:-1] + "ies"
     return word + "s"
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
 from generator.naming import python_identifier
-from generator.render.types import TypeView, type_view
+from generator.render.types import TypeView, is_model_class, type_view
 from generator.render.view import view
 
 # Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
@@ -157,7 +157,7 @@ def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> Mo
     members = _member_views(schema.enum) if schema.enum else ()
     if members:
         return ModelClassView(named.name, "enum", schema.description, members=members)
-    if schema.kind is SchemaKind.OBJECT and (schema.properties or not isinstance(schema.additional_properties, Schema)):
+    if is_model_class(schema):
         return ModelClassView(named.name, "model", schema.description, fields=_field_views(api, schema, class_names))
     root = type_view(api, schema, for_input=False)
     if schema.is_enum:  # only null listed

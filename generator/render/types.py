@@ -43,10 +43,11 @@ NONE = TypeView("none")
 MAPPING = TypeView("mapping")  # a model given as a plain mapping
 
 
-def type_view(api: Api, schema: Schema | None, *, for_input: bool) -> TypeView:
+def type_view(api: Api, schema: Schema | None, *, for_input: bool, expanding: frozenset[str] = frozenset()) -> TypeView:
+    """`expanding`: the root models whose own type an input is spelling out (see `_bare`)."""
     if schema is None:
         return TypeView("any")
-    view = _bare(api, schema, for_input)
+    view = _bare(api, schema, for_input, expanding)
     if (schema.nullable or _nullable_class(api, schema)) and not view.nullable and view.kind not in ("none", "any"):
         return view.with_nullable(True)
     return view
@@ -85,7 +86,7 @@ def _union(members: list[TypeView]) -> TypeView:
     return TypeView("union", args=tuple(flat), nullable=nullable)
 
 
-def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
+def _bare(api: Api, schema: Schema, for_input: bool, expanding: frozenset[str]) -> TypeView:
     kind = schema.kind
     if kind is SchemaKind.REF and schema.ref is not None:
         target = api.schema(schema.ref).schema
@@ -93,7 +94,17 @@ def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
             # tolerant both ways: an enum member, or a raw value the enum does not list yet
             return _union([TypeView("enum", name=schema.ref), _scalar(target)])
         model = TypeView("model", name=schema.ref)
-        return _union([model, MAPPING]) if for_input else model
+        if not for_input:
+            return model
+        if is_model_class(target):
+            return _union([model, MAPPING])
+        # a root model (AWS's `MaxResults`, an int; a named array) also takes what it holds,
+        # spelled out once: a root that holds itself takes only itself inside
+        if schema.ref in expanding:
+            return model
+        held = type_view(api, target, for_input=True, expanding=expanding | {schema.ref})
+        # one that holds anything would make the whole argument `Any`: a mapping, as for a model
+        return _union([model, MAPPING if held.kind == "any" else held])
     if schema.const is not None and isinstance(schema.const.value, (str, int, bool)):
         return TypeView("literal", literal=schema.const.value)
     if kind is SchemaKind.STRING:
@@ -106,14 +117,24 @@ def _bare(api: Api, schema: Schema, for_input: bool) -> TypeView:
     if kind in (SchemaKind.INTEGER, SchemaKind.NUMBER, SchemaKind.BOOLEAN, SchemaKind.NULL):
         return _scalar(schema)
     if kind is SchemaKind.ARRAY:
-        return TypeView("list", args=(type_view(api, schema.items, for_input=for_input),))
+        return TypeView("list", args=(type_view(api, schema.items, for_input=for_input, expanding=expanding),))
     if kind is SchemaKind.OBJECT:
         value = schema.additional_properties
-        value_view = type_view(api, value, for_input=for_input) if isinstance(value, Schema) else TypeView("any")
+        value_view = (
+            type_view(api, value, for_input=for_input, expanding=expanding) if isinstance(value, Schema) else TypeView("any")
+        )
         return TypeView("dict", args=(TypeView("str"), value_view))
     if kind is SchemaKind.UNION:
-        return _union([type_view(api, variant, for_input=for_input) for variant in schema.variants])
+        return _union([type_view(api, variant, for_input=for_input, expanding=expanding) for variant in schema.variants])
     return TypeView("any")
+
+
+def is_model_class(schema: Schema) -> bool:
+    """Whether a named schema becomes a model class (fields), not a root model: an object
+    with properties, or one whose extra properties are not typed."""
+    return schema.kind is SchemaKind.OBJECT and (
+        bool(schema.properties) or not isinstance(schema.additional_properties, Schema)
+    )
 
 
 def _scalar(schema: Schema) -> TypeView:
