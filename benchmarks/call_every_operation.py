@@ -101,10 +101,14 @@ def made_up(hint: Any, depth: int = 0) -> Any:
             return next(iter(hint))
         if hasattr(hint, "model_fields"):  # a pydantic model
             if "root" in hint.model_fields and getattr(hint, "__pydantic_root_model__", False):
-                return made_up(hint.model_fields["root"].annotation, depth + 1)
+                return made_up(typing.get_type_hints(hint).get("root", hint.model_fields["root"].annotation), depth + 1)
             if depth >= 6:
                 return {}
-            return {(field.alias or name): made_up(field.annotation, depth + 1)
+            try:  # a field may still be annotated by name (a class defined further down)
+                annotations = typing.get_type_hints(hint)
+            except Exception:  # noqa: BLE001 - what cannot be resolved stays as pydantic has it
+                annotations = {}
+            return {(field.alias or name): made_up(annotations.get(name, field.annotation), depth + 1)
                     for name, field in hint.model_fields.items() if field.is_required()}
         for kind, value in ((bool, True), (int, 1), (float, 1.5), (str, "v1"), (bytes, b"bytes"),
                             (datetime.datetime, datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)),
@@ -188,10 +192,12 @@ def mismatch(request: dict[str, Any], candidates: list[dict[str, Any]]) -> str |
     """None where some operation of the description takes the request; else why the closest does not."""
     # not urlsplit: it reads a target `//openapi` (Clever Cloud's) as a host
     path, _, raw_query = request["target"].partition("?")
-    path = unquote(path)  # a key's space or quote (`/Your Pull DOC Request API Path`) goes encoded
+    # as sent (a value's `/` is `%2F`), or decoded (a key's own space or quote is encoded)
+    paths = (path, unquote(path))
     query = {name for name, _ in parse_qsl(raw_query, keep_blank_values=True)}
     cookies = {c.split("=", 1)[0].strip() for c in request["headers"].get("cookie", "").split(";") if "=" in c}
-    same_path = [op for op in candidates if op["method"] == request["method"] and op["pattern"].match(path)]
+    same_path = [op for op in candidates
+                 if op["method"] == request["method"] and any(op["pattern"].match(p) for p in paths)]
     if not same_path:
         return f"{request['method'].upper()} {path}: no operation of the description has this method and path"
     reasons = []
