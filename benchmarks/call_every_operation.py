@@ -36,15 +36,15 @@ import uuid
 import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class Recorder(BaseHTTPRequestHandler):
-    seen: list[dict[str, Any]] = []
-    lock = threading.Lock()
+    seen: ClassVar[list[dict[str, Any]]] = []
+    lock: ClassVar[threading.Lock] = threading.Lock()
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import base64
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import RecordingServer, Reply, generated_package
 from test_generality import generated_from
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from generator.diff.rules import Level, Rule, Subject, code, rules_for, variant_key
-from generator.model import Api, Operation, Property, Schema, SchemaKind, Stability, preferred_json
+from generator.model import (
+    Api,
+    Operation,
+    Property,
+    Schema,
+    SchemaKind,
+    Stability,
+    preferred_json,
+)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 
 from generator.config import TargetConfig
-from generator.model import Api, JsonScalar, Operation, Schema, SchemaKind, preferred_json
+from generator.model import (
+    Api,
+    JsonScalar,
+    Operation,
+    Schema,
+    SchemaKind,
+    preferred_json,
+)
 from generator.naming import file_stem
 from generator.render.common import Deferred, credential_title
 from generator.render.environment import environment

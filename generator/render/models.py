@@ -17,7 +17,7 @@ import keyword
 from dataclasses import replace
 from typing import Any
 
-from generator.model import Api, Default, NamedSchema, Schema, SchemaKind
+from generator.model import Api, Default, NamedSchema, Schema
 from generator.naming import python_identifier
 from generator.render.types import TypeView, is_model_class, type_view
 from generator.render.view import view
