@@ -51,11 +51,10 @@ def coverage(api: Api) -> Coverage:
     parameters = 0
     for op in api.operations:
         parameters += len(op.parameters)
-        if op.request_body is not None:
-            for content in op.request_body.contents[:1]:
-                if content.schema is not None:
-                    body = api.resolve(content.schema)
-                    parameters += len(body.properties) if body.kind is SchemaKind.OBJECT else 1
+        content = op.request_body.preferred() if op.request_body is not None else None
+        if content is not None and content.schema is not None:  # the body the client sends
+            body = api.resolve(content.schema)
+            parameters += len(body.properties) if body.kind is SchemaKind.OBJECT else 1
     return Coverage(
         operations=len(api.operations),
         documented=sum(1 for op in api.operations if not op.undocumented),
