@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RecordingServer, Reply, generated_package
+from conftest import RecordingServer, Reply, generated_package, run_generator
 from test_generality import generated_from
 
 OBJECT = {"type": "object", "properties": {"name": {"type": "string"}, "size": {"type": "integer"}}}
@@ -159,3 +160,18 @@ def test_a_path_beginning_with_two_slashes_is_a_path(bodies: Any) -> None:
         request, _ = _sent(bodies, lambda b: b.openapi(), base)
         # the request line's own target: http.server folds a leading `//` in `path`
         assert request.raw_target == base + "//openapi"
+
+
+def test_coverage_counts_the_body_the_client_sends(tmp_path: Path) -> None:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Counted", "version": "1"},
+        "paths": {"/c": {"post": {"operationId": "c", "tags": ["b"], **_operation({
+            "application/x-www-form-urlencoded": {"type": "object", "properties": {"only": {"type": "string"}}},
+            "application/json": OBJECT,  # what the client sends: its two fields are the arguments
+        })}}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "coverage: 1 operations (1 documented), 2 parameters" in result.stdout
