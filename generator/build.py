@@ -13,7 +13,6 @@ shape written twice under the same name is one class.
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -41,7 +40,7 @@ from generator.model import (
     SecurityScheme,
     Stability,
 )
-from generator.naming import humanize, pascal_case, singular, snake_case, words
+from generator.naming import humanize, is_http_token, pascal_case, singular, snake_case, words
 
 # Property names too generic to name a class alone: `Device.properties` -> DeviceProperties.
 _GENERIC_NAMES = frozenset(
@@ -936,18 +935,13 @@ def _servers(found: Any) -> tuple[str, ...]:
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
-# a header's or cookie's name is an HTTP token (RFC 9110, RFC 6265): a parameter named
-# otherwise (Notion's header `""`) is one no request can carry
-_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-
-
 def _is_ignored_parameter(node: Any) -> bool:
     if not isinstance(node, dict) or node.get("in") not in ("header", "cookie"):
         return False
     name = str(node.get("name", ""))
     if node.get("in") == "header" and name.lower() in _IGNORED_HEADERS:
         return True
-    return not _HTTP_TOKEN.fullmatch(name)
+    return not is_http_token(name)  # one no request can carry (Notion's header `""`)
 
 
 def _server_url(server: dict[str, Any]) -> str:

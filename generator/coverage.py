@@ -19,6 +19,8 @@ class Coverage:
     undeclared_schemes: tuple[tuple[str, str], ...] = ()
     # (operation, its numbered method name, the operation that has the name it would have had)
     numbered_names: tuple[tuple[str, str, str], ...] = ()
+    # (scheme, the name it sends its key under) where that name is no HTTP token: no credential is offered
+    unsendable_schemes: tuple[tuple[str, str], ...] = ()
     # (pointer, what is wrong): a schema's `default` that does not fit it, which validation set aside
     defaults_set_aside: tuple[tuple[str, str], ...] = ()
 
@@ -34,6 +36,11 @@ class Coverage:
                 f"  undeclared security scheme: {operation}: `{scheme}` is not in components/securitySchemes;"
                 " the client offers no credential for it"
                 for operation, scheme in self.undeclared_schemes
+            ]
+            + [
+                f"  security scheme no request can carry: `{scheme}` sends its key as `{parameter}`, which is no"
+                " HTTP header or cookie name; the client offers no credential for it"
+                for scheme, parameter in self.unsendable_schemes
             ]
             + [
                 f"  method name numbered: {operation} is {name}: {other} has the name it would have had"
@@ -62,6 +69,11 @@ def coverage(api: Api) -> Coverage:
         classes=len(api.schemas),
         fallbacks=api.fallbacks,
         undeclared_schemes=_undeclared_schemes(api),
+        unsendable_schemes=tuple(
+            (s.name, s.parameter_name or "")
+            for s in api.security_schemes
+            if not s.can_be_sent and any(s.name in requirement for op in api.operations for requirement in op.security)
+        ),
         numbered_names=tuple(
             (op.key, ".".join((*op.group, op.name)), op.name_taken_by) for op in api.operations if op.name_taken_by
         ),

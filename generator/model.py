@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any, Union
 
+from generator.naming import is_http_token
+
 JsonScalar = Union[str, int, float, bool, None]
 
 
@@ -206,6 +208,13 @@ class SecurityScheme:
     parameter_name: str | None = None  # for apiKey: the header / query / cookie name
     bearer_format: str | None = None
     description: str | None = None
+
+    @property
+    def can_be_sent(self) -> bool:
+        """Whether a request can carry the credential: not as a header or cookie whose name is
+        no HTTP token (RapidAPI's dynamicdocs names its key's header `ADVICEment API Key`)."""
+        in_named_place = self.type == "apiKey" and self.location in ("header", "cookie", None)
+        return not in_named_place or is_http_token(self.parameter_name or "")
 
 
 # One alternative of an operation's security: every named scheme together.

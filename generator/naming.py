@@ -20,6 +20,15 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!s(?![a-z])|v[0
 _SHADOWED = frozenset(dir(builtins)) | {"self", "cls", "models", "typing", "httpx", "pydantic"}
 
 
+# a header's or cookie's name is an HTTP token (RFC 9110, RFC 6265)
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def is_http_token(name: str) -> bool:
+    """Whether a request can carry a header or cookie of this name (Notion's `""` it cannot)."""
+    return bool(_HTTP_TOKEN.fullmatch(name))
+
+
 def _ascii(text: str) -> str:
     if text.isascii():
         return text  # most names are: NFKD leaves ASCII as it is

@@ -619,6 +619,33 @@ def test_an_argument_of_a_root_model_takes_what_the_root_holds(tmp_path: Path) -
     assert "**`Tree`** *Array* *of Arrays*" in (out / "docs/plans/describe_plans.md").read_text()
 
 
+def test_a_security_scheme_no_request_can_carry_is_not_offered_and_is_reported(tmp_path: Path) -> None:
+    """RapidAPI's dynamicdocs names its keys' headers `ADVICEment API Key`: the client took the
+    credential and every call failed in httpx ("Illegal header name"). Such a scheme is not
+    offered, and the coverage summary says why."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Keys", "version": "1"},
+        "security": [{"Labelled": []}, {"Bearer": []}],
+        "paths": {"/a": {"get": {"operationId": "a", "tags": ["calls"], "responses": {"204": {"description": "Done."}}}}},
+        "components": {"securitySchemes": {
+            "Labelled": {"type": "apiKey", "in": "header", "name": "My API Key"},
+            "Bearer": {"type": "http", "scheme": "bearer"},
+        }},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert ("security scheme no request can carry: `Labelled` sends its key as `My API Key`, which is no HTTP"
+            " header or cookie name; the client offers no credential for it") in result.stdout
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "keys") as package:
+        assert "labelled" not in inspect.signature(package.Client).parameters
+        with package.Client(base_url=server.url, bearer="t") as client:
+            client.calls.a()
+        [request] = server.requests
+    assert request.headers["authorization"] == "Bearer t"
+
+
 def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
     """Editors on Windows start a UTF-8 file with a byte order mark; JSON parsers may ignore
     it (RFC 8259) and ours refused it ("Unexpected UTF-8 BOM"). The root and the file it

@@ -201,7 +201,7 @@ def credential_views(api: Api, config: TargetConfig) -> tuple[CredentialView, ..
     for name in order:
         scheme = api.security_scheme(name)
         settings = config.auth_for(name)
-        if scheme is None or settings.hidden:
+        if scheme is None or settings.hidden or not scheme.can_be_sent:
             continue
         view = CredentialView(
             scheme=name,
