@@ -933,13 +933,17 @@ def _servers(found: Any) -> tuple[str, ...]:
 # OpenAPI: a header parameter named so "SHALL be ignored": the body's media type, the
 # response types and the security schemes say what these headers carry.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# HTTP's own framing of the message: the transport works them out from the body it sends, and a
+# value given beside it could only contradict that body (Azure Data Lake requires
+# `Transfer-Encoding: chunked`, PeerTube a `Content-Length`, of bodies httpx sends whole).
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 
 
 def _is_ignored_parameter(node: Any) -> bool:
     if not isinstance(node, dict) or node.get("in") not in ("header", "cookie"):
         return False
     name = str(node.get("name", ""))
-    if node.get("in") == "header" and name.lower() in _IGNORED_HEADERS:
+    if node.get("in") == "header" and (name.lower() in _IGNORED_HEADERS or name.lower() in _FRAMING_HEADERS):
         return True
     return not is_http_token(name)  # one no request can carry (Notion's header `""`)
 
