@@ -26,6 +26,7 @@ from generator.model import (
     Api,
     Content,
     Default,
+    Encoding,
     Fallback,
     NamedSchema,
     Operation,
@@ -871,7 +872,8 @@ class _Builder:
             schema = None
             if isinstance(media, dict) and "schema" in media:
                 schema = self.schema_or_name(child(location, "content", media_type, "schema"), place, media["schema"])
-            contents.append(Content(media_type=media_type, schema=schema))
+            encoding = media.get("encoding") if isinstance(media, dict) else None
+            contents.append(Content(media_type=media_type, schema=schema, encoding=_encoding(encoding)))
         return tuple(contents)
 
     def _request_body(self, location: Location, node: Any, place: _Place) -> RequestBody:
@@ -946,6 +948,22 @@ def _is_ignored_parameter(node: Any) -> bool:
     if node.get("in") == "header" and (name.lower() in _IGNORED_HEADERS or name.lower() in _FRAMING_HEADERS):
         return True
     return not is_http_token(name)  # one no request can carry (Notion's header `""`)
+
+
+def _encoding(node: Any) -> tuple[Encoding, ...]:
+    """A media type's `encoding` map, what of it a client acts on: style, explode, part type."""
+    if not isinstance(node, dict):
+        return ()
+    return tuple(
+        Encoding(
+            name=str(name),
+            style=entry["style"] if isinstance(entry.get("style"), str) else None,
+            explode=entry["explode"] if isinstance(entry.get("explode"), bool) else None,
+            content_type=entry["contentType"] if isinstance(entry.get("contentType"), str) else None,
+        )
+        for name, entry in node.items()
+        if isinstance(entry, dict)
+    )
 
 
 def _server_url(server: dict[str, Any]) -> str:

@@ -158,9 +158,24 @@ def is_json_media_type(media_type: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Encoding:
+    """How a form sends one of its properties (OpenAPI's Encoding Object), where the
+    description says: a style (`deepObject`, `form`, ...), whether it explodes, a part's type."""
+
+    name: str  # the property
+    style: str | None = None
+    explode: bool | None = None
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
 class Content:
     media_type: str
     schema: Schema | None
+    encoding: tuple[Encoding, ...] = ()  # of a form's properties, as the description lists them
+
+    def encoding_of(self, name: str) -> Encoding | None:
+        return next((e for e in self.encoding if e.name == name), None)
 
 
 def preferred_json(contents: tuple[Content, ...]) -> Content | None:

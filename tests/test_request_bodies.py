@@ -9,6 +9,7 @@ import base64
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from conftest import RecordingServer, Reply, generated_package, run_generator
@@ -60,6 +61,26 @@ SPEC = {
         "/tags": {"post": {"operationId": "tags", "tags": ["b"], **_operation(
             {"application/x-www-form-urlencoded": {"type": "object", "properties": {
                 "tag": {"type": "array", "items": {"type": "string"}}}}})}},
+        # Stripe: a form whose `encoding` gives objects and arrays the deepObject style
+        "/charges": {"post": {"operationId": "charge", "tags": ["b"], "requestBody": {"content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "properties": {
+                    "amount": {"type": "integer"},
+                    "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "items": {"type": "array", "items": {"type": "object", "properties": {
+                        "price": {"type": "string"}, "quantity": {"type": "integer"}}}},
+                    "expand": {"type": "array", "items": {"type": "string"}},
+                    "ids": {"type": "array", "items": {"type": "string"}},
+                    "shipping": {"type": "object", "properties": {"name": {"type": "string"}}},
+                    "address": {"type": "object", "properties": {"city": {"type": "string"}, "zip": {"type": "string"}}}}},
+                "encoding": {
+                    "metadata": {"style": "deepObject", "explode": True},
+                    "items": {"style": "deepObject", "explode": True},
+                    "expand": {"style": "deepObject", "explode": True},
+                    "ids": {"explode": False},
+                    "address": {"style": "form"},
+                    "shipping": {"contentType": "application/json"}}}}},
+            "responses": {"200": {"description": "Done.", "content": {"application/json": {"schema": NOTE}}}}}},
         # FreeTV, Flickr: a path key fixing query parameters, beside others; AWS: a fragment
         "/services?funcs=News&mobile=1": {"get": {"operationId": "news", "tags": ["b"], "parameters": [
             {"name": "language", "in": "query", "required": True, "schema": {"type": "string"}}],
@@ -146,6 +167,26 @@ def test_arrays_in_forms_repeat_their_name(bodies: Any) -> None:
     assert request.body.count('name="tags"\r\n') == 2
     request, _ = _sent(bodies, lambda b: b.tags(tag=["a", "b c"]))
     assert request.body == "tag=a&tag=b+c"
+
+
+def test_a_form_property_is_sent_in_the_style_its_encoding_gives(bodies: Any) -> None:
+    """Stripe describes `metadata[key]=...` and `items[0][price]=...` as deepObject in its
+    forms' `encoding`; sent as JSON text (the default for an object without a style), Stripe
+    refuses them. A style or explode given is followed; without one, an object is JSON."""
+    request, _ = _sent(bodies, lambda b: b.charge(
+        amount=100, metadata={"order": "6735", "note": "a b"},
+        items=[{"price": "p1", "quantity": 2}, {"price": "p2"}], expand=["customer"],
+        ids=["a", "b"], address={"city": "Paris", "zip": "75001"}, shipping={"name": "Rex"}))
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert sorted(parse_qsl(request.body)) == sorted([
+        ("amount", "100"),
+        ("metadata[order]", "6735"), ("metadata[note]", "a b"),
+        ("items[0][price]", "p1"), ("items[0][quantity]", "2"), ("items[1][price]", "p2"),
+        ("expand[0]", "customer"),
+        ("ids", "a,b"),
+        ("city", "Paris"), ("zip", "75001"),  # form style, exploded: the object's own pairs
+        ("shipping", '{"name": "Rex"}'),
+    ])
 
 
 def test_a_path_s_own_query_is_kept_beside_the_arguments_and_its_fragment_is_not_sent(bodies: Any) -> None:

@@ -40,13 +40,15 @@ class ArgumentView:
     nullable: bool  # None is sent as JSON null (otherwise None means "not sent")
     description: str | None
     deprecated: bool
-    style: str | None = None  # OpenAPI serialization style, for path and query parameters
+    style: str | None = None  # OpenAPI serialization style, for parameters and form properties
     explode: bool = True
 
     @property
     def plain(self) -> bool:
-        """Serialized the default way (path `simple`, query `form` exploded); headers and
-        cookies always are."""
+        """Serialized the default way (path `simple`, query `form` exploded, a form's property
+        by its type, where its encoding gives no style); headers and cookies always are."""
+        if self.location == "body":
+            return self.style is None
         if self.location not in ("path", "query"):
             return True
         default = "simple" if self.location == "path" else "form"
@@ -290,6 +292,16 @@ def _arguments(api: Api, op: Operation) -> tuple[ArgumentView, ...]:
         )
     body, _media = _body_schema(api, op)
     kind = _body_kind(api, op)
+    sent = op.request_body.preferred() if op.request_body is not None else None
+    if kind in ("form", "multipart") and sent is not None:
+        # a property the description gives a style or explode: serialized so (Stripe's
+        # `metadata[key]=...` is deepObject); others as the default (`_form_value`)
+        for encoding in sent.encoding:
+            if encoding.style is not None or encoding.explode is not None:
+                style = encoding.style or "form"
+                styles[("body", encoding.name)] = (
+                    style, encoding.explode if encoding.explode is not None else style == "form"
+                )
     if kind == "content":
         required = bool(op.request_body and op.request_body.required)
         description = op.request_body.description if op.request_body else None

@@ -221,17 +221,29 @@ class Styled:
 def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (Mapping, list)):  # nested deeper than a style reaches: JSON
+        return jsonlib.dumps(value)
     return "" if value is None else str(value)
+
+
+def _deep_pairs(name: str, value: Any) -> list[tuple[str, str]]:
+    """deepObject style, to any depth: `a[b][c]=1`, and an array's items by index, `a[0]=x`
+    (as Stripe reads them; OpenAPI defines one level of an object only)."""
+    if isinstance(value, Mapping):
+        return [p for k, v in value.items() for p in _deep_pairs(f"{name}[{k}]", v)]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _deep_pairs(f"{name}[{i}]", v)]
+    return [(name, _text(value))]
 
 
 def styled(name: str, value: Any, style: str | None, explode: bool) -> Styled:
     """OpenAPI's serialization styles: form, spaceDelimited, pipeDelimited and deepObject for
-    queries; simple, label and matrix for paths."""
+    queries and forms' properties; simple, label and matrix for paths."""
     style = style or "form"
+    if style == "deepObject":
+        return Styled(_deep_pairs(name, value), "")
     if isinstance(value, Mapping):
         items = [(str(k), _text(v)) for k, v in value.items()]
-        if style == "deepObject":
-            return Styled([(f"{name}[{k}]", v) for k, v in items], "")
         if explode:
             pairs = items
             joined = ",".join(f"{k}={v}" for k, v in items)
@@ -286,6 +298,17 @@ def _path_segment(value: Any) -> str:
     if isinstance(value, list):  # simple style: comma-separated
         return ",".join(quote(_text(v), safe=_SEGMENT_SAFE) for v in value)
     return quote(_text(value), safe=_SEGMENT_SAFE)
+
+
+def _form_pairs(key: str, value: Any) -> list[tuple[str, Any]]:
+    """A form field's (name, value) pairs: as its encoding's style has them (`Styled`), else
+    an array repeats its name, as OpenAPI's default (form, exploded) has it: in multipart, a
+    part per item (several files under one name)."""
+    if isinstance(value, Styled):
+        return list(value.pairs)
+    if isinstance(value, list):
+        return [(key, item) for item in value]
+    return [(key, value)]
 
 
 def _form_value(value: Any) -> Any:
@@ -554,21 +577,21 @@ class _Transport(typing.Generic[_HttpClient]):
             content is not None or not isinstance(json, NotGiven)
         ):
             request_headers["Content-Type"] = content_type
-        data, files = None, None
+        data: dict[str, list[Any]] | None = None
+        files = None
         if form is not None and multipart:
             # every field a part, a binary one as a file: without a file, still multipart
             files = [
                 (
-                    key,
+                    name,
                     (
-                        (key, item)
+                        (name, item)
                         if isinstance(item, bytes)
                         else (None, _text(_form_value(item)))
                     ),
                 )
                 for key, value in form.items()
-                # an array is a part per item (several files under one name)
-                for item in (value if isinstance(value, list) else [value])
+                for name, item in _form_pairs(key, value)
             ]
             if not files:  # nothing given: an empty form, of the type described
                 files, content = None, f"--{_EMPTY_BOUNDARY}--\r\n".encode()
@@ -576,15 +599,10 @@ class _Transport(typing.Generic[_HttpClient]):
                     f"multipart/form-data; boundary={_EMPTY_BOUNDARY}"
                 )
         elif form is not None:
-            # an array repeats its name, as OpenAPI's default (form, exploded) has it
-            data = {
-                key: (
-                    [_form_value(item) for item in value]
-                    if isinstance(value, list)
-                    else _form_value(value)
-                )
-                for key, value in form.items()
-            }
+            data = {}
+            for key, value in form.items():
+                for name, item in _form_pairs(key, value):
+                    data.setdefault(name, []).append(_form_value(item))
             if not data:  # nothing given: an empty form, of the type described
                 data, content = None, b""
                 request_headers["Content-Type"] = "application/x-www-form-urlencoded"
