@@ -3,16 +3,24 @@ against the description it was generated from.
 
     python benchmarks/call_every_operation.py SPEC.json PYTHON_DIR PACKAGE
 
-The server records each request and answers 200 with `{}`. Each method is called twice, once
-with its required arguments and once with all of them, each argument made up from its type
-hint (a model from its required fields). A call is a defect when:
+The server records each request and answers it as the operation's first success response
+says: a body made up from its JSON schema (by `tests/contract.py`'s synthesizer), kept only
+where the description's own schema validator (openapi-schema-validator, as for OpenAPI 3.0
+or 3.1) finds it valid; `{}` where there is no JSON to make up or what was made up is not
+valid. Each method is called twice, once with its required arguments and once with all of
+them, each argument made up from its type hint (a model from its required fields); the
+first call is answered with the smallest valid body (required properties), the second with
+every property of the body at its top. The client is built with `strict_responses`. A call
+is a defect when:
 
 - it raises before anything is sent, other than the client's own refusal of a made-up
   argument (`InvalidArgumentError`: a pattern or a length the made-up value misses);
 - what it sends matches no operation of the description: method and path (each `{param}` one
   or more characters, no `/`), required query, header and cookie parameters present, a body
   of one of the operation's media types, and a body where one is required;
-- handling the answer raises anything but the client's own errors.
+- handling the answer raises anything but the client's own errors;
+- the answer was valid under the description and the client refuses it
+  (`UnexpectedResponseError`): its types are narrower than the schema.
 
 Prints one JSON object: counts, and each defect (method, what was wrong). Used by
 `generality_sweep.py --call`; a survey tool, not a test.
@@ -39,12 +47,18 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from contract import Synthesizer  # noqa: E402 - the contract tests' own, on the same terms
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class Recorder(BaseHTTPRequestHandler):
     seen: ClassVar[list[dict[str, Any]]] = []
     lock: ClassVar[threading.Lock] = threading.Lock()
+    # what to answer a request with: (status, media type, body, whether the body was made up
+    # and found valid under the description); None answers 200 `{}`
+    answer: ClassVar[Any] = None
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -54,11 +68,14 @@ class Recorder(BaseHTTPRequestHandler):
         with self.lock:
             # the request line's target: http.server makes a leading `//` one `/` in self.path
             target = self.requestline.split(" ")[1]
-            self.seen.append({"method": self.command.lower(), "target": target,
-                              "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
-        payload = b"{}"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
+            request = {"method": self.command.lower(), "target": target,
+                       "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
+            status, media_type, payload, valid = (
+                self.answer(request) if self.answer is not None else (200, "application/json", b"{}", None))
+            request["answered_valid"] = valid
+            self.seen.append(request)
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         if self.command != "HEAD":
@@ -138,6 +155,8 @@ def _fixed_query(template: str) -> list[str]:
 
 # OpenAPI: a header parameter with one of these names SHALL be ignored
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+# HTTP's framing, which the transport sets from the body it sends, whatever a description says
+_FRAMING_HEADERS = {"content-length", "transfer-encoding"}
 
 
 def _deref(document: dict, value: Any) -> Any:
@@ -174,12 +193,110 @@ def operations(document: dict) -> list[dict[str, Any]]:
                 "required": [(p["name"], p["in"]) for p in parameters.values()
                              if p.get("required") and p.get("in") in ("query", "header", "cookie")
                              and not _exploded_object(document, p)
-                             and not (p.get("in") == "header" and p["name"].lower() in _IGNORED_HEADERS)]
+                             and not (p.get("in") == "header" and p["name"].lower() in _IGNORED_HEADERS | _FRAMING_HEADERS)]
                 + [(name, "query") for name in _fixed_query(template)],
                 "media_types": list((body or {}).get("content") or {}) if isinstance(body, dict) else [],
                 "body_required": bool(isinstance(body, dict) and body.get("required")),
+                "answer": _success(document, operation),
+                # AWS's operations share one path, told apart by a header of one value
+                "pinned": [(p["name"].lower() if p["in"] == "header" else p["name"], p["in"], str(enum[0]))
+                           for p in parameters.values() if p.get("in") in ("header", "query")
+                           and len(enum := _enum(_deref(document, p.get("schema")))) == 1],
+                "fixed": template.count("{"),
             })
     return found
+
+
+def _enum(schema: Any) -> list[Any]:
+    found = schema.get("enum") if isinstance(schema, dict) else None
+    return found if isinstance(found, list) else []
+
+
+def _success(document: dict, operation: dict) -> tuple[int, str, Any] | None:
+    """The status, JSON media type and schema of the first success response with a body (as
+    the client types its result), or None where that body is not JSON."""
+    responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
+    statuses = [str(status) for status in responses]
+    success = [s for s in statuses if s.startswith("2")] or [s for s in statuses if s == "default"]
+    for status in success:
+        response = _deref(document, responses[status])
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not content:
+            continue
+        json_types = sorted((m for m in content if _is_json(m)), key=lambda m: _essence(m) != "application/json")
+        if not json_types:
+            return None
+        media_type = json_types[0]
+        schema = content[media_type].get("schema") if isinstance(content[media_type], dict) else None
+        # no body where HTTP allows none: answered 200 instead
+        code = int(status) if status.isdigit() and status not in ("204", "205") else 200
+        return code, media_type, schema
+    return None
+
+
+def _is_json(media_type: str) -> bool:
+    essence = _essence(media_type)
+    return essence in ("application/json", "text/json") or essence.endswith("+json")
+
+
+def _without_discriminators(node: Any) -> Any:
+    """The schema without `discriminator`s: a hint for choosing among `oneOf`'s variants, which
+    validity does not need, and which validators follow to schemas that often do not exist
+    (an implicit mapping names a schema after each value: Seam's and Azure's do not)."""
+    if isinstance(node, dict):
+        return {k: _without_discriminators(v) for k, v in node.items() if k != "discriminator"}
+    if isinstance(node, list):
+        return [_without_discriminators(v) for v in node]
+    return node
+
+
+class Answers:
+    """Answers a request as its operation's first success response says, with a body made up
+    from the schema: the smallest valid one, or (`every_property`) one with every property
+    of the body at its top. A body is sent as made up only where the description's schema
+    validator finds it valid; otherwise `{}`, and the call is not judged on its answer."""
+
+    def __init__(self, document: dict, described: list[dict[str, Any]]) -> None:
+        import openapi_schema_validator
+
+        self.document = document
+        self.described = described
+        self.synthesizer = Synthesizer(document)
+        self.every_property = False
+        version = str(document.get("openapi", ""))
+        self.validator = (openapi_schema_validator.OAS31Validator if version.startswith("3.1")
+                          else openapi_schema_validator.OAS30ReadValidator)
+        # a schema's `$ref`s point into the document: the root it is validated from holds them
+        self.root = _without_discriminators(
+            {key: document[key] for key in ("components", "paths", "definitions") if key in document})
+
+    def clean(self, schema: Any) -> Any:
+        return _without_discriminators(schema)
+
+    def __call__(self, request: dict[str, Any]) -> tuple[int, str, bytes, bool | None]:
+        path = request["target"].partition("?")[0]
+        paths = (path, unquote(path))
+        # a concrete path before a template that also takes it, as OpenAPI says
+        matching = sorted((op for op in self.described if op["method"] == request["method"]
+                           and any(op["pattern"].match(p) for p in paths)), key=lambda op: op["fixed"])
+        query = parse_qsl(request["target"].partition("?")[2], keep_blank_values=True)
+        told_apart = [op for op in matching if all(
+            (request["headers"].get(name) == value) if where == "header" else ((name, value) in query)
+            for name, where, value in op["pinned"])]
+        matching = told_apart or matching
+        answer = matching[0]["answer"] if matching else None
+        if answer is None or answer[2] is None:
+            return 200, "application/json", b"{}", None
+        status, media_type, schema = answer
+        try:
+            value = self.synthesizer.value(schema)
+            if self.every_property:
+                value = self.synthesizer.with_all(schema, value, 0)
+            payload = json.dumps(value).encode()
+            valid = self.validator({**self.root, "allOf": [self.clean(schema)]}).is_valid(value)
+        except Exception:  # noqa: BLE001 - a schema the synthesizer cannot make a value for
+            return 200, "application/json", b"{}", False
+        return (status, media_type, payload, True) if valid else (200, "application/json", b"{}", False)
 
 
 def _exploded_object(document: dict, parameter: dict) -> bool:
@@ -260,7 +377,7 @@ def make_client(package: Any, base_url: str) -> Any:
         given = {first: "secret"} if first else {}
         for _ in range(4):
             try:
-                return package.Client(base_url=base_url, max_retries=0, **given)
+                return package.Client(base_url=base_url, max_retries=0, strict_responses=True, **given)
             except ValueError as error:
                 last = error
                 needed = re.findall(r"(\w+)=", str(error).split("needs", 1)[-1]) if "needs" in str(error) else []
@@ -275,6 +392,7 @@ def main() -> None:
     warnings.simplefilter("ignore")  # deprecated operations say so on every call
     document = json.loads(spec.read_text())
     described = operations(document)
+    answers = Recorder.answer = Answers(document, described)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     sys.path.insert(0, str(python))
@@ -298,6 +416,7 @@ def main() -> None:
                 for label, arguments in (("required", required), ("all", every)):
                     counts["calls"] += 1
                     Recorder.seen.clear()
+                    answers.every_property = label == "all"
                     try:
                         result = method(**arguments)
                         if isinstance(result, collections.abc.Iterator):  # a pager: its first page
@@ -308,9 +427,7 @@ def main() -> None:
                     sent = list(Recorder.seen)
                     call = f"{where}.{name}({label})"
                     if not sent:
-                        if "Content-Length" in str(raised):  # a header parameter named so, made up
-                            counts["made-up Content-Length refused"] += 1
-                        elif isinstance(raised, errors.InvalidArgumentError):
+                        if isinstance(raised, errors.InvalidArgumentError):
                             counts["made-up argument refused"] += 1
                             refused.append(f"{call}: {raised}")
                         elif isinstance(raised, getattr(errors, "ApiConnectionError", ())):
@@ -321,16 +438,20 @@ def main() -> None:
                             defects.append(f"{call}: raised before sending: {type(raised).__name__}: {raised}"[:400])
                         continue
                     problem = mismatch(sent[-1], described)
-                    if raised is not None and "Content-Length" in str(raised):
-                        counts["made-up Content-Length refused"] += 1
-                    elif problem is not None:
+                    if problem is not None:
                         counts["defect"] += 1
                         defects.append(f"{call}: {problem}"[:400])
                     elif raised is not None and not isinstance(raised, errors.ApiError):
                         counts["defect"] += 1
                         defects.append(f"{call}: answer handling raised {type(raised).__name__}: {raised}"[:400])
+                    elif isinstance(raised, errors.UnexpectedResponseError) and sent[-1]["answered_valid"]:
+                        counts["defect"] += 1
+                        defects.append(f"{call}: valid answer refused: {raised}"[:400])
                     else:
                         counts["sent as described"] += 1
+                        valid = sent[-1]["answered_valid"]
+                        counts["answered with a made-up body" if valid else
+                               "answered {}: nothing valid made up" if valid is False else "answered {}: no JSON"] += 1
     server.shutdown()
     print(json.dumps({"counts": counts, "defects": defects, "refused": refused[:20]}))
 

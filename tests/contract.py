@@ -10,6 +10,7 @@ the client fails to parse is the client's fault, not the synthesizer's.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import warnings
 from dataclasses import dataclass, field
@@ -46,7 +47,8 @@ class Synthesizer:
             schema, seen = node, seen + 1
         return schema
 
-    def value(self, schema: Any, depth: int = 0) -> Any:
+    def value(self, schema: Any, depth: int = 0, part: bool = False) -> Any:
+        """`part`: the schema is one of an `allOf`'s, whose siblings may describe what it requires."""
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 12:
             return None
@@ -55,14 +57,22 @@ class Synthesizer:
         if isinstance(schema.get("enum"), list):
             return next((v for v in schema["enum"] if v is not None), None)
         if "allOf" in schema:
-            merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                found = self.value(part, depth + 1)
-                if isinstance(found, dict):
-                    merged.update(found)
-                elif found is not None and not merged:
-                    return found
-            return merged
+            # the parts, and the schema's own words beside them (Azure's `{allOf: [Resource],
+            # properties: ..., required: ...}`): objects merged, every part's required filled
+            parts = [self.resolve(part) for part in schema["allOf"]]
+            rest = {k: v for k, v in schema.items() if k != "allOf"}
+            if _constrains(rest):
+                parts.append(rest)
+            found = [self.value(part, depth + 1, part=True) for part in parts]
+            objects = [f for f in found if isinstance(f, dict)]
+            if objects:
+                merged: dict[str, Any] = {}
+                for value in objects:
+                    merged.update(value)
+                return self.with_required(schema, merged, depth)
+            # a part that only describes (AWS's `{description: ...}`) says nothing of the value
+            meant = [f for f, part in zip(found, parts) if _constrains(part)]
+            return meant[0] if meant else found[0] if found else None
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
                 return self.one_of(schema, keyword, depth)
@@ -70,7 +80,8 @@ class Synthesizer:
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
         if kind is None:
-            kind = "object" if "properties" in schema else "array" if "items" in schema else None
+            kind = ("object" if "properties" in schema or "required" in schema or "additionalProperties" in schema
+                    else "array" if "items" in schema else None)
         if kind == "string":
             return self.string(schema)
         if kind in ("integer", "number"):
@@ -88,12 +99,37 @@ class Synthesizer:
             return [item] * count if not schema.get("uniqueItems") or count == 1 else [item]
         if kind == "object":
             required = schema.get("required") or []
-            return {
+            return self.with_required(schema, {
                 name: self.value(prop, depth + 1)
                 for name, prop in (schema.get("properties") or {}).items()
                 if name in required
-            }
+            }, depth, guess=not part)
         return "value"
+
+    def with_required(self, schema: dict[str, Any], value: dict[str, Any], depth: int, guess: bool = True) -> dict[str, Any]:
+        """The object with every property required anywhere in the schema (its own, its
+        `allOf` parts'): one a part requires but another part (or additionalProperties)
+        describes is made from that description; one described nowhere is a string where
+        `guess`, else left to the `allOf` that holds the schema."""
+        required: list[str] = []
+        described: dict[str, Any] = {}
+        others: Any = None
+        stack, seen = [schema], 0
+        while stack and seen < 50:
+            part = self.resolve(stack.pop())
+            seen += 1
+            if not isinstance(part, dict):
+                continue
+            required += [r for r in part.get("required") or [] if isinstance(r, str)]
+            for name, prop in (part.get("properties") or {}).items():
+                described.setdefault(name, prop)
+            if isinstance(part.get("additionalProperties"), dict) and others is None:
+                others = part["additionalProperties"]
+            stack.extend(part.get("allOf") or [])
+        missing = {name: self.value(described.get(name, others or {"type": "string"}), depth + 1)
+                   for name in dict.fromkeys(required)
+                   if name not in value and (guess or name in described or others is not None)}
+        return {**value, **missing} if missing else value
 
     def one_of(self, schema: dict[str, Any], keyword: str, depth: int) -> Any:
         """A value valid under exactly one variant (for oneOf), checked with jsonschema."""
@@ -158,6 +194,9 @@ class Synthesizer:
             from hypothesis import strategies
 
             low, high = schema.get("minLength", 0), schema.get("maxLength", 10**6)
+            example = schema.get("example")
+            if isinstance(example, str) and low <= len(example) <= high and _searches(schema["pattern"], example):
+                return example
             ascii_text = strategies.characters(min_codepoint=32, max_codepoint=126)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -165,8 +204,29 @@ class Synthesizer:
                     found = strategies.from_regex(schema["pattern"], fullmatch=True, alphabet=ascii_text).example()
                     if low <= len(found) <= high:
                         break
+            if len(found) < low and not schema["pattern"].endswith("$"):
+                found += "x" * (low - len(found))  # a pattern matches anywhere in the string
             return found
         return "x" * max(1, schema.get("minLength", 1))
+
+
+_CONSTRAINING = frozenset({
+    "type", "properties", "required", "additionalProperties", "items", "enum", "const", "format",
+    "allOf", "oneOf", "anyOf", "$ref", "pattern", "minimum", "maximum", "minLength", "minItems",
+})
+
+
+def _searches(pattern: str, text: str) -> bool:
+    """JSON Schema's `pattern`: found anywhere in the text (where Python can read it)."""
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return False
+
+
+def _constrains(schema: Any) -> bool:
+    """Whether a schema says anything of a value's shape (not only a description)."""
+    return isinstance(schema, dict) and not _CONSTRAINING.isdisjoint(schema)
 
 
 @dataclass
