@@ -81,6 +81,16 @@ SPEC = {
                     "address": {"style": "form"},
                     "shipping": {"contentType": "application/json"}}}}},
             "responses": {"200": {"description": "Done.", "content": {"application/json": {"schema": NOTE}}}}}},
+        # a multipart form with an object part (JSON, as Spring's @RequestPart reads only with
+        # its type), a file and a text part whose types the encoding gives
+        "/upload": {"post": {"operationId": "upload", "tags": ["b"], "requestBody": {"content": {
+            "multipart/form-data": {
+                "schema": {"type": "object", "properties": {
+                    "meta": {"type": "object", "properties": {"title": {"type": "string"}}},
+                    "picture": {"type": "string", "format": "binary"},
+                    "note": {"type": "string"}, "plain": {"type": "string"}}},
+                "encoding": {"picture": {"contentType": "image/png"}, "note": {"contentType": "text/markdown"}}}}},
+            "responses": {"200": {"description": "Done.", "content": {"application/json": {"schema": NOTE}}}}}},
         # FreeTV, Flickr: a path key fixing query parameters, beside others; AWS: a fragment
         "/services?funcs=News&mobile=1": {"get": {"operationId": "news", "tags": ["b"], "parameters": [
             {"name": "language", "in": "query", "required": True, "schema": {"type": "string"}}],
@@ -187,6 +197,16 @@ def test_a_form_property_is_sent_in_the_style_its_encoding_gives(bodies: Any) ->
         ("city", "Paris"), ("zip", "75001"),  # form style, exploded: the object's own pairs
         ("shipping", '{"name": "Rex"}'),
     ])
+
+
+def test_a_multipart_part_carries_its_type(bodies: Any) -> None:
+    request, _ = _sent(bodies, lambda b: b.upload(meta={"title": "Rex"}, picture=b"\x89PNG", note="# Hi", plain="x"))
+    boundary = request.headers["content-type"].split("boundary=")[1]
+    parts = {part.split('name="')[1].split('"')[0]: part for part in request.body.split("--" + boundary)[1:-1]}
+    assert 'Content-Type: application/json\r\n\r\n{"title": "Rex"}\r\n' in parts["meta"]
+    assert 'filename="picture"\r\nContent-Type: image/png\r\n' in parts["picture"]
+    assert "Content-Type: text/markdown\r\n\r\n# Hi\r\n" in parts["note"]
+    assert "Content-Type" not in parts["plain"]
 
 
 def test_a_path_s_own_query_is_kept_beside_the_arguments_and_its_fragment_is_not_sent(bodies: Any) -> None:

@@ -91,6 +91,8 @@ class MethodView:
     content_type: str | None
     server: str | None = None  # the operation's own server (GitHub's uploads), if it has one
     pagination: PaginationView | None = None
+    # a multipart form's parts whose type the description's encoding gives: (wire name, type)
+    part_types: tuple[tuple[str, str], ...] = ()
 
     def arguments_in(self, location: str) -> tuple[ArgumentView, ...]:
         return tuple(a for a in self.arguments if a.location == location)
@@ -428,7 +430,13 @@ def _method(api: Api, op: Operation, config: TargetConfig) -> MethodView:
         deprecated=op.deprecated,
         stability=op.stability.value,
         authenticated=bool(op.security) and any(op.security),
+        part_types=_part_types(op) if body == "multipart" else (),
     )
+
+
+def _part_types(op: Operation) -> tuple[tuple[str, str], ...]:
+    sent = op.request_body.preferred() if op.request_body is not None else None
+    return tuple((e.name, e.content_type) for e in (sent.encoding if sent else ()) if e.content_type)
 
 
 def _without_name_clashes(methods: list[MethodView]) -> tuple[MethodView, ...]:

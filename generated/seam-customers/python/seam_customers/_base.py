@@ -311,6 +311,18 @@ def _form_pairs(key: str, value: Any) -> list[tuple[str, Any]]:
     return [(key, value)]
 
 
+def _part(name: str, item: Any, declared: str | None) -> tuple[Any, ...]:
+    """A multipart form's part: bytes as a file; any other value as text, an object or an
+    array as JSON, typed `application/json` (OpenAPI's default for them), unless the
+    description's encoding gives the part's type."""
+    if isinstance(item, bytes):
+        return (name, item, declared) if declared else (name, item)
+    value = to_json(item)
+    kind = declared or ("application/json" if isinstance(value, (dict, list)) else None)
+    text = _text(_form_value(value))
+    return (None, text, kind) if kind else (None, text)
+
+
 def _form_value(value: Any) -> Any:
     value = to_json(value)
     if isinstance(value, bool):
@@ -531,6 +543,7 @@ class _Transport(typing.Generic[_HttpClient]):
         json: Any = NOT_GIVEN,
         form: Mapping[str, Any] | None = None,
         multipart: bool = False,
+        part_types: Mapping[str, str] | None = None,
         content: bytes | str | None = None,
         content_type: str | None = None,
         server: str | None = None,
@@ -582,14 +595,7 @@ class _Transport(typing.Generic[_HttpClient]):
         if form is not None and multipart:
             # every field a part, a binary one as a file: without a file, still multipart
             files = [
-                (
-                    name,
-                    (
-                        (name, item)
-                        if isinstance(item, bytes)
-                        else (None, _text(_form_value(item)))
-                    ),
-                )
+                (name, _part(name, item, (part_types or {}).get(key)))
                 for key, value in form.items()
                 for name, item in _form_pairs(key, value)
             ]
