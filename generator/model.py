@@ -282,6 +282,19 @@ class Operation:
         found = tuple(r for r in self.responses if r.status.startswith("2"))
         return found or tuple(r for r in self.responses if r.status == "default")
 
+    def success_bodies(self) -> tuple[tuple[str, Content | None], ...]:
+        """Each success response's JSON body (None: it has no body), where they are not all
+        one (GitHub's 201 with a body or 204 without); empty where one body serves every
+        success, or where a success body is not JSON."""
+        found: list[tuple[str, Content | None]] = []
+        for response in self.success_responses():
+            content = preferred_json(response.contents)
+            if content is None and response.contents:
+                return ()
+            found.append((response.status, content))
+        schemas = {repr(c.schema) if c is not None else None for _, c in found}
+        return tuple(found) if len(schemas) > 1 else ()
+
 
 @dataclass(frozen=True)
 class Fallback:

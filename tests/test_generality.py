@@ -8,6 +8,7 @@ import inspect
 import json
 import shutil
 import sys
+import typing
 import warnings
 from pathlib import Path
 from typing import Any, Iterator
@@ -567,6 +568,50 @@ def test_headers_that_frame_the_message_are_left_to_the_transport(tmp_path: Path
         [request] = server.requests
     assert request.headers["content-length"] == "5" and "transfer-encoding" not in request.headers
     assert request.headers["content-range"] == "bytes 0-4/5"
+
+
+def test_success_responses_that_differ_are_each_read_as_their_status_says(tmp_path: Path) -> None:
+    """GitHub's `PUT .../actions/secrets/{name}` answers 201 with a body on creating and 204
+    without one on updating; its `stats/contributors` 200 with a list, or 202 with `{}` while
+    it computes them. The client typed the first only, so an update raised "body: not
+    JSON" and the 202 broke the list it promised. The result is each status's type."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Statuses", "version": "1"},
+        "paths": {
+            "/secrets/{name}": {"put": {
+                "operationId": "putSecret", "tags": ["secrets"],
+                "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "201": {"description": "Created.", "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}}}},
+                    "204": {"description": "Updated."}}}},
+            "/stats": {"get": {
+                "operationId": "getStats", "tags": ["stats"],
+                "responses": {
+                    "200": {"description": "Stats.", "content": {"application/json": {"schema": {
+                        "type": "array", "items": {"type": "integer"}}}}},
+                    "202": {"description": "Computing.", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+        },
+    }
+    out = generated_from(spec, tmp_path)
+    page = (out / "docs/secrets/put_secret.md").read_text()
+    response = page.split("## Response", 1)[1]
+    assert "### `201`" in response and "**`id`** *String*" in response
+    assert response.split("### `204`", 1)[1].strip() == "void"
+    with RecordingServer() as server, generated_package(out / "python", "statuses") as package:
+        with package.Client(base_url=server.url, strict_responses=True) as client:
+            assert typing.get_type_hints(client.secrets.put_secret)["return"] == package.models.PutSecretResponse | None
+            server.replies[("PUT", "/secrets/a")] = Reply(status=201, body={"id": "s1"})
+            assert client.secrets.put_secret(name="a") == package.models.PutSecretResponse(id="s1")
+            server.replies[("PUT", "/secrets/a")] = Reply(status=204, body=b"")
+            assert client.secrets.put_secret(name="a") is None
+            server.replies[("PUT", "/secrets/a")] = Reply(status=200, body={"id": "s2"})  # not described: the first
+            assert client.secrets.put_secret(name="a") == package.models.PutSecretResponse(id="s2")
+            server.replies[("GET", "/stats")] = Reply(status=200, body=[1, 2])
+            assert client.stats.get_stats() == [1, 2]
+            server.replies[("GET", "/stats")] = Reply(status=202, body={})
+            assert client.stats.get_stats() == {}
 
 
 def test_security_schemes_named_alike_give_one_argument_each_way_of_sending(tmp_path: Path) -> None:

@@ -44,6 +44,8 @@ class AuthMethodDoc:
 class ResponseDoc:
     void: bool
     field: FieldDoc | None  # the result: named by its response key, or "response"
+    # where success responses differ (`Operation.success_bodies`): each status's, in order
+    by_status: tuple[tuple[str, ResponseDoc], ...] = ()
 
 
 @view
@@ -189,6 +191,15 @@ def _parameters(describer: _Describer, op: Operation) -> tuple[FieldDoc, ...]:
 def _response(describer: _Describer, op: Operation) -> ResponseDoc:
     if op.response_key is not None and op.response_key.key is None:
         return ResponseDoc(void=True, field=None)
+    bodies = op.success_bodies() if op.response_key is None else ()
+    if bodies:
+        by_status = tuple(
+            (status, ResponseDoc(void=False, field=describer.field("response", content.schema, True, None, 0, frozenset()))
+             if content is not None and content.schema is not None else ResponseDoc(void=True, field=None))
+            for status, content in bodies
+        )
+        first = by_status[0][1]
+        return ResponseDoc(void=first.void, field=first.field, by_status=by_status)
     for response in op.success_responses():
         json_content = preferred_json(response.contents)  # what the client reads, where offered
         for content in ((json_content,) if json_content else ()) + response.contents:

@@ -23,7 +23,7 @@ from generator.naming import file_stem, pascal_case, python_identifier, unique_i
 from generator.render.common import Deferred, Pieced, credential_title
 from generator.render.environment import environment
 from generator.render.models import models_view
-from generator.render.types import TypeView, type_view
+from generator.render.types import NONE, TypeView, type_view, union_view
 from generator.render.view import view
 
 # Arguments every generated method already has; spec parameters must not take these names.
@@ -61,6 +61,9 @@ class ReturnView:
     type: TypeView
     response_key: str | None  # unwrap this key of the body first
     key_optional: bool = False  # the body may leave the key out
+    # where success responses differ (GitHub's 201 with a body or 204 without; 200 a list or
+    # 202 while stats are computed): the type of each status, None where it has no body
+    statuses: tuple[tuple[str, TypeView | None], ...] = ()
 
 
 @view
@@ -375,12 +378,28 @@ def _returns(api: Api, op: Operation) -> ReturnView:
             if optional and view.kind != "any":
                 # the body may leave the key out: the result is then None
                 view = view.with_nullable(True)
-            return ReturnView("json" if view.kind == "any" else "model", view, key, optional)
+            statuses = _statuses(api, op) if key is None and view.kind != "any" else ()
+            if statuses:
+                view = union_view([v if v is not None else NONE for _, v in statuses])
+            return ReturnView("json" if view.kind == "any" else "model", view, key, optional, statuses)
         if response.contents:
             if media_type_essence(response.contents[0].media_type).startswith("text/"):
                 return ReturnView("text", TypeView("str"), None)
             return ReturnView("bytes", TypeView("bytes"), None)
     return ReturnView("none", TypeView("none"), None)
+
+
+def _statuses(api: Api, op: Operation) -> tuple[tuple[str, TypeView | None], ...]:
+    """Each success status's type (None: no body), where success bodies differ
+    (`Operation.success_bodies`) and their types do too."""
+    found = tuple(
+        (status, type_view(api, content.schema, for_input=False) if content is not None else None)
+        for status, content in op.success_bodies()
+    )
+    views = {v for _, v in found}
+    if len(views) <= 1 or any(v is not None and v.kind == "any" for v in views):
+        return ()
+    return found
 
 
 def _pagination(

@@ -62,7 +62,7 @@ def _nullable_class(api: Api, schema: Schema) -> bool:
     return target.nullable and (target.is_enum or target.kind is SchemaKind.OBJECT)
 
 
-def _union(members: list[TypeView]) -> TypeView:
+def union_view(members: list[TypeView]) -> TypeView:
     """One flat union: nested unions spliced in, `None` folded into `nullable`, no repeats."""
     flat: list[TypeView] = []
     nullable = False
@@ -92,19 +92,19 @@ def _bare(api: Api, schema: Schema, for_input: bool, expanding: frozenset[str]) 
         target = api.schema(schema.ref).schema
         if target.is_enum:
             # tolerant both ways: an enum member, or a raw value the enum does not list yet
-            return _union([TypeView("enum", name=schema.ref), _scalar(target)])
+            return union_view([TypeView("enum", name=schema.ref), _scalar(target)])
         model = TypeView("model", name=schema.ref)
         if not for_input:
             return model
         if is_model_class(target):
-            return _union([model, MAPPING])
+            return union_view([model, MAPPING])
         # a root model (AWS's `MaxResults`, an int; a named array) also takes what it holds,
         # spelled out once: a root that holds itself takes only itself inside
         if schema.ref in expanding:
             return model
         held = type_view(api, target, for_input=True, expanding=expanding | {schema.ref})
         # one that holds anything would make the whole argument `Any`: a mapping, as for a model
-        return _union([model, MAPPING if held.kind == "any" else held])
+        return union_view([model, MAPPING if held.kind == "any" else held])
     if schema.const is not None and isinstance(schema.const.value, (str, int, bool)):
         return TypeView("literal", literal=schema.const.value)
     if kind is SchemaKind.STRING:
@@ -112,7 +112,7 @@ def _bare(api: Api, schema: Schema, for_input: bool, expanding: frozenset[str]) 
             return TypeView(DATETIME_FORMATS[schema.format])
         if schema.format == "binary":
             # raw content: bytes, or text sent as UTF-8
-            return _union([TypeView("bytes"), TypeView("str")]) if for_input else TypeView("bytes")
+            return union_view([TypeView("bytes"), TypeView("str")]) if for_input else TypeView("bytes")
         return TypeView("str")
     if kind in (SchemaKind.INTEGER, SchemaKind.NUMBER, SchemaKind.BOOLEAN, SchemaKind.NULL):
         return _scalar(schema)
@@ -125,7 +125,7 @@ def _bare(api: Api, schema: Schema, for_input: bool, expanding: frozenset[str]) 
         )
         return TypeView("dict", args=(TypeView("str"), value_view))
     if kind is SchemaKind.UNION:
-        return _union([type_view(api, variant, for_input=for_input, expanding=expanding) for variant in schema.variants])
+        return union_view([type_view(api, variant, for_input=for_input, expanding=expanding) for variant in schema.variants])
     return TypeView("any")
 
 

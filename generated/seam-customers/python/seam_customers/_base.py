@@ -300,6 +300,15 @@ def _path_segment(value: Any) -> str:
     return quote(_text(value), safe=_SEGMENT_SAFE)
 
 
+def _status_type(types: Mapping[str, Any], status: int) -> Any:
+    """The type described for a status: its own (`201`), its range's (`2XX`), the default
+    one's; a status the description does not name takes the first success type."""
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in types:
+            return types[key]
+    return next((type_ for type_ in types.values() if type_ is not None), None)
+
+
 def _form_pairs(key: str, value: Any) -> list[tuple[str, Any]]:
     """A form field's (name, value) pairs: as its encoding's style has them (`Styled`), else
     an array repeats its name, as OpenAPI's default (form, exploded) has it: in multipart, a
@@ -508,7 +517,12 @@ class _Transport(typing.Generic[_HttpClient]):
     ) -> Any:
         """The response body (or its `key`) as the declared type; models keep fields they do not
         know. Data that does not match raises `UnexpectedResponseError` with `strict_responses`;
-        otherwise it is kept as far as the type allows (see `_lenient`)."""
+        otherwise it is kept as far as the type allows (see `_lenient`). `type_` may be a
+        type per success status (see `_status_type`): None for one without a body."""
+        if isinstance(type_, Mapping):
+            type_ = _status_type(type_, response.status_code)
+            if type_ is None:
+                return None
         try:
             data = response.json()
         except ValueError:
