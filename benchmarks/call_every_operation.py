@@ -3,15 +3,16 @@ against the description it was generated from.
 
     python benchmarks/call_every_operation.py SPEC.json PYTHON_DIR PACKAGE
 
-The server records each request and answers it as the operation's first success response
-says: a body made up from its JSON schema (by `tests/contract.py`'s synthesizer), kept only
-where the description's own schema validator (openapi-schema-validator, as for OpenAPI 3.0
-or 3.1) finds it valid; `{}` where there is no JSON to make up or what was made up is not
+The server records each request and answers it as the operation's success responses say:
+a body made up from the JSON schema (by `tests/contract.py`'s synthesizer), kept only where
+the description's own schema validator (openapi-schema-validator, as for OpenAPI 3.0 or
+3.1) finds it valid; `{}` where there is no JSON to make up or what was made up is not
 valid. Each method is called twice, once with its required arguments and once with all of
-them, each argument made up from its type hint (a model from its required fields); the
-first call is answered with the smallest valid body (required properties), the second with
-every property of the body at its top. The client is built with `strict_responses`. A call
-is a defect when:
+them, each argument made up from its type hint (a model from its required fields). The
+first call is answered as the first success response with a body says, with the smallest
+valid body (required properties); the second as the last success response says (GitHub's
+204 beside a 201: no body), with every property of its body at the top. The client is
+built with `strict_responses`. A call is a defect when:
 
 - it raises before anything is sent, other than the client's own refusal of a made-up
   argument (`InvalidArgumentError`: a pattern or a length the made-up value misses);
@@ -53,11 +54,18 @@ from contract import Synthesizer  # noqa: E402 - the contract tests' own, on the
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+# What a request was answered with
+MADE_UP = "with a made-up body"  # valid under the description
+NO_BODY = "without a body"  # a success response that has none
+NO_JSON = "{}: no JSON"  # the operation's success has no JSON body to make up
+NOT_MADE_UP = "{}: nothing valid made up"  # the synthesizer's failure: the answer is not judged
+
+
 class Recorder(BaseHTTPRequestHandler):
     seen: ClassVar[list[dict[str, Any]]] = []
     lock: ClassVar[threading.Lock] = threading.Lock()
-    # what to answer a request with: (status, media type, body, whether the body was made up
-    # and found valid under the description); None answers 200 `{}`
+    # what to answer a request with: (status, media type, body, what the answer is: a valid
+    # body made up, a success without a body, or `{}` for want of either); None: 200 `{}`
     answer: ClassVar[Any] = None
 
     def _answer(self) -> None:
@@ -71,8 +79,8 @@ class Recorder(BaseHTTPRequestHandler):
             request = {"method": self.command.lower(), "target": target,
                        "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
             status, media_type, payload, valid = (
-                self.answer(request) if self.answer is not None else (200, "application/json", b"{}", None))
-            request["answered_valid"] = valid
+                self.answer(request) if self.answer is not None else (200, "application/json", b"{}", NO_JSON))
+            request["answered"] = valid
             self.seen.append(request)
         self.send_response(status)
         self.send_header("Content-Type", media_type)
@@ -197,7 +205,7 @@ def operations(document: dict) -> list[dict[str, Any]]:
                 + [(name, "query") for name in _fixed_query(template)],
                 "media_types": list((body or {}).get("content") or {}) if isinstance(body, dict) else [],
                 "body_required": bool(isinstance(body, dict) and body.get("required")),
-                "answer": _success(document, operation),
+                "answers": _successes(document, operation),
                 # AWS's operations share one path, told apart by a header of one value
                 "pinned": [(p["name"].lower() if p["in"] == "header" else p["name"], p["in"], str(enum[0]))
                            for p in parameters.values() if p.get("in") in ("header", "query")
@@ -212,26 +220,29 @@ def _enum(schema: Any) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-def _success(document: dict, operation: dict) -> tuple[int, str, Any] | None:
-    """The status, JSON media type and schema of the first success response with a body (as
-    the client types its result), or None where that body is not JSON."""
+def _successes(document: dict, operation: dict) -> list[tuple[int, str | None, Any]]:
+    """The success responses an operation may answer with, in order: status, JSON media type
+    and schema, or (status, None, None) for one without a body. Empty where one has a body
+    that is not JSON (the client returns it as text or bytes: not surveyed)."""
     responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
     statuses = [str(status) for status in responses]
     success = [s for s in statuses if s.startswith("2")] or [s for s in statuses if s == "default"]
+    found: list[tuple[int, str | None, Any]] = []
     for status in success:
         response = _deref(document, responses[status])
         content = response.get("content") if isinstance(response, dict) else None
+        code = int(status) if status.isdigit() else 200
         if not isinstance(content, dict) or not content:
+            found.append((code, None, None))
             continue
         json_types = sorted((m for m in content if _is_json(m)), key=lambda m: _essence(m) != "application/json")
         if not json_types:
-            return None
+            return []
         media_type = json_types[0]
         schema = content[media_type].get("schema") if isinstance(content[media_type], dict) else None
-        # no body where HTTP allows none: answered 200 instead
-        code = int(status) if status.isdigit() and status not in ("204", "205") else 200
-        return code, media_type, schema
-    return None
+        # a body where HTTP allows none (a 204 described with one): answered as 200
+        found.append((200 if code in (204, 205) else code, media_type, schema))
+    return found
 
 
 def _is_json(media_type: str) -> bool:
@@ -251,10 +262,12 @@ def _without_discriminators(node: Any) -> Any:
 
 
 class Answers:
-    """Answers a request as its operation's first success response says, with a body made up
-    from the schema: the smallest valid one, or (`every_property`) one with every property
-    of the body at its top. A body is sent as made up only where the description's schema
-    validator finds it valid; otherwise `{}`, and the call is not judged on its answer."""
+    """Answers a request as its operation's success responses say, with a body made up from
+    the schema: the first response with a body, with the smallest valid one; or
+    (`every_property`) the last success response, with every property of its body at the
+    top, or no body where it has none (GitHub's 204 beside a 201). A body is sent as made up
+    only where the description's schema validator finds it valid; otherwise `{}`, and the
+    call is not judged on its answer."""
 
     def __init__(self, document: dict, described: list[dict[str, Any]]) -> None:
         import openapi_schema_validator
@@ -273,7 +286,7 @@ class Answers:
     def clean(self, schema: Any) -> Any:
         return _without_discriminators(schema)
 
-    def __call__(self, request: dict[str, Any]) -> tuple[int, str, bytes, bool | None]:
+    def __call__(self, request: dict[str, Any]) -> tuple[int, str, bytes, str]:
         path = request["target"].partition("?")[0]
         paths = (path, unquote(path))
         # a concrete path before a template that also takes it, as OpenAPI says
@@ -284,9 +297,13 @@ class Answers:
             (request["headers"].get(name) == value) if where == "header" else ((name, value) in query)
             for name, where, value in op["pinned"])]
         matching = told_apart or matching
-        answer = matching[0]["answer"] if matching else None
+        successes = matching[0]["answers"] if matching else []
+        with_body = [answer for answer in successes if answer[1] is not None]
+        if self.every_property and successes and successes[-1][1] is None:
+            return successes[-1][0], "application/json", b"", NO_BODY
+        answer = (successes[-1] if self.every_property else with_body[0]) if with_body else None
         if answer is None or answer[2] is None:
-            return 200, "application/json", b"{}", None
+            return 200, "application/json", b"{}", NO_JSON
         status, media_type, schema = answer
         try:
             value = self.synthesizer.value(schema)
@@ -295,8 +312,8 @@ class Answers:
             payload = json.dumps(value).encode()
             valid = self.validator({**self.root, "allOf": [self.clean(schema)]}).is_valid(value)
         except Exception:  # noqa: BLE001 - a schema the synthesizer cannot make a value for
-            return 200, "application/json", b"{}", False
-        return (status, media_type, payload, True) if valid else (200, "application/json", b"{}", False)
+            return 200, "application/json", b"{}", NOT_MADE_UP
+        return (status, media_type, payload, MADE_UP) if valid else (200, "application/json", b"{}", NOT_MADE_UP)
 
 
 def _exploded_object(document: dict, parameter: dict) -> bool:
@@ -444,14 +461,12 @@ def main() -> None:
                     elif raised is not None and not isinstance(raised, errors.ApiError):
                         counts["defect"] += 1
                         defects.append(f"{call}: answer handling raised {type(raised).__name__}: {raised}"[:400])
-                    elif isinstance(raised, errors.UnexpectedResponseError) and sent[-1]["answered_valid"]:
+                    elif isinstance(raised, errors.UnexpectedResponseError) and sent[-1]["answered"] in (MADE_UP, NO_BODY):
                         counts["defect"] += 1
                         defects.append(f"{call}: valid answer refused: {raised}"[:400])
                     else:
                         counts["sent as described"] += 1
-                        valid = sent[-1]["answered_valid"]
-                        counts["answered with a made-up body" if valid else
-                               "answered {}: nothing valid made up" if valid is False else "answered {}: no JSON"] += 1
+                        counts[f"answered {sent[-1]['answered']}"] += 1
     server.shutdown()
     print(json.dumps({"counts": counts, "defects": defects, "refused": refused[:20]}))
 
