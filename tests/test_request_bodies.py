@@ -96,6 +96,10 @@ SPEC = {
             {"name": "language", "in": "query", "required": True, "schema": {"type": "string"}}],
             "responses": {"204": {"description": "Done."}}}},
         "/#X-Amz-Target=Service.Act": {"post": {"operationId": "act", "tags": ["b"], **_operation({"application/json": OBJECT})}},
+        # GitHub: a path parameter whose pattern allows `.` and `..`
+        "/clusters/{cluster}/jobs": {"get": {"operationId": "getClusterJobs", "tags": ["b"], "parameters": [
+            {"name": "cluster", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[a-zA-Z0-9._-]+$"}}],
+            "responses": {"204": {"description": "Done."}}}},
         # Clever Cloud: a path beginning with two slashes
         "//openapi": {"get": {"operationId": "openapi", "tags": ["b"], "responses": {"204": {"description": "Done."}}}},
         # a response offering text first and JSON after: the client reads the JSON
@@ -214,6 +218,15 @@ def test_a_path_s_own_query_is_kept_beside_the_arguments_and_its_fragment_is_not
     assert request.path == "/services?funcs=News&mobile=1&language=US"
     request, _ = _sent(bodies, lambda b: b.act(name="x"))
     assert request.path == "/" and request.body == {"name": "x"}
+
+
+def test_a_path_argument_of_dots_stays_in_its_segment(bodies: Any) -> None:
+    """GitHub's `cluster` takes `^[a-zA-Z0-9._-]+$`, so `..` too: httpx read it as a step of
+    the path and sent `POST /orgs/o/artifacts/.../cluster/../jobs` to `.../deployment-record/jobs`,
+    another operation. A path argument stays in its segment."""
+    for value, sent in ((".", "%2E"), ("..", "%2E%2E"), ("...", "..."), ("a.b", "a.b")):
+        request, _ = _sent(bodies, lambda b: b.get_cluster_jobs(cluster=value))
+        assert request.raw_target == f"/clusters/{sent}/jobs"
 
 
 def test_a_path_beginning_with_two_slashes_is_a_path(bodies: Any) -> None:

@@ -297,7 +297,10 @@ def _path_segment(value: Any) -> str:
     value = to_json(value)
     if isinstance(value, list):  # simple style: comma-separated
         return ",".join(quote(_text(v), safe=_SEGMENT_SAFE) for v in value)
-    return quote(_text(value), safe=_SEGMENT_SAFE)
+    segment = quote(_text(value), safe=_SEGMENT_SAFE)
+    # `.` and `..` are steps of the path itself, which httpx takes (`/files/..` is `/`):
+    # encoded, they stay the argument, and the request goes to the operation's path
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def _status_type(types: Mapping[str, Any], status: int) -> Any:
