@@ -770,7 +770,7 @@ class _Builder:
         statuses = [str(status) for status in (node.get("responses") or {})]
         self.first_success = next((status for status in statuses if status.startswith("2")), None)
         responses = tuple(
-            self._response(child(location, "responses", status), node["responses"][status], status, place)
+            self._response(child(location, "responses", status), node["responses"][status], status, place, method == "head")
             for status in (node.get("responses") or {})
         )
         security_node = node["security"] if "security" in node else self._root_security()
@@ -884,15 +884,18 @@ class _Builder:
             description=_text(node.get("description")),
         )
 
-    def _response(self, location: Location, node: Any, status: Any, place: _Place) -> Response:
+    def _response(self, location: Location, node: Any, status: Any, place: _Place, to_head: bool = False) -> Response:
         status = str(status)
         location, node = self._deref(location, node)
         # the first success response is `…Response`; others say their status (`…Response207`)
         suffix = "Response" if status in ("200", "2XX", "default") or status == self.first_success else f"Response{pascal_case(status)}"
+        # HTTP: a response to HEAD has no body, nor has a 204 or a 205, whatever a description
+        # gives them (Open Banking's HEAD /atms, Jira's 204): none is read, typed or documented
+        bodiless = to_head or status in ("204", "205")
         return Response(
             status=status,
             description=_text(node.get("description")),
-            contents=self._contents(location, node, _Place(tuple(c + suffix for c in place.candidates))),
+            contents=() if bodiless else self._contents(location, node, _Place(tuple(c + suffix for c in place.candidates))),
             headers=tuple(sorted((node.get("headers") or {}).keys())),
         )
 

@@ -89,9 +89,10 @@ class RecordingServer:
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                if self.command != "HEAD":  # its headers say what a GET's body would be
+                    self.wfile.write(payload)
 
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _handle
 
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass

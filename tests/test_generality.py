@@ -614,6 +614,43 @@ def test_success_responses_that_differ_are_each_read_as_their_status_says(tmp_pa
             assert client.stats.get_stats() == {}
 
 
+def test_no_body_is_read_where_http_allows_none(tmp_path: Path) -> None:
+    """Open Banking describes a JSON body for `HEAD /atms`, Jira one for a 204: HTTP allows
+    neither a body, and the client raised "body: not JSON" on every such answer. Clarify's
+    schema-less JSON beside a 204 raised JSONDecodeError. None of them is read."""
+    def ok(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"description": "OK.", "content": {"application/json": {"schema": schema}}}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Bodiless", "version": "1"},
+        "paths": {
+            "/atms": {"head": {"operationId": "headAtms", "tags": ["atms"], "responses": {
+                "200": ok({"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}})}}},
+            "/tracking": {"get": {"operationId": "getTracking", "tags": ["tracking"], "responses": {
+                "200": ok({"type": "object", "required": ["key"], "properties": {"key": {"type": "string"}}}),
+                "204": ok({"type": "object", "required": ["key"], "properties": {"key": {"type": "string"}}})}}},
+            "/bundles": {"post": {"operationId": "postBundle", "tags": ["bundles"], "responses": {
+                "201": {"description": "Made.", "content": {"application/json": {}}},
+                "204": {"description": "Nothing to make."}}}},
+        },
+    }
+    out = generated_from(spec, tmp_path)
+    assert (out / "docs/atms/head_atms.md").read_text().split("## Response", 1)[1].strip() == "void"
+    with RecordingServer() as server, generated_package(out / "python", "bodiless") as package:
+        with package.Client(base_url=server.url, strict_responses=True) as client:
+            assert typing.get_type_hints(client.atms.head_atms)["return"] is type(None)
+            assert client.atms.head_atms() is None
+            server.replies[("GET", "/tracking")] = Reply(status=200, body={"key": "jira"})
+            assert client.tracking.get_tracking().key == "jira"
+            server.replies[("GET", "/tracking")] = Reply(status=204, body=b"")
+            assert client.tracking.get_tracking() is None
+            server.replies[("POST", "/bundles")] = Reply(status=201, body={"id": 1})
+            assert client.bundles.post_bundle() == {"id": 1}
+            server.replies[("POST", "/bundles")] = Reply(status=204, body=b"")
+            assert client.bundles.post_bundle() is None
+
+
 def test_security_schemes_named_alike_give_one_argument_each_way_of_sending(tmp_path: Path) -> None:
     """Telnyx declares `BearerAuth` and `bearerAuth`, both bearer tokens: both became the
     argument `bearer_auth`, and the client refused every credential ("Pass only one

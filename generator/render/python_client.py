@@ -378,7 +378,7 @@ def _returns(api: Api, op: Operation) -> ReturnView:
             if optional and view.kind != "any":
                 # the body may leave the key out: the result is then None
                 view = view.with_nullable(True)
-            statuses = _statuses(api, op) if key is None and view.kind != "any" else ()
+            statuses = _statuses(api, op) if key is None else ()
             if statuses:
                 view = union_view([v if v is not None else NONE for _, v in statuses])
             return ReturnView("json" if view.kind == "any" else "model", view, key, optional, statuses)
@@ -396,10 +396,7 @@ def _statuses(api: Api, op: Operation) -> tuple[tuple[str, TypeView | None], ...
         (status, type_view(api, content.schema, for_input=False) if content is not None else None)
         for status, content in op.success_bodies()
     )
-    views = {v for _, v in found}
-    if len(views) <= 1 or any(v is not None and v.kind == "any" for v in views):
-        return ()
-    return found
+    return found if len({v for _, v in found}) > 1 else ()
 
 
 def _pagination(
