@@ -205,10 +205,10 @@ def operations(document: dict) -> list[dict[str, Any]]:
                 + [(name, "query") for name in _fixed_query(template)],
                 "media_types": list((body or {}).get("content") or {}) if isinstance(body, dict) else [],
                 "body_required": bool(isinstance(body, dict) and body.get("required")),
-                "answers": _successes(document, operation),
+                "answers": _successes(document, operation, method),
                 # AWS's operations share one path, told apart by a header of one value
                 "pinned": [(p["name"].lower() if p["in"] == "header" else p["name"], p["in"], str(enum[0]))
-                           for p in parameters.values() if p.get("in") in ("header", "query")
+                           for p in parameters.values() if p.get("in") in ("header", "query") and p.get("required")
                            and len(enum := _enum(_deref(document, p.get("schema")))) == 1],
                 "fixed": template.count("{"),
             })
@@ -220,7 +220,7 @@ def _enum(schema: Any) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-def _successes(document: dict, operation: dict) -> list[tuple[int, str | None, Any]]:
+def _successes(document: dict, operation: dict, method: str) -> list[tuple[int, str | None, Any]]:
     """The success responses an operation may answer with, in order: status, JSON media type
     and schema, or (status, None, None) for one without a body. Empty where one has a body
     that is not JSON (the client returns it as text or bytes: not surveyed)."""
@@ -232,7 +232,8 @@ def _successes(document: dict, operation: dict) -> list[tuple[int, str | None, A
         response = _deref(document, responses[status])
         content = response.get("content") if isinstance(response, dict) else None
         code = int(status) if status.isdigit() else 200
-        if not isinstance(content, dict) or not content:
+        # HTTP: no response to HEAD, and no 204 or 205, has a body, whatever is described
+        if not isinstance(content, dict) or not content or code in (204, 205) or method == "head":
             found.append((code, None, None))
             continue
         json_types = sorted((m for m in content if _is_json(m)), key=lambda m: _essence(m) != "application/json")
@@ -240,8 +241,7 @@ def _successes(document: dict, operation: dict) -> list[tuple[int, str | None, A
             return []
         media_type = json_types[0]
         schema = content[media_type].get("schema") if isinstance(content[media_type], dict) else None
-        # a body where HTTP allows none (a 204 described with one): answered as 200
-        found.append((200 if code in (204, 205) else code, media_type, schema))
+        found.append((code, media_type, schema))
     return found
 
 
