@@ -172,7 +172,8 @@ def _deref(document: dict, value: Any) -> Any:
     while isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/") and seen < 50:
         target: Any = document
         for token in value["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
+            # a URI fragment: `%7B` is `{` (DigitalOcean's `#/paths/~1v2~1apps~1%7Bapp_id%7D~1...`)
+            token = unquote(token).replace("~1", "/").replace("~0", "~")
             target = target.get(token) if isinstance(target, dict) else None
         value, seen = target, seen + 1
     return value
@@ -210,7 +211,9 @@ def operations(document: dict) -> list[dict[str, Any]]:
                 "pinned": [(p["name"].lower() if p["in"] == "header" else p["name"], p["in"], str(enum[0]))
                            for p in parameters.values() if p.get("in") in ("header", "query") and p.get("required")
                            and len(enum := _enum(_deref(document, p.get("schema")))) == 1],
-                "fixed": template.count("{"),
+                # how specific the template is: fewer parameters, then more of it fixed
+                # (Apigee's `{deployment}:deleteRevision` beside `{deployment}`)
+                "fixed": (template.count("{"), -len(re.sub(r"\{[^}]*\}", "", template))),
             })
     return found
 

@@ -16,7 +16,7 @@ import warnings
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
@@ -43,7 +43,7 @@ class Synthesizer:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
             node: Any = self.spec
             for token in schema["$ref"].lstrip("#/").split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
+                node = node[unquote(token).replace("~1", "/").replace("~0", "~")]  # a URI fragment
             schema, seen = node, seen + 1
         return schema
 
