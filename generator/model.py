@@ -286,14 +286,19 @@ class Operation:
         """Each success response's JSON body (None: it has no body), where they are not all
         one (GitHub's 201 with a body or 204 without); empty where one body serves every
         success, or where a success body is not JSON."""
+        successes = self.success_responses()
+        if len(successes) < 2:  # most operations: nothing to tell apart
+            return ()
         found: list[tuple[str, Content | None]] = []
-        for response in self.success_responses():
+        for response in successes:
             content = preferred_json(response.contents)
             if content is None and response.contents:
                 return ()
             found.append((response.status, content))
-        schemas = {repr(c.schema) if c is not None else None for _, c in found}
-        return tuple(found) if len(schemas) > 1 else ()
+        # a body of no schema (any JSON) is not no body
+        bodies = [(True, c.schema) if c is not None else None for _, c in found]
+        differ = any(body != bodies[0] for body in bodies[1:])
+        return tuple(found) if differ else ()
 
 
 @dataclass(frozen=True)
