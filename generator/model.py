@@ -174,9 +174,6 @@ class Content:
     schema: Schema | None
     encoding: tuple[Encoding, ...] = ()  # of a form's properties, as the description lists them
 
-    def encoding_of(self, name: str) -> Encoding | None:
-        return next((e for e in self.encoding if e.name == name), None)
-
 
 def preferred_json(contents: tuple[Content, ...]) -> Content | None:
     """The JSON content a client reads or sends: plain `application/json` first, then the first
