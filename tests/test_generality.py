@@ -947,6 +947,45 @@ def test_an_enum_of_objects_is_typed_by_its_schema(tmp_path: Path) -> None:
     assert request.body == {"game": game, "mode": {"teams": 5}}
 
 
+def test_an_enum_without_a_type_is_typed_by_its_values(tmp_path: Path) -> None:
+    """An enum may leave out `type` (425 of APIs.guru's 2,639 descriptions have one, Nexmo's
+    `[true, false, 0, 1]` among them). Such a field was typed `Any`, its enum class unused,
+    and no fallback was counted. It is now its class or the types of the values it lists, and
+    `true` comes back as `True`, not as the member `1` that Python holds equal to it."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Modes", "version": "1"},
+        "paths": {"/modes": {"get": {
+            "operationId": "getMode", "tags": ["modes"],
+            "parameters": [{"name": "color", "in": "query", "schema": {"enum": ["red", "green"]}}],
+            "responses": {"200": {"description": "The mode.", "content": {"application/json": {"schema": {
+                "$ref": "#/components/schemas/Setting"}}}}},
+        }}},
+        "components": {"schemas": {"Setting": {
+            "type": "object", "required": ["mode"],
+            "properties": {
+                "mode": {"enum": [1, True, "auto"]},
+                "size": {"enum": [1, 2.5]},
+                "fixed": {"enum": ["only"]},
+            },
+        }}},
+    }
+    out = generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(out / "python", "modes") as package:
+        models = package.models
+        hints = typing.get_type_hints(models.Setting)
+        assert hints["mode"] == models.Mode | int | bool | str
+        assert hints["size"] == models.Size | int | float | None
+        assert hints["fixed"] == typing.Literal["only"] | None
+        with package.Client(base_url=server.url, strict_responses=True) as client:
+            assert typing.get_type_hints(client.modes.get_mode)["color"] == models.Color | str | None
+            for sent in (True, 1, "auto", "manual"):
+                server.replies[("GET", "/modes")] = Reply(body={"mode": sent, "size": 2.5})
+                got = client.modes.get_mode(color="red").mode
+                assert got == sent and type(getattr(got, "value", got)) is type(sent)
+        assert server.requests[0].path == "/modes?color=red"
+
+
 def test_plural_and_versioned_initialisms_stay_one_word(tmp_path: Path) -> None:
     """Hetzner Cloud's spec (APIs.guru) tags operations `Floating IPs` and `ISOs`: the client
     had `floating_i_ps` and `is_os`. An initialism's plural (`IPs`, `userIDs`) and version
