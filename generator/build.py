@@ -13,12 +13,25 @@ shape written twice under the same name is one class.
 from __future__ import annotations
 
 import builtins
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from generator.build_trace import FALLBACK, IS_NAMED, NAME_AT, NAMED, OWNER, RESERVED, SHARED, Recorder, Reuse, UnitKey
+from generator.build_trace import (
+    FALLBACK,
+    IS_NAMED,
+    METHOD_NAME,
+    NAME_AT,
+    NAMED,
+    OWNER,
+    RESERVED,
+    SHARED,
+    Recorder,
+    Reuse,
+    UnitKey,
+)
 from generator.config import TargetConfig
 from generator.errors import SpecError, escape_pointer_token
 from generator.load import Location, SpecDocument, path_items
@@ -230,6 +243,8 @@ class _Builder:
             return key in self.named
         if kind == RESERVED:
             return key in self.reserved
+        if kind == METHOD_NAME:
+            return self.method_names.get(key)
         return key in self.shared_method_names
 
     def _replay(self, writes: list[tuple[int, Any, Any]]) -> None:
@@ -712,17 +727,37 @@ class _Builder:
 
     # -- operations ----------------------------------------------------------------------
 
-    def _count_method_names(self, paths: dict[str, Any]) -> None:
-        """How many resource groups use each method name: `create` alone does not name a body."""
-        groups_by_name: dict[str, set[tuple[str, ...]]] = {}
-        for path, item in paths.items():
-            if not isinstance(item, dict) or isinstance(item.get("$ref"), str):
+    def _name_methods(self, paths: dict[str, Any]) -> None:
+        """Each operation's method name, and which names several resource groups use (`create`
+        alone does not name a body). An operationId that begins with its group's name (GitHub's
+        `repos/get` tagged `repos`, Azure's `Accounts_Get` tagged `Accounts`) names the method
+        by the rest, `client.repos.get`, as Octokit and Azure's own SDKs do: where no other
+        operation of the group has that name or would take it too."""
+        found: list[tuple[tuple[str, str], tuple[str, ...], str, str | None]] = []
+        for path in paths:
+            _, item = self.doc.deref(Location(self.doc.root_file, "/paths/" + escape_pointer_token(path)))
+            if not isinstance(item, dict):
                 continue
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     node = item[method]
-                    groups_by_name.setdefault(self._method_name(path, method, node), set()).add(self._group(path, node))
+                    group = self._group(path, node)
+                    full = self._method_name(path, method, node)
+                    found.append(((path, method), group, full, _without_group(full, group, node)))
+        claims = Counter((group, name) for _, group, full, short in found for name in (full, short) if name)
+        self.method_names = {
+            key: short if short is not None and claims[(group, short)] == 1 else full for key, group, full, short in found
+        }
+        groups_by_name: dict[str, set[tuple[str, ...]]] = {}
+        for key, group, _, _ in found:
+            groups_by_name.setdefault(self.method_names[key], set()).add(group)
         self.shared_method_names = {name for name, groups in groups_by_name.items() if len(groups) > 1}
+
+    def _method_name_of(self, path: str, method: str, node: dict[str, Any]) -> str:
+        """The method name `_name_methods` gave: an input of the operation's unit, as it
+        depends on the group's other operations."""
+        given = self._seen(METHOD_NAME, (path, method), self.method_names.get((path, method)))
+        return given or self._method_name(path, method, node)
 
     def _class_prefix(self, group: tuple[str, ...], name: str) -> str:
         """The stem of class names made for an operation: `PushData`, or `AccessCodesCreate`."""
@@ -730,7 +765,7 @@ class _Builder:
 
     def operations(self) -> list[Operation]:
         paths = path_items(self.doc.root)
-        self._count_method_names(paths)
+        self._name_methods(paths)
         by_route: dict[tuple[str, tuple[str, ...], str], list[Operation]] = {}
         for path in paths:
             path_location = Location(self.doc.root_file, "/paths/" + escape_pointer_token(path))
@@ -759,7 +794,7 @@ class _Builder:
     ) -> Operation:
         node = self._node(location)
         group = self._group(path, node)
-        name = self._method_name(path, method, node)
+        name = self._method_name_of(path, method, node)
         key = f"{method.upper()} {path}"
         prefix = self._class_prefix(group, name)
         parameters = self._parameters(item_location, shared_params, location, node.get("parameters") or [], prefix)
@@ -942,6 +977,16 @@ _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # value given beside it could only contradict that body (Azure Data Lake requires
 # `Transfer-Encoding: chunked`, PeerTube a `Content-Length`, of bodies httpx sends whole).
 _FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
+
+
+def _without_group(name: str, group: tuple[str, ...], node: dict[str, Any]) -> str | None:
+    """An operationId's method name less the group's name it begins with, where the rest is
+    a name (`repos_get` in `repos`: `get`); None where it is not so, or where the name is not
+    the operationId's (Fern's method names are chosen as they are)."""
+    if "x-fern-sdk-method-name" in node or not isinstance(node.get("operationId"), str):
+        return None
+    rest = name.removeprefix("_".join(group) + "_")
+    return rest if rest != name and rest[:1].isalpha() else None
 
 
 def _is_ignored_parameter(node: Any) -> bool:

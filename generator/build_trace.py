@@ -31,6 +31,7 @@ IS_NAMED = 3  # whether a name has its schema built yet (key: the name)
 RESERVED = 4  # whether a name is a component's (key: the name)
 SHARED = 5  # whether several resource groups use a method name (key: the name)
 FALLBACK = 6  # a fallback to Any, written only (key: None)
+METHOD_NAME = 7  # the method name an operation was given (key: its path and method)
 
 UnitKey = tuple[str, ...]  # ("operation", path, method) or ("component", key)
 

@@ -1062,6 +1062,47 @@ def test_extensions_among_the_paths_are_no_paths(tmp_path: Path) -> None:
     assert [request.path for request in server.requests] == ["/groups"]
 
 
+def test_an_operation_id_that_begins_with_its_group_names_the_method_by_the_rest(tmp_path: Path) -> None:
+    """GitHub's operationIds are `repos/get` under the tag `repos`, and Azure's `Accounts_Get`
+    under `Accounts` (539 of APIs.guru's 2,639 descriptions begin most of theirs so): the
+    methods were `client.repos.repos_get`. They are `client.repos.get`, as in Octokit and
+    Azure's SDKs, unless another operation of the group has or would take that name."""
+    def op(operation_id: str, tag: str, **more: Any) -> dict[str, Any]:
+        return {"operationId": operation_id, "tags": [tag], "responses": {"204": {"description": "Done."}}, **more}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Prefixed", "version": "1"},
+        "paths": {
+            "/repos/{name}": {"parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                              "get": op("repos/get", "repos"), "delete": op("repos/delete", "repos")},
+            "/repos/{name}/forks": {"parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                                    "post": op("repos/create-fork", "repos")},
+            "/repos": {"get": op("repos/list", "repos"), "post": op("list", "repos")},
+            "/accounts": {"get": op("Accounts_ListByResourceGroup", "Accounts"),
+                          "post": op("Accounts_Create", "Accounts", **{"x-fern-sdk-method-name": "accounts_create"})},
+            "/v1/2fa": {"get": op("v1_2fa", "v1")},
+        },
+    }
+    out = generated_from(spec, tmp_path)
+    assert sorted(p.relative_to(out / "docs").as_posix() for p in (out / "docs").glob("*/*.md")) == [
+        "accounts/accounts_create.md", "accounts/list_by_resource_group.md", "repos/create_fork.md",
+        "repos/delete.md", "repos/get.md", "repos/list.md", "repos/repos_list.md", "v1/v1_2fa.md"]
+    with RecordingServer() as server, generated_package(out / "python", "prefixed") as package:
+        with package.Client(base_url=server.url) as client:
+            client.repos.get(name="a")
+            client.repos.delete(name="a")
+            client.repos.create_fork(name="a")
+            client.repos.repos_list()  # `list` is the other operation's
+            client.repos.list()
+            client.accounts.list_by_resource_group()
+            client.accounts.accounts_create()  # Fern's name, as it is
+            client.v1.v1_2fa()  # `2fa` is no name
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("GET", "/repos/a"), ("DELETE", "/repos/a"), ("POST", "/repos/a/forks"), ("GET", "/repos"), ("POST", "/repos"),
+        ("GET", "/accounts"), ("POST", "/accounts"), ("GET", "/v1/2fa")]
+
+
 def test_names_longer_than_a_file_name_may_be(tmp_path: Path) -> None:
     """Microsoft Graph's operationIds (APIs.guru) make method names of 300 characters and
     more; its docs page, named after the method, could not be written. Files take the name's

@@ -132,4 +132,4 @@ def test_no_numbered_class_names_on_github(github_generated) -> None:  # type: i
     api = build_api(load_spec(github_generated.spec, validate=False), load_config(github_generated.config))
     assert numbered_names(api) == []
     names = {s.name for s in api.schemas}
-    assert {"IssuesSetLabelsRequestLabelsAsArrayOfString", "PullRequestMergeAsyncResultDetailsCannotBeMerged"} <= names
+    assert {"SetLabelsRequestLabelsAsArrayOfString", "PullRequestMergeAsyncResultDetailsCannotBeMerged"} <= names
