@@ -15,7 +15,7 @@ import threading
 import warnings
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -37,6 +37,10 @@ _FORMATS = {
 class Synthesizer:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
+        # values made, by schema (held here, so that its id is not reused), depth and part:
+        # Stripe's expandable fields (`anyOf: [string, {$ref: ...}]`, nested ten deep) made the
+        # same values again and again, exponentially, for one response
+        self._made: dict[tuple[int, int, bool], tuple[Any, Any]] = {}
 
     def resolve(self, schema: Any) -> Any:
         seen = 0
@@ -50,6 +54,13 @@ class Synthesizer:
     def value(self, schema: Any, depth: int = 0, part: bool = False) -> Any:
         """`part`: the schema is one of an `allOf`'s, whose siblings may describe what it requires."""
         schema = self.resolve(schema)
+        key = (id(schema), depth, part)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = (schema, self._value(schema, depth, part))
+        return made[1]
+
+    def _value(self, schema: Any, depth: int, part: bool) -> Any:
         if not isinstance(schema, dict) or depth > 12:
             return None
         if "const" in schema:
@@ -136,28 +147,39 @@ class Synthesizer:
         base = {k: v for k, v in schema.items() if k not in (keyword, "discriminator")}
         variants = [v for v in schema[keyword] if self.resolve(v).get("type") != "null"]
         variants.sort(key=lambda v: len(self.resolve(v).get("required") or ()))
-        candidates = []
-        for variant in variants:
-            resolved = self.resolve(variant)
-            # a variant that only adds `required` to its parent's properties: merge them
-            merged = {**base, **resolved} if base and "type" not in resolved else resolved
-            if base.get("properties") and "properties" in resolved:
-                merged = {**merged, "properties": {**base["properties"], **resolved["properties"]}}
-            if merged is not resolved and (base.get("required") or resolved.get("required")):
-                merged = {**merged, "required": list(dict.fromkeys([*base.get("required", []), *resolved.get("required", [])]))}
-            value = self.value(merged, depth + 1)
-            tag = _discriminator_value(schema, variant)
-            found = [value, self.with_optional(merged, value, depth), self.with_all(merged, value, depth)]
-            if tag is not None:  # the discriminator names the variant: say it
-                found = [{**v, tag[0]: tag[1]} if isinstance(v, dict) else v for v in found]
-            candidates.extend(found)
-        if isinstance(schema.get("discriminator"), dict):
-            # only an object can carry the discriminating property (GitHub maps one to an array)
-            candidates.sort(key=lambda v: not isinstance(v, dict))
-        for value in candidates:
+
+        def candidates() -> Iterator[Any]:
+            # made one at a time, as they are tried: the first often does
+            for variant in variants:
+                resolved = self.resolve(variant)
+                # a variant that only adds `required` to its parent's properties: merge them
+                merged = {**base, **resolved} if base and "type" not in resolved else resolved
+                if base.get("properties") and "properties" in resolved:
+                    merged = {**merged, "properties": {**base["properties"], **resolved["properties"]}}
+                if merged is not resolved and (base.get("required") or resolved.get("required")):
+                    merged = {**merged, "required": list(dict.fromkeys([*base.get("required", []), *resolved.get("required", [])]))}
+                value = self.value(merged, depth + 1)
+                tag = _discriminator_value(schema, variant)
+                for found in (lambda: value, lambda: self.with_optional(merged, value, depth),
+                              lambda: self.with_all(merged, value, depth)):
+                    made = found()
+                    # the discriminator names the variant: say it
+                    yield {**made, tag[0]: tag[1]} if tag is not None and isinstance(made, dict) else made
+
+        tried: list[Any] = []
+        later: list[Any] = []  # not objects, where a discriminator wants one: tried last
+        for value in candidates():
+            if isinstance(schema.get("discriminator"), dict) and not isinstance(value, dict):
+                later.append(value)
+                continue
+            tried.append(value)
             if keyword == "anyOf" or self.matches_one(value, variants):
                 return value
-        return candidates[0] if candidates else None
+        for value in later:
+            tried.append(value)
+            if keyword == "anyOf" or self.matches_one(value, variants):
+                return value
+        return tried[0] if tried else None
 
     def with_optional(self, schema: dict[str, Any], value: Any, depth: int) -> Any:
         """The value with one optional property too, to tell variants apart."""
@@ -193,7 +215,10 @@ class Synthesizer:
         if "pattern" in schema:
             low, high = schema.get("minLength", 0), schema.get("maxLength", 10**6)
             plain = "x" * max(1, low)
-            for candidate in (schema.get("example"), plain):
+            # an example that misses a pattern of nested repeats (BeezUP's `([\/\w \.-]*)*\/?$`
+            # against a URL with a query) keeps Python's matcher busy for hours: not tried
+            tried = (plain,) if _NESTED_REPEAT.search(schema["pattern"]) else (schema.get("example"), plain)
+            for candidate in tried:
                 if isinstance(candidate, str) and low <= len(candidate) <= high and _searches(schema["pattern"], candidate):
                     return candidate
             found = _matching(schema["pattern"], low, high)
@@ -223,6 +248,10 @@ def _matching(pattern: str, low: int, high: int) -> str:
             return find(text, lambda found: low <= len(found) <= high, settings=quiet)
         except NoSuchExample:
             return find(text, lambda found: True, settings=quiet)
+
+
+# a repeat that ends a group which repeats too: `(a*)*`, `(\w+\.?)+`
+_NESTED_REPEAT = re.compile(r"[*+?}]\)[*+{]")
 
 
 def _searches(pattern: str, text: str) -> bool:
