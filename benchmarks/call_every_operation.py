@@ -29,6 +29,7 @@ Prints one JSON object: counts, and each defect (method, what was wrong). Used b
 
 from __future__ import annotations
 
+import ast
 import collections.abc
 import datetime
 import decimal
@@ -279,6 +280,7 @@ class Answers:
         self.described = described
         self.synthesizer = Synthesizer(document)
         self.every_property = False
+        self.expected: str | None = None  # the key of the operation the called method was made for
         version = str(document.get("openapi", ""))
         self.validator = (openapi_schema_validator.OAS31Validator if version.startswith("3.1")
                           else openapi_schema_validator.OAS30ReadValidator)
@@ -300,6 +302,9 @@ class Answers:
             (request["headers"].get(name) == value) if where == "header" else ((name, value) in query)
             for name, where, value in op["pinned"])]
         matching = told_apart or matching
+        # two operations that take the same URL (Pub/Sub's `{project}/subscriptions` and
+        # `{topic}/subscriptions`): the one the called method was made for
+        matching = [op for op in matching if op["key"] == self.expected] or matching
         successes = matching[0]["answers"] if matching else []
         with_body = [answer for answer in successes if answer[1] is not None]
         if self.every_property and successes and successes[-1][1] is None:
@@ -376,6 +381,15 @@ def _media_matches(allowed: str, sent: str) -> bool:
 
 # --- the client, walked --------------------------------------------------------------------
 
+_REQUEST = re.compile(r'\.request\(\s*"([A-Z]+)",\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _operation_key(function: Any) -> str | None:
+    """`GET /path/{id}`: the operation a generated method sends, read off its source."""
+    found = _REQUEST.search(inspect.getsource(function))
+    return f"{found[1]} {ast.literal_eval(chr(34) + found[2] + chr(34))}" if found else None
+
+
 def resources(client: Any) -> list[tuple[str, Any]]:
     found, stack, seen = [], [("client", client)], set()
     while stack:
@@ -433,6 +447,7 @@ def main() -> None:
                             if param.default is inspect.Parameter.empty and param.kind is param.KEYWORD_ONLY}
                 every = {p: made_up(hints[p]) for p, param in signature.parameters.items()
                          if param.kind is param.KEYWORD_ONLY}
+                answers.expected = _operation_key(method.__wrapped__)
                 for label, arguments in (("required", required), ("all", every)):
                     counts["calls"] += 1
                     Recorder.seen.clear()
