@@ -21,7 +21,8 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from generality_sweep import PACKAGE, fetch_some, survey  # noqa: E402 - the survey's own, on the same terms
+# the survey's own, on the same terms
+from generality_sweep import PACKAGE, fetch_some, survey  # noqa: E402
 
 DESCRIPTIONS = [
     "facecheck.id.json",  # multipart with an encoding, an array of files
