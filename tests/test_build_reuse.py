@@ -118,3 +118,20 @@ def test_keys_in_another_order_are_a_change(tmp_path: Path) -> None:
     assert ("operation", "/first", "post") not in reuse.taken
     assert [p.name for p in full.schema("Widget").schema.properties] == ["y", "x"]
 
+
+
+def test_a_method_name_another_operation_takes_is_a_change(tmp_path: Path) -> None:
+    # `repos/list` is `list` in the group `repos` while no other operation is; where another
+    # operation of the group is named `list`, it keeps its whole operationId: it did not
+    # change, but its name did, so it is built again
+    ok = {"204": {"description": "none"}}
+    new = {"openapi": "3.0.3", "info": {"title": "Repos", "version": "1"}, "paths": {
+        "/repos": {"get": {"operationId": "repos/list", "tags": ["repos"], "responses": ok}},
+        "/repos/all": {"get": {"operationId": "listAll", "tags": ["repos"], "responses": ok}},
+    }}
+    old = copy.deepcopy(new)
+    old["paths"]["/repos/all"]["get"]["operationId"] = "list"
+    reused, full, reuse = both_ways(write(tmp_path / "new.json", new), write(tmp_path / "old.json", old), TargetConfig())
+    assert reused == full
+    assert sorted(op.name for op in full.operations) == ["list", "repos_list"]
+    assert ("operation", "/repos", "get") not in reuse.taken
