@@ -16,7 +16,7 @@ import black
 import pytest
 
 from generator.black_runner import BLACK_MODE
-from generator.render.environment import LINE_LENGTH, docstring, pystr, pyvalue
+from generator.render.environment import LINE_LENGTH, docstring, docstring_line, pystr, pyvalue
 from generator.render.types import TypeView
 from tests.conftest import ROOT
 
@@ -195,3 +195,23 @@ def test_a_cast_of_a_parsed_response_is_laid_out_as_black_lays_it_out(width: int
     if max(len(text) for text in source.splitlines()) > LINE_LENGTH:
         return  # a part too long for any line: left to black
     assert _unchanged_by_black(source), source
+
+
+def _method_with_docstring(text: str) -> str:
+    return f'class A:\n    def m(self):\n        """{text}"""\n        pass\n'
+
+
+@pytest.mark.parametrize("text", [*HARD_TEXTS, "  spaced  ", "nbsp\xa0", '"', "'", "\\", "ends in two \\\\", "x" * 95,
+                                  '"quoted"', "both ends \\\""])
+def test_a_one_line_docstring_is_the_bytes_black_made_of_the_two_line_one(text: str) -> None:
+    """A method with a summary alone gets its docstring on one line: the bytes black made of
+    the layout before (the closing quotes on a line of their own), which black keeps. Where
+    black keeps two lines (a backslash at the end, a line break), the filter says so ("")."""
+    two_lines = black.format_str(f'class A:\n    def m(self):\n        """{docstring(text)}\n        """\n        pass\n',
+                                 mode=BLACK_MODE)
+    line = docstring_line(text)
+    if line == "":
+        assert '"""' not in two_lines.split("\n")[2][11:], two_lines
+        return
+    assert two_lines == _method_with_docstring(line)
+    assert _unchanged_by_black(_method_with_docstring(line))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 import shutil
 import sys
 import typing
@@ -1125,3 +1126,28 @@ def test_names_longer_than_a_file_name_may_be(tmp_path: Path) -> None:
         with package.Client(base_url=server.url) as client:
             getattr(getattr(client, group), method)()
     assert [request.path for request in server.requests] == ["/roles"]
+
+
+def test_a_method_with_a_summary_alone_has_a_one_line_docstring_black_keeps(tmp_path: Path) -> None:
+    """Microsoft Graph's actions (`revokeSignInSessions`) have a summary and nothing else to
+    document: the docstring closed on a line of its own, which black joins, so every such
+    method cost a black run (21 of Graph's). It is written on one line, as black writes it
+    (each summary's bytes: tests/test_black_shaped_literals.py)."""
+    ok = {"204": {"description": "done"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Actions", "version": "1"},
+        "paths": {
+            "/me/revoke": {"post": {"operationId": "revoke", "tags": ["me"], "summary": "Invoke action revoke",
+                                    "responses": ok}},
+            "/me/described": {"post": {"operationId": "described", "tags": ["me"], "summary": "Described",
+                                       "description": "More.", "responses": ok}},
+        },
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    result = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out", "--profile")
+    assert result.returncode == 0, result.stderr
+    module = (tmp_path / "out" / "python" / "actions" / "resources" / "me.py").read_text()
+    assert '        """Invoke action revoke"""\n' in module
+    assert '        """Described\n\n        More.\n        """\n' in module
+    assert re.search(r"format \(.*; 0 texts to black\)", result.stderr), result.stderr

@@ -60,6 +60,21 @@ def _one_paragraph_block(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+def docstring_line(text: str | None) -> str:
+    """A whole docstring on one line, as black writes it from the `docstring` filter's text:
+    stripped, a quote at either end padded with a space, an empty one a space. "" where it
+    takes more than a line (a line break, or a backslash at the end, after which black keeps
+    the closing quotes on a line of their own)."""
+    line = docstring(text).strip()
+    if "\n" in line or line.endswith("\\"):
+        return ""
+    if line.startswith('"'):
+        line = " " + line
+    if line.endswith('"'):
+        line += " "
+    return line or " "
+
+
 def docstring(text: str | None, indent: int = 0) -> str:
     """Text safe inside a triple-quoted Python docstring.
 
@@ -254,6 +269,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         spelled=lambda value: value if isinstance(value, str) else env.globals["type_spelling"](value),
         piece=_piece,
         docstring=docstring,
+        docstring_line=docstring_line,
         comment=comment,
         pystr=pystr,
         pyvalue=pyvalue,
