@@ -251,3 +251,33 @@ def test_a_literal_too_long_for_its_line_is_laid_out_as_black_lays_it_out() -> N
     fitting = [source for source in sources if max(map(len, source.splitlines())) <= BLACK_MODE.line_length]
     assert len(fitting) > 100
     assert len(already_formatted([("top", str(n), source) for n, source in enumerate(fitting)])) == len(fitting)
+
+
+@pytest.mark.parametrize("schemes", [["token"], ["token", "key"]])
+def test_the_client_module_is_black_s_layout_with_one_credential_or_several(tmp_path, schemes) -> None:  # type: ignore[no-untyped-def]
+    """Most APIs take one credential (AWS's `hmac`, say): the client's check that no more than
+    one was passed could never fail, and its one-tuple loop was a layout black joins, so every
+    such client module went to black. It is left out for one credential; with several it
+    stays, and the module is black's layout either way."""
+    import json
+
+    from generator.build import build_api
+    from generator.config import load_config
+    from generator.load import load_spec
+    from generator.render.python_client import package_view, python_client_package_files
+
+    kinds = {"token": {"type": "http", "scheme": "bearer"}, "key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Credentials", "version": "1"},
+        "components": {"securitySchemes": {name: kinds[name] for name in schemes}},
+        "security": [{name: []} for name in schemes],
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": "ok"}}}}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    config = load_config(None)
+    client = python_client_package_files(package_view(build_api(load_spec(tmp_path / "openapi.json"), config), config))
+    text = next(text for path, text in client.items() if path.endswith("/_client.py"))
+    assert ("given = [" in text) == (len(schemes) > 1)
+    assert black.format_str(text, mode=BLACK_MODE) == text
+    assert already_formatted([("whole", "_client.py", text)]) == {0}
