@@ -16,7 +16,7 @@ import black
 import pytest
 
 from generator.black_runner import BLACK_MODE
-from generator.render.environment import LINE_LENGTH, docstring, docstring_line, pystr, pyvalue
+from generator.render.environment import LINE_LENGTH, docstring, docstring_line, docstring_tabs, pystr, pyvalue
 from generator.render.types import TypeView
 from tests.conftest import ROOT
 
@@ -82,6 +82,15 @@ def test_every_seam_name_and_description_is_quoted_as_black_quotes() -> None:
     assert _unchanged_by_black(source)
 
 
+# UniCourt's descriptions indent their lists with tabs, which black expands in a docstring
+TAB_TEXTS = [
+    "Status:\n\tunderMaintenance: the site is under maintenance.\n\tnotIntegrated: not yet.",
+    "Formats:\n\t\tyy-nnnnn\n  \tyy tp nnnnn\n\t  yytpnnnnn",
+    "\tA first line after a tab\n\tand a second",
+    "no tab\n    but spaces\n\tand a tab",
+]
+
+
 def _class_with_docstring(text: str) -> str:
     return f'class A:\n    """{docstring(text, 4)}"""\n\n    x: int\n'
 
@@ -93,6 +102,7 @@ def _class_with_docstring(text: str) -> str:
     "short first\nand a last line that ends in a quote, just long enough to push the closing quotes \"",
     "short first\nand a last line that ends in a quote, long enough to push the closing quotes away \"",
     '"starts with a quote"',
+    *TAB_TEXTS,
 ])
 def test_a_docstring_means_its_text_and_is_laid_out_as_black_lays_it(text: str) -> None:
     source = _class_with_docstring(text)
@@ -215,3 +225,24 @@ def test_a_one_line_docstring_is_the_bytes_black_made_of_the_two_line_one(text: 
         return
     assert two_lines == _method_with_docstring(line)
     assert _unchanged_by_black(_method_with_docstring(line))
+
+
+def _method_docstring(description: str, argument: str) -> str:
+    """A method's docstring as the resource template writes it (without `docstring_tabs`)."""
+    def indented(text: str, by: int) -> str:
+        return docstring(text).replace("\n", "\n" + " " * by).replace("\n" + " " * by + "\n", "\n\n")
+    return (f'class A:\n    def m(self, x: int) -> None:\n        """Summary.\n\n        {indented(description, 8)}\n\n'
+            f'        Args:\n            x: {indented(argument, 16)}\n        """\n')
+
+
+@pytest.mark.parametrize("text", [*TAB_TEXTS, "plain\nlines", "a\ttab inside a line\n\tand one leading",
+                                  "curl -u user:password \\\n\t-d '{}'", "ends in a backslash \\"])
+def test_a_method_docstring_with_tabs_is_the_bytes_black_made_of_it(text: str) -> None:
+    """Tabs leading a line of a method's docstring are expanded as black expands them, so
+    black has nothing to do; the bytes are those black made before. black leaves a docstring
+    holding a backslash before a line break as it is (Bitbucket's curl examples), tabs and
+    all, and so does the filter."""
+    written = _method_docstring(text, text)
+    source = docstring_tabs(written)
+    assert _unchanged_by_black(source), source
+    assert black.format_str(written, mode=BLACK_MODE) == source

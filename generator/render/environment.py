@@ -92,8 +92,15 @@ def docstring(text: str | None, indent: int = 0) -> str:
             text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
         return text
     first, *rest = text.split("\n")
+    laid_out = _docstring_lines(first, [_leading_tabs_expanded(line) for line in rest], indent)
+    if "\t" in text and _BACKSLASH_NEWLINE.search(laid_out):
+        laid_out = _docstring_lines(first, rest, indent)  # black leaves such a docstring as it is
+    return laid_out
+
+
+def _docstring_lines(first: str, rest: list[str], indent: int) -> str:
     common = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
-    lines = [first.strip(" "), *((" " * indent + line[common:]) if line else "" for line in rest)]
+    lines = [first.strip(" \t"), *((" " * indent + line[common:]) if line else "" for line in rest)]
     # black pads a quote at either end with a space, apart from the docstring's own quotes (it
     # does after an escaped quote as well, where ruff would not: a quote is left unescaped)
     if lines[0].startswith('"'):
@@ -106,6 +113,30 @@ def docstring(text: str | None, indent: int = 0) -> str:
         lines[-1] = lines[-1][:-1] if padded else lines[-1]
         lines.append(" " * indent)
     return "\n".join(lines)
+
+
+# black leaves a docstring that holds a backslash before a line break as it is (its
+# indentation is part of the string's value there)
+_BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
+
+
+def docstring_tabs(rendered: str) -> str:
+    """A rendered docstring, its quotes and all, as black writes it: the tabs leading its
+    lines expanded (a method's description and arguments are filtered in parts, and only the
+    whole tells whether black leaves it as it is)."""
+    if "\t" not in rendered or _BACKSLASH_NEWLINE.search(rendered):
+        return rendered
+    return "\n".join(_leading_tabs_expanded(line) for line in rendered.split("\n"))
+
+
+def _leading_tabs_expanded(line: str) -> str:
+    """A docstring's line as black writes it: the tabs in its leading whitespace expanded to
+    four columns. (Where it begins, the templates' indentation, is a multiple of four.)"""
+    stripped = line.lstrip()
+    cut = len(line) - len(stripped)
+    if not stripped or "\t" not in line[:cut]:
+        return line
+    return line[:cut].expandtabs(4) + stripped
 
 
 def comment(text: str | None) -> str:
@@ -270,6 +301,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         piece=_piece,
         docstring=docstring,
         docstring_line=docstring_line,
+        docstring_tabs=docstring_tabs,
         comment=comment,
         pystr=pystr,
         pyvalue=pyvalue,
