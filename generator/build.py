@@ -848,7 +848,10 @@ class _Builder:
         tags = node.get("tags") or []
         if tags and snake_case(str(tags[0])):
             return (snake_case(str(tags[0])),)
-        first = next((seg for seg in path.split("/") if seg and not seg.startswith("{")), "")
+        # a fragment or query in a path key tells operations apart, and names no resource:
+        # AWS's `/#X-Amz-Target=AmazonSSM.AddTagsToResource` and `/tags#resourceArn`
+        route = path.split("#", 1)[0].split("?", 1)[0]
+        first = next((seg for seg in route.split("/") if seg and not seg.startswith("{")), "")
         return (snake_case(first) or "default",)
 
     def _method_name(self, path: str, method: str, node: dict[str, Any]) -> str:

@@ -1151,3 +1151,31 @@ def test_a_method_with_a_summary_alone_has_a_one_line_docstring_black_keeps(tmp_
     assert '        """Invoke action revoke"""\n' in module
     assert '        """Described\n\n        More.\n        """\n' in module
     assert re.search(r"format \(.*; 0 texts to black\)", result.stderr), result.stderr
+
+
+def test_a_fragment_in_a_path_key_names_no_group(tmp_path: Path) -> None:
+    """AWS's JSON and query APIs key each operation by a fragment of the root path
+    (`/#X-Amz-Target=AmazonSSM.AddTagsToResource`, `/#Action=DescribeInstances`; 151 of
+    APIs.guru's descriptions), others a resource's (`/tags#resourceArn`). A fragment is not
+    sent and names no resource: it made each operation a group of its own,
+    `client.x_amz_target_amazon_ssm_add_tags_to_resource.add_tags_to_resource()`."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Fragments", "version": "1"},
+        "paths": {
+            "/#X-Amz-Target=AmazonSSM.AddTagsToResource": {"post": {"operationId": "AddTagsToResource", "responses": ok}},
+            "/#X-Amz-Target=AmazonSSM.ListTags": {"post": {"operationId": "ListTags", "responses": ok}},
+            "/tags#resourceArn": {"get": {"operationId": "ListTagsForResource", "responses": ok}},
+        },
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "fragments") as package:
+        with package.Client(base_url=server.url) as client:
+            client.default.add_tags_to_resource()
+            client.default.list_tags()
+            client.tags.list_tags_for_resource()
+        paths = [request.path for request in server.requests]
+    assert paths == ["/", "/", "/tags"]
+    assert sorted(p.name for p in (tmp_path / "out" / "python" / "fragments" / "resources").glob("*.py")) == [
+        "__init__.py", "default.py", "tags.py"]
