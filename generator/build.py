@@ -732,18 +732,23 @@ class _Builder:
         alone does not name a body). An operationId that begins with its group's name (GitHub's
         `repos/get` tagged `repos`, Azure's `Accounts_Get` tagged `Accounts`) names the method
         by the rest, `client.repos.get`, as Octokit and Azure's own SDKs do: where no other
-        operation of the group has that name or would take it too."""
+        operation of the group has that name or would take it too. An action offered by
+        several methods, keyed by a fragment (AWS's `/#Action=DescribeInstances`, by
+        `GET_DescribeInstances` and `POST_DescribeInstances`), is one route named by the
+        action (see `operations`)."""
         found: list[tuple[tuple[str, str], tuple[str, ...], str, str | None]] = []
         for path in paths:
             _, item = self.doc.deref(Location(self.doc.root_file, "/paths/" + escape_pointer_token(path)))
             if not isinstance(item, dict):
                 continue
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    node = item[method]
-                    group = self._group(path, node)
-                    full = self._method_name(path, method, node)
-                    found.append(((path, method), group, full, _without_group(full, group, node)))
+            offered = [(method, item[method]) for method in HTTP_METHODS if isinstance(item.get(method), dict)]
+            actions = {method: _action_of(path, method, node) for method, node in offered}
+            shared = Counter(action for action in actions.values() if action is not None)
+            for method, node in offered:
+                group = self._group(path, node)
+                action = actions[method]
+                full = action if action is not None and shared[action] > 1 else self._method_name(path, method, node)
+                found.append(((path, method), group, full, _without_group(full, group, node)))
         claims = Counter((group, name) for _, group, full, short in found for name in (full, short) if name)
         self.method_names = {
             key: short if short is not None and claims[(group, short)] == 1 else full for key, group, full, short in found
@@ -990,6 +995,18 @@ def _without_group(name: str, group: tuple[str, ...], node: dict[str, Any]) -> s
         return None
     rest = name.removeprefix("_".join(group) + "_")
     return rest if rest != name and rest[:1].isalpha() else None
+
+
+def _action_of(path: str, method: str, node: dict[str, Any]) -> str | None:
+    """The action an operation keyed by a fragment names after its own method, as AWS's
+    query APIs do (`GET_DescribeInstances` at `/#Action=DescribeInstances`): its method name
+    less the method. None elsewhere: REST's `getPet` and `deletePet` of one path are two
+    operations."""
+    operation_id = node.get("operationId")
+    if "#" not in path or "x-fern-sdk-method-name" in node or not isinstance(operation_id, str):
+        return None
+    rest = operation_id.removeprefix(method.upper() + "_")
+    return snake_case(rest) if rest != operation_id and rest[:1].isalpha() else None
 
 
 def _is_ignored_parameter(node: Any) -> bool:

@@ -1179,3 +1179,33 @@ def test_a_fragment_in_a_path_key_names_no_group(tmp_path: Path) -> None:
     assert paths == ["/", "/", "/tags"]
     assert sorted(p.name for p in (tmp_path / "out" / "python" / "fragments" / "resources").glob("*.py")) == [
         "__init__.py", "default.py", "tags.py"]
+
+
+def test_an_action_offered_by_two_methods_is_one_method(tmp_path: Path) -> None:
+    """AWS's query APIs offer each action by GET and by POST, at a fragment of the root path
+    (`/#Action=DescribeThings`, `GET_DescribeThings` and `POST_DescribeThings`: EC2's 1,188
+    operations are 594 actions). One route under two methods is one method of the client,
+    sent by POST, as a route is elsewhere. Elsewhere a method's name before the rest is
+    part of it: REST's `getPet` and `deletePet` of one path stay two (test_model.py)."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    query = [{"name": "Name", "in": "query", "schema": {"type": "string"}}]
+    form = {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {"Name": {"type": "string"}}}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Actions", "version": "1"},
+        "paths": {
+            "/#Action=DescribeThings": {
+                "get": {"operationId": "GET_DescribeThings", "parameters": query, "responses": ok},
+                "post": {"operationId": "POST_DescribeThings", "requestBody": form, "responses": ok},
+            },
+            "/#Action=GetOnly": {"get": {"operationId": "GET_GetOnly", "parameters": query, "responses": ok}},
+        },
+    }
+    generated_from(spec, tmp_path)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "actions") as package:
+        with package.Client(base_url=server.url) as client:
+            client.default.describe_things(name="a")
+            client.default.get_get_only(name="b")
+            assert not hasattr(client.default, "get_describe_things") and not hasattr(client.default, "post_describe_things")
+        sent = [(request.method, request.raw_target, request.body) for request in server.requests]
+    assert sent == [("POST", "/", "Name=a"), ("GET", "/?Name=b", None)]
