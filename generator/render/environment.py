@@ -92,10 +92,10 @@ def docstring(text: str | None, indent: int = 0) -> str:
             text = text[:-1] + '\\"'  # an unescaped quote would merge with the closing quotes
         return text
     first, *rest = text.split("\n")
-    laid_out = _docstring_lines(first, [_leading_tabs_expanded(line) for line in rest], indent)
-    if "\t" in text and _BACKSLASH_NEWLINE.search(laid_out):
-        laid_out = _docstring_lines(first, rest, indent)  # black leaves such a docstring as it is
-    return laid_out
+    laid_out = _docstring_lines(first, rest, indent)
+    if "\t" not in text or _BACKSLASH_NEWLINE.search(laid_out):
+        return laid_out  # no tab to expand, or a docstring black leaves as it is
+    return _docstring_lines(first, [_leading_tabs_expanded(line) for line in rest], indent)
 
 
 def _docstring_lines(first: str, rest: list[str], indent: int) -> str:
