@@ -620,7 +620,11 @@ class _Builder:
             common["write_only"] = True
         constraints = present & _CONSTRAINT_SET
         if constraints:
-            common["constraints"] = tuple(sorted((k, node[k]) for k in constraints))
+            found = {k: node[k] for k in constraints}
+            if isinstance(found.get("exclusiveMinimum"), bool) or isinstance(found.get("exclusiveMaximum"), bool):
+                _exclusive_bounds_as_numbers(found)
+            if found:
+                common["constraints"] = tuple(sorted(found.items()))
         if "x-stability-level" in present or "x-draft" in present:
             common["stability"] = _stability_marker(node)
         return common
@@ -1122,6 +1126,17 @@ def _all_scalar(values: list[Any]) -> bool:
     """Whether an enum's values can be an `Enum`'s members: PandaScore's lists whole objects
     (`{"id": 1, "name": "LoL", ...}`), which are typed as their schema says, the list aside."""
     return all(value is None or isinstance(value, (str, int, float, bool)) for value in values)
+
+
+def _exclusive_bounds_as_numbers(constraints: dict[str, Any]) -> None:
+    """OpenAPI 3.0's `minimum: 5, exclusiveMinimum: true` in 3.1's one form,
+    `exclusiveMinimum: 5`: the same bound reads alike in both versions, so moving a spec from
+    3.0 to 3.1 changes nothing, and a flag is never compared with a number."""
+    for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if not isinstance(constraints.get(flag), bool):
+            continue
+        if constraints.pop(flag) and bound in constraints:
+            constraints[flag] = constraints.pop(bound)
 
 
 def _types_of(node: dict[str, Any]) -> set[str]:

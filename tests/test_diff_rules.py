@@ -119,6 +119,24 @@ def thing(doc: Doc) -> Doc:
     return doc["components"]["schemas"]["Thing"]["properties"]
 
 
+def request_body(doc: Doc) -> Doc:
+    return op(doc)["requestBody"]
+
+
+def offered_by_get_too(doc: Doc) -> None:
+    """/things answers GET as well as POST: one operation of two methods, as Seam's are."""
+    op(doc)["x-fern-sdk-method-name"] = "create"
+    get = copy.deepcopy(op(doc))
+    del get["requestBody"]
+    get["operationId"] = "createThingByGet"
+    doc["paths"]["/things"]["get"] = get
+
+
+def form_too(doc: Doc) -> None:
+    content = request_body(doc)["content"]
+    content["application/x-www-form-urlencoded"] = copy.deepcopy(content["application/json"])
+
+
 def required(doc: Doc) -> list[str]:
     return op(doc)["requestBody"]["content"]["application/json"]["schema"]["required"]
 
@@ -153,6 +171,8 @@ BASE = None
 PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("endpoint-added", _del(lambda d: d["paths"], "/things"), BASE, "operation added"),
     ("endpoint-removed", None, _del(lambda d: d["paths"], "/things"), "operation removed"),
+    ("endpoint-added", _set(op, "x-fern-sdk-method-name", "create"), offered_by_get_too, "method `GET` of this route added"),
+    ("endpoint-removed", offered_by_get_too, _del(lambda d: d["paths"]["/things"], "get"), "method `GET` of this route removed"),
     ("endpoint-deprecated", None, _set(op, "deprecated", True), "operation deprecated"),
     ("stability-raised", _set(op, "x-stability-level", "alpha"), _set(op, "x-stability-level", "beta"), "stability raised from alpha to beta"),
     ("stability-lowered", None, _set(op, "x-stability-level", "alpha"), "stability lowered from stable to alpha"),
@@ -172,6 +192,13 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-property-removed", None, _del(body, "count"), "request property `count` removed"),
     ("request-property-became-required", None, lambda d: required(d).append("count"), "request property `count` became required"),
     ("request-property-became-optional", None, lambda d: op(d)["requestBody"]["content"]["application/json"]["schema"].pop("required"), "request property `name` became optional"),
+    ("request-body-added-required", _del(op, "requestBody"), lambda d: op(d).__setitem__("requestBody", {**request_body(base()), "required": True}), "required request body added"),
+    ("request-body-added", _del(op, "requestBody"), BASE, "optional request body added"),
+    ("request-body-removed", None, _del(op, "requestBody"), "request body removed"),
+    ("request-body-became-required", None, _set(request_body, "required", True), "request body became required"),
+    ("request-body-became-optional", _set(request_body, "required", True), BASE, "request body became optional"),
+    ("request-media-type-added", None, form_too, "request body media type `application/x-www-form-urlencoded` added"),
+    ("request-media-type-removed", form_too, BASE, "request body media type `application/x-www-form-urlencoded` removed"),
     ("request-type-changed", None, _set(body, "count", {"type": "string"}), "`count` type changed from integer to string"),
     ("request-format-changed", None, _set(body, "when", {"type": "string", "format": "date"}), "`when` format changed from `date-time` to `date`"),
     ("request-enum-value-added", None, _set(body, "color", {"type": "string", "enum": ["red", "blue", "green"], "default": "red"}), "`color` accepts new enum value `green`"),
@@ -316,3 +343,31 @@ def test_readme_lists_every_rule() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     for registered in RULES:
         assert f"| `{registered.id}` | {registered.level.value} |" in readme, registered.id
+
+
+def test_a_3_0_exclusive_bound_reads_as_3_1_writes_it(tmp_path: Path) -> None:
+    """3.0's `maximum: 10, exclusiveMaximum: true` is 3.1's `exclusiveMaximum: 10`: made
+    exclusive, a request bound is tightened; moved from 3.0 to 3.1, it did not change."""
+    old_doc, new_doc = base(), base()
+    body(old_doc)["count"] = {"type": "integer", "minimum": 1, "maximum": 10, "exclusiveMaximum": False}
+    body(new_doc)["count"] = {"type": "integer", "minimum": 1, "maximum": 10, "exclusiveMaximum": True}
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [(c.id, c.message) for c in changes] == [
+        ("request-constraint-tightened", "`count` exclusiveMaximum changed from none to `10`"),
+        ("request-constraint-loosened", "`count` maximum changed from `10` to none"),
+    ]
+    as_3_1 = copy.deepcopy(new_doc)
+    as_3_1["openapi"] = "3.1.0"
+    body(as_3_1)["label"] = {"type": ["string", "null"]}
+    body(as_3_1)["count"] = {"type": "integer", "minimum": 1, "exclusiveMaximum": 10}
+    assert changes_between(new_doc, as_3_1, tmp_path) == ()
+
+
+def test_a_media_type_is_known_by_its_essence(tmp_path: Path) -> None:
+    """`application/json; charset=utf-8` is still JSON: naming its charset removes nothing."""
+    new_doc = base()
+    content = op(new_doc)["responses"]["200"]["content"]
+    content["application/json; charset=utf-8"] = content.pop("application/json")
+    request = request_body(new_doc)["content"]
+    request["Application/JSON"] = request.pop("application/json")
+    assert changes_between(base(), new_doc, tmp_path) == ()

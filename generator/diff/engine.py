@@ -143,6 +143,8 @@ class _Walker:
             self.record(self.check(Subject.OPERATION, old_op, new_op, ""), where)
             if old_op is not None and new_op is not None:
                 self.parameters(old_op, new_op, where)
+                body = self.check(Subject.REQUEST_BODY, old_op.request_body, new_op.request_body, where.pointer + "/requestBody")
+                self.record(body, where)
                 self.request_body(old_op, new_op, where)
                 self.responses(old_op, new_op, where)
         return self.changes

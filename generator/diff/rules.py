@@ -16,7 +16,17 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
-from generator.model import Operation, Parameter, Property, Response, Schema, SchemaKind
+from generator.model import (
+    Content,
+    Operation,
+    Parameter,
+    Property,
+    RequestBody,
+    Response,
+    Schema,
+    SchemaKind,
+    media_type_essence,
+)
 
 
 class Level(enum.Enum):
@@ -28,6 +38,7 @@ class Level(enum.Enum):
 class Subject(enum.Enum):
     OPERATION = "operation"
     PARAMETER = "parameter"  # path, query, header, cookie
+    REQUEST_BODY = "request-body"  # an operation's body, absent or not
     REQUEST_PROPERTY = "request-property"
     REQUEST_SCHEMA = "request-schema"
     RESPONSE_PROPERTY = "response-property"
@@ -67,18 +78,31 @@ def code(text: object) -> str:
 # -- operations --------------------------------------------------------------------------
 
 
+def _other_methods(op: Operation) -> list[str]:
+    """The route's other HTTP methods (Seam offers most routes as GET and POST, one operation)."""
+    return [method for method in op.alternative_methods if method != op.method]
+
+
 @rule("endpoint-added", Level.INFO, Subject.OPERATION)
 def endpoint_added(old: Operation | None, new: Operation | None) -> Iterator[str]:
-    """A new operation."""
+    """A new operation, or a route answering one more method."""
     if old is None and new is not None:
         yield "operation added"
+    elif old is not None and new is not None:
+        for method in _other_methods(new):
+            if method not in _other_methods(old):
+                yield f"method {code(method.upper())} of this route added"
 
 
 @rule("endpoint-removed", Level.BREAKING, Subject.OPERATION)
 def endpoint_removed(old: Operation | None, new: Operation | None) -> Iterator[str]:
-    """An operation is gone: every call to it fails."""
+    """An operation, or one method of a route, is gone: every call to it fails."""
     if old is not None and new is None:
         yield "operation removed"
+    elif old is not None and new is not None:
+        for method in _other_methods(old):
+            if method not in _other_methods(new):
+                yield f"method {code(method.upper())} of this route removed"
 
 
 @rule("endpoint-deprecated", Level.WARNING, Subject.OPERATION)
@@ -202,6 +226,74 @@ def request_became_optional(old: Parameter | Property | None, new: Parameter | P
     """A required input is now optional: a loosened `required` list breaks no one."""
     if old and new and old.required and not new.required:
         yield f"{_param_name(new)} became optional"
+
+
+# -- request bodies ----------------------------------------------------------------------
+
+
+@rule("request-body-added-required", Level.BREAKING, Subject.REQUEST_BODY)
+def request_body_added_required(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """An operation that took no body requires one: existing calls send none."""
+    if old is None and new is not None and new.required:
+        yield "required request body added"
+
+
+@rule("request-body-added", Level.INFO, Subject.REQUEST_BODY)
+def request_body_added(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """An operation takes an optional body where it took none."""
+    if old is None and new is not None and not new.required:
+        yield "optional request body added"
+
+
+@rule("request-body-removed", Level.BREAKING, Subject.REQUEST_BODY)
+def request_body_removed(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """The body is gone: a generated client loses its arguments, and the server may refuse it."""
+    if old is not None and new is None:
+        yield "request body removed"
+
+
+@rule("request-body-became-required", Level.BREAKING, Subject.REQUEST_BODY)
+def request_body_became_required(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """Calls that sent no body are refused now."""
+    if old and new and not old.required and new.required:
+        yield "request body became required"
+
+
+@rule("request-body-became-optional", Level.INFO, Subject.REQUEST_BODY)
+def request_body_became_optional(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """Calls may leave the body out."""
+    if old and new and old.required and not new.required:
+        yield "request body became optional"
+
+
+def _media_types(contents: tuple[Content, ...]) -> dict[str, str]:
+    """Media types by their essence: `application/json; charset=utf-8` is still JSON."""
+    found: dict[str, str] = {}
+    for content in contents:
+        found.setdefault(media_type_essence(content.media_type), content.media_type)
+    return found
+
+
+def _media_types_not_in(contents: tuple[Content, ...], others: tuple[Content, ...]) -> list[str]:
+    """The media types of `contents` that `others` lack."""
+    lacking = _media_types(others)
+    return [media_type for essence, media_type in _media_types(contents).items() if essence not in lacking]
+
+
+@rule("request-media-type-added", Level.INFO, Subject.REQUEST_BODY)
+def request_media_type_added(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """The body may be sent in one more media type."""
+    if old and new:
+        for media_type in _media_types_not_in(new.contents, old.contents):
+            yield f"request body media type {code(media_type)} added"
+
+
+@rule("request-media-type-removed", Level.BREAKING, Subject.REQUEST_BODY)
+def request_media_type_removed(old: RequestBody | None, new: RequestBody | None) -> Iterator[str]:
+    """A media type clients send the body in is no longer accepted."""
+    if old and new:
+        for media_type in _media_types_not_in(old.contents, new.contents):
+            yield f"request body media type {code(media_type)} removed"
 
 
 # -- schemas, both directions ------------------------------------------------------------
@@ -473,20 +565,16 @@ def response_error_status_removed(old: Response | None, new: Response | None) ->
 def response_media_type_added(old: Response | None, new: Response | None) -> Iterator[str]:
     """The response may come in one more media type."""
     if old and new:
-        before = {c.media_type for c in old.contents}
-        for content in new.contents:
-            if content.media_type not in before:
-                yield f"response {new.status} media type {code(content.media_type)} added"
+        for media_type in _media_types_not_in(new.contents, old.contents):
+            yield f"response {new.status} media type {code(media_type)} added"
 
 
 @rule("response-media-type-removed", Level.BREAKING, Subject.RESPONSE)
 def response_media_type_removed(old: Response | None, new: Response | None) -> Iterator[str]:
     """A media type clients parse is no longer returned."""
     if old and new:
-        after = {c.media_type for c in new.contents}
-        for content in old.contents:
-            if content.media_type not in after:
-                yield f"response {new.status} media type {code(content.media_type)} removed"
+        for media_type in _media_types_not_in(old.contents, new.contents):
+            yield f"response {new.status} media type {code(media_type)} removed"
 
 
 _BY_SUBJECT: dict[Subject, list[Rule]] = {}
