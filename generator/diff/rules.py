@@ -228,6 +228,18 @@ def request_became_optional(old: Parameter | Property | None, new: Parameter | P
         yield f"{_param_name(new)} became optional"
 
 
+def _deprecated(item: Parameter | Property) -> bool:
+    return item.schema.deprecated or (isinstance(item, Parameter) and item.deprecated)
+
+
+@rule("request-parameter-deprecated", Level.WARNING, Subject.PARAMETER)
+@rule("request-property-deprecated", Level.WARNING, Subject.REQUEST_PROPERTY)
+def request_deprecated(old: Parameter | Property | None, new: Parameter | Property | None) -> Iterator[str]:
+    """An input is now deprecated: it still works, and will go."""
+    if old and new and not _deprecated(old) and _deprecated(new):
+        yield f"{_param_name(new)} deprecated"
+
+
 # -- request bodies ----------------------------------------------------------------------
 
 
@@ -535,6 +547,13 @@ def response_property_became_required(old: Property | None, new: Property | None
     """A field is now always present."""
     if old and new and not old.required and new.required:
         yield "response property {path} became required"
+
+
+@rule("response-property-deprecated", Level.WARNING, Subject.RESPONSE_PROPERTY)
+def response_property_deprecated(old: Property | None, new: Property | None) -> Iterator[str]:
+    """A field clients read is now deprecated: it will go."""
+    if old and new and not _deprecated(old) and _deprecated(new):
+        yield "response property {path} deprecated"
 
 
 # -- responses (status codes and media types) -------------------------------------------
