@@ -180,6 +180,7 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("security-removed", None, _set(op, "security", []), "operation no longer requires authentication"),
     ("security-alternative-added", None, _set(op, "security", [{"key": []}, {"other": []}]), "security requirement `other` added"),
     ("security-alternative-removed", _set(op, "security", [{"key": []}, {"other": []}]), BASE, "security requirement `other` removed"),
+    ("security-scheme-changed", None, _set(lambda d: d["components"]["securitySchemes"], "key", {"type": "apiKey", "in": "header", "name": "X-Key"}), "security scheme `key` changed from HTTP bearer credentials to API key in header `x-key`"),
     ("response-key-changed", None, _set(op, "x-response-key", "item"), "response key changed from `thing` to `item`"),
     ("description-changed", None, _set(op, "description", "Makes a thing."), "description changed"),
     ("request-parameter-added-required", None, _both(_del(op, "parameters"), _set(op, "parameters", [{"name": "v", "in": "query", "required": True, "schema": {"type": "string"}}])), "required query parameter `v` added"),
@@ -374,3 +375,17 @@ def test_a_media_type_is_known_by_its_essence(tmp_path: Path) -> None:
     request = request_body(new_doc)["content"]
     request["Application/JSON"] = request.pop("application/json")
     assert changes_between(base(), new_doc, tmp_path) == ()
+
+
+def test_a_security_scheme_is_compared_by_what_a_request_carries(tmp_path: Path) -> None:
+    """A header's name is case-insensitive and a description is documentation: neither
+    changes what clients send; a new name does."""
+    old_doc = base()
+    op(old_doc)["security"] = [{"other": []}]
+    new_doc = copy.deepcopy(old_doc)
+    new_doc["components"]["securitySchemes"]["other"] = {"type": "apiKey", "in": "header", "name": "X-Other", "description": "A key."}
+    assert changes_between(old_doc, new_doc, tmp_path) == ()
+    new_doc["components"]["securitySchemes"]["other"]["name"] = "X-Other-Key"
+    [change] = changes_between(old_doc, new_doc, tmp_path)
+    assert (change.id, change.location) == ("security-scheme-changed", "/components/securitySchemes/other")
+    assert change.message == "security scheme `other` changed from API key in header `x-other` to API key in header `x-other-key`"

@@ -142,12 +142,22 @@ class _Walker:
             )
             self.record(self.check(Subject.OPERATION, old_op, new_op, ""), where)
             if old_op is not None and new_op is not None:
+                self.security_schemes(old_op, new_op, where)
                 self.parameters(old_op, new_op, where)
                 body = self.check(Subject.REQUEST_BODY, old_op.request_body, new_op.request_body, where.pointer + "/requestBody")
                 self.record(body, where)
                 self.request_body(old_op, new_op, where)
                 self.responses(old_op, new_op, where)
         return self.changes
+
+    def security_schemes(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
+        """Each scheme the operation names in both versions, compared as defined in each."""
+        old_names = {name for requirement in old_op.security for name in requirement}
+        for name in dict.fromkeys(name for requirement in new_op.security for name in requirement):
+            old_scheme, new_scheme = self.old.security_scheme(name), self.new.security_scheme(name)
+            if name in old_names and old_scheme is not None and new_scheme is not None and old_scheme != new_scheme:
+                pointer = "/components/securitySchemes/" + name.replace("~", "~0").replace("/", "~1")
+                self.record(self.check(Subject.SECURITY_SCHEME, old_scheme, new_scheme, pointer), where)
 
     def parameters(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
         old_params = {(p.location.value, p.name): p for p in old_op.parameters}

@@ -25,6 +25,7 @@ from generator.model import (
     Response,
     Schema,
     SchemaKind,
+    SecurityScheme,
     media_type_essence,
 )
 
@@ -39,6 +40,7 @@ class Subject(enum.Enum):
     OPERATION = "operation"
     PARAMETER = "parameter"  # path, query, header, cookie
     REQUEST_BODY = "request-body"  # an operation's body, absent or not
+    SECURITY_SCHEME = "security-scheme"  # one an operation names in both versions
     REQUEST_PROPERTY = "request-property"
     REQUEST_SCHEMA = "request-schema"
     RESPONSE_PROPERTY = "response-property"
@@ -160,6 +162,28 @@ def security_alternative_removed(old: Operation | None, new: Operation | None) -
         for alternative in sorted(_alternatives(old) - _alternatives(new)):
             if alternative:
                 yield f"security requirement {code(' + '.join(alternative))} removed"
+
+
+def _how_sent(scheme: SecurityScheme) -> str:
+    """What a request carries for a scheme, in words: `API key in header `X-Api-Key``."""
+    if scheme.type == "http":
+        return f"HTTP {(scheme.scheme or '').lower()} credentials".replace("  ", " ")
+    if scheme.type == "apiKey":
+        # a header's name is case-insensitive, a query parameter's or cookie's is not
+        name = (scheme.parameter_name or "").lower() if scheme.location == "header" else scheme.parameter_name
+        return f"API key in {scheme.location} {code(name)}"
+    return {"oauth2": "OAuth 2 token", "openIdConnect": "OpenID Connect token", "mutualTLS": "client certificate"}.get(
+        scheme.type, scheme.type
+    )
+
+
+@rule("security-scheme-changed", Level.BREAKING, Subject.SECURITY_SCHEME)
+def security_scheme_changed(old: SecurityScheme, new: SecurityScheme) -> Iterator[str]:
+    """A credential the operation takes is sent another way (header renamed, basic for bearer):
+    the credentials clients send are not read."""
+    before, after = _how_sent(old), _how_sent(new)
+    if before != after:
+        yield f"security scheme {code(new.name)} changed from {before} to {after}"
 
 
 @rule("response-key-changed", Level.BREAKING, Subject.OPERATION)
