@@ -389,3 +389,19 @@ def test_a_security_scheme_is_compared_by_what_a_request_carries(tmp_path: Path)
     [change] = changes_between(old_doc, new_doc, tmp_path)
     assert (change.id, change.location) == ("security-scheme-changed", "/components/securitySchemes/other")
     assert change.message == "security scheme `other` changed from API key in header `x-other` to API key in header `x-other-key`"
+
+
+def test_a_map_s_values_are_walked_as_an_array_s_items_are(tmp_path: Path) -> None:
+    """`additionalProperties` with a schema is a map (Seam's `custom_metadata`): what its values
+    may be changes as an array's items do."""
+    old_doc = base()
+    thing(old_doc)["labels"] = {"type": "object", "additionalProperties": {"type": "string"}}
+    body(old_doc)["labels"] = {"type": "object", "additionalProperties": {"type": "string", "enum": ["a", "b"]}}
+    new_doc = copy.deepcopy(old_doc)
+    thing(new_doc)["labels"]["additionalProperties"] = {"type": "integer"}
+    body(new_doc)["labels"]["additionalProperties"]["enum"] = ["a"]
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [(c.id, c.message) for c in changes] == [
+        ("request-enum-value-removed", "`labels{}` no longer accepts enum value `b`"),
+        ("response-type-changed", "`thing.labels{}` type changed from string to integer"),
+    ]

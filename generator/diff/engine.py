@@ -2,9 +2,9 @@
 
 Pairs are made by identity: operations by method and path, parameters by location and name,
 properties by name, responses by status. Schemas are followed through named references (and
-so through recursion, once per pair of names), arrays (`spaces[]`) and nested objects
-(`spaces[].space_key`). Named schemas whose content is equal in both versions, with all they
-reach, are skipped without walking.
+so through recursion, once per pair of names), arrays (`spaces[]`), nested objects
+(`spaces[].space_key`) and maps' values (`custom_metadata{}`). Named schemas whose content is
+equal in both versions, with all they reach, are skipped without walking.
 """
 
 from __future__ import annotations
@@ -245,6 +245,10 @@ class _Walker:
         found = self.check(subject, old_resolved, new_resolved, _pointer(new.location), path)
         if old_resolved.kind is SchemaKind.OBJECT and new_resolved.kind is SchemaKind.OBJECT:
             found += self.properties(subject, old_resolved, new_resolved, path)
+            # a map's values (`additionalProperties`), as an array's items are walked
+            old_values, new_values = old_resolved.additional_properties, new_resolved.additional_properties
+            if isinstance(old_values, Schema) and isinstance(new_values, Schema):
+                found += self.schema(subject, old_values, new_values, f"{path}{{}}")
         elif old_resolved.kind is SchemaKind.ARRAY and new_resolved.kind is SchemaKind.ARRAY:
             if old_resolved.items is not None and new_resolved.items is not None:
                 found += self.schema(subject, old_resolved.items, new_resolved.items, f"{path}[]")
