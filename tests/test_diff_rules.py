@@ -405,3 +405,37 @@ def test_a_map_s_values_are_walked_as_an_array_s_items_are(tmp_path: Path) -> No
         ("request-enum-value-removed", "`labels{}` no longer accepts enum value `b`"),
         ("response-type-changed", "`thing.labels{}` type changed from string to integer"),
     ]
+
+
+def test_a_const_is_a_set_of_one_value(tmp_path: Path) -> None:
+    """3.1's `const` allows one value: changing it removes the old one and adds the new."""
+    old_doc = base()
+    old_doc["openapi"] = "3.1.0"
+    body(old_doc)["label"] = {"type": ["string", "null"]}
+    body(old_doc)["mode"] = {"const": "fast"}
+    thing(old_doc)["level"] = {"type": "integer", "const": 1}
+    new_doc = copy.deepcopy(old_doc)
+    body(new_doc)["mode"] = {"const": "slow"}
+    thing(new_doc)["level"] = {"type": "integer", "const": 2}
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [(c.id, c.message) for c in changes] == [
+        ("request-enum-value-added", "`mode` accepts new enum value `slow`"),
+        ("request-enum-value-removed", "`mode` no longer accepts enum value `fast`"),
+        ("response-enum-value-added", "`thing.level` may return new enum value `2`"),
+        ("response-enum-value-removed", "`thing.level` no longer returns enum value `1`"),
+    ]
+
+
+def test_values_are_spelled_as_the_spec_spells_them(tmp_path: Path) -> None:
+    """JSON's `null` and `true`, not Python's `None` and `True`."""
+    old_doc = base()
+    body(old_doc)["count"] = {"type": "integer", "nullable": True}
+    body(old_doc)["flag"] = {"type": "boolean", "enum": [True, False]}
+    new_doc = copy.deepcopy(old_doc)
+    body(new_doc)["count"]["default"] = None
+    body(new_doc)["flag"]["enum"] = [False]
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [c.message for c in changes] == [
+        "`count` default changed from none to `null`",
+        "`flag` no longer accepts enum value `true`",
+    ]

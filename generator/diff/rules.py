@@ -13,6 +13,7 @@ the other.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
@@ -75,6 +76,11 @@ def rule(rule_id: str, level: Level, *subjects: Subject, judged_by_old_stability
 
 def code(text: object) -> str:
     return f"`{text}`"
+
+
+def value_code(value: object) -> str:
+    """A value from the spec as the spec spells it: `true`, `null`, `[1, 2]`; a string bare."""
+    return code(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
 
 
 # -- operations --------------------------------------------------------------------------
@@ -370,52 +376,58 @@ def format_changed(old: Schema, new: Schema) -> Iterator[str]:
         yield f"{{path}} format changed from {before} to {after}"
 
 
-def _enum_values(schema: Schema) -> list[Any]:
-    return list(schema.enum or ())
+def _enum_values(schema: Schema) -> list[Any] | None:
+    """The values allowed, where a set is given: an enum, or a `const` (one value)."""
+    if schema.enum is not None:
+        return list(schema.enum)
+    return [schema.const.value] if schema.const is not None else None
 
 
 def _added_values(old: Schema, new: Schema) -> list[Any]:
-    if old.enum is None or new.enum is None:
+    before, after = _enum_values(old), _enum_values(new)
+    if before is None or after is None:
         return []
-    before = _enum_values(old)
-    return [v for v in _enum_values(new) if v not in before]
+    return [v for v in after if not _among(v, before)]
 
 
 def _removed_values(old: Schema, new: Schema) -> list[Any]:
-    if old.enum is None:
-        return []
-    if new.enum is None:
-        return []  # the value set opened up entirely: a loosening
-    after = _enum_values(new)
-    return [v for v in _enum_values(old) if v not in after]
+    before, after = _enum_values(old), _enum_values(new)
+    if before is None or after is None:
+        return []  # the value set opened up entirely (a loosening), or was set where there was none
+    return [v for v in before if not _among(v, after)]
+
+
+def _among(value: Any, values: list[Any]) -> bool:
+    """`value in values`, telling `1` from `True` as JSON does."""
+    return any(v == value and type(v) is type(value) for v in values)
 
 
 @rule("request-enum-value-added", Level.INFO, Subject.REQUEST_SCHEMA)
 def request_enum_value_added(old: Schema, new: Schema) -> Iterator[str]:
     """Clients may send one more value."""
     for value in _added_values(old, new):
-        yield f"{{path}} accepts new enum value {code(value)}"
+        yield f"{{path}} accepts new enum value {value_code(value)}"
 
 
 @rule("request-enum-value-removed", Level.BREAKING, Subject.REQUEST_SCHEMA)
 def request_enum_value_removed(old: Schema, new: Schema) -> Iterator[str]:
     """A value clients sent is refused now."""
     for value in _removed_values(old, new):
-        yield f"{{path}} no longer accepts enum value {code(value)}"
+        yield f"{{path}} no longer accepts enum value {value_code(value)}"
 
 
 @rule("response-enum-value-added", Level.WARNING, Subject.RESPONSE_SCHEMA)
 def response_enum_value_added(old: Schema, new: Schema) -> Iterator[str]:
     """Clients may receive a value they do not know (generated models tolerate it)."""
     for value in _added_values(old, new):
-        yield f"{{path}} may return new enum value {code(value)}"
+        yield f"{{path}} may return new enum value {value_code(value)}"
 
 
 @rule("response-enum-value-removed", Level.INFO, Subject.RESPONSE_SCHEMA)
 def response_enum_value_removed(old: Schema, new: Schema) -> Iterator[str]:
     """A value is no longer returned."""
     for value in _removed_values(old, new):
-        yield f"{{path}} no longer returns enum value {code(value)}"
+        yield f"{{path}} no longer returns enum value {value_code(value)}"
 
 
 @rule("request-became-nullable", Level.INFO, Subject.REQUEST_SCHEMA)
@@ -499,8 +511,8 @@ def response_constraint_changed(old: Schema, new: Schema) -> Iterator[str]:
 def request_default_changed(old: Schema, new: Schema) -> Iterator[str]:
     """Calls that leave the value out now behave differently."""
     if old.default != new.default:
-        was = code(old.default.value) if old.default else "none"
-        now = code(new.default.value) if new.default else "none"
+        was = value_code(old.default.value) if old.default else "none"
+        now = value_code(new.default.value) if new.default else "none"
         yield f"{{path}} default changed from {was} to {now}"
 
 
