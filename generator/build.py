@@ -751,8 +751,14 @@ class _Builder:
             for method, node in offered:
                 group = self._group(path, node)
                 action = actions[method]
-                full = action if action is not None and shared[action] > 1 else self._method_name(path, method, node)
-                found.append(((path, method), group, full, _without_group(full, group, node)))
+                if action is not None and shared[action] > 1:
+                    full, short = action, None
+                else:
+                    full = self._method_name(path, method, node)
+                    # an action offered by one method alone is named by the action too, where
+                    # nothing else of its group is (SQS offers its actions at two paths)
+                    short = action or _without_group(full, group, node)
+                found.append(((path, method), group, full, short))
         claims = Counter((group, name) for _, group, full, short in found for name in (full, short) if name)
         self.method_names = {
             key: short if short is not None and claims[(group, short)] == 1 else full for key, group, full, short in found

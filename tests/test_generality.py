@@ -1185,8 +1185,11 @@ def test_an_action_offered_by_two_methods_is_one_method(tmp_path: Path) -> None:
     """AWS's query APIs offer each action by GET and by POST, at a fragment of the root path
     (`/#Action=DescribeThings`, `GET_DescribeThings` and `POST_DescribeThings`: EC2's 1,188
     operations are 594 actions). One route under two methods is one method of the client,
-    sent by POST, as a route is elsewhere. Elsewhere a method's name before the rest is
-    part of it: REST's `getPet` and `deletePet` of one path stay two (test_model.py)."""
+    sent by POST, as a route is elsewhere. An action offered by one method alone is named
+    by the action too, unless its group holds that name twice (SQS offers `AddPermission` by
+    GET at a queue's path and by POST at the root: `get_add_permission`, `post_add_permission`).
+    Elsewhere a method's name before the rest is part of it: REST's `getPet` and `deletePet`
+    of one path stay two (test_model.py)."""
     ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
     query = [{"name": "Name", "in": "query", "schema": {"type": "string"}}]
     form = {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {"Name": {"type": "string"}}}}}}
@@ -1198,14 +1201,21 @@ def test_an_action_offered_by_two_methods_is_one_method(tmp_path: Path) -> None:
                 "get": {"operationId": "GET_DescribeThings", "parameters": query, "responses": ok},
                 "post": {"operationId": "POST_DescribeThings", "requestBody": form, "responses": ok},
             },
-            "/#Action=GetOnly": {"get": {"operationId": "GET_GetOnly", "parameters": query, "responses": ok}},
+            "/#Action=ListThings": {"get": {"operationId": "GET_ListThings", "parameters": query, "responses": ok}},
+            "/{Queue}/#Action=AddThing": {
+                "get": {"operationId": "GET_AddThing", "parameters": [*query, {"name": "Queue", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": ok}
+            },
+            "/#Action=AddThing": {"post": {"operationId": "POST_AddThing", "requestBody": form, "responses": ok}},
         },
     }
     generated_from(spec, tmp_path)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "actions") as package:
         with package.Client(base_url=server.url) as client:
             client.default.describe_things(name="a")
-            client.default.get_get_only(name="b")
+            client.default.list_things(name="b")
+            client.default.get_add_thing(queue="q", name="c")
+            client.default.post_add_thing(name="d")
             assert not hasattr(client.default, "get_describe_things") and not hasattr(client.default, "post_describe_things")
+            assert not hasattr(client.default, "get_list_things") and not hasattr(client.default, "add_thing")
         sent = [(request.method, request.raw_target, request.body) for request in server.requests]
-    assert sent == [("POST", "/", "Name=a"), ("GET", "/?Name=b", None)]
+    assert sent == [("POST", "/", "Name=a"), ("GET", "/?Name=b", None), ("GET", "/q/?Name=c", None), ("POST", "/", "Name=d")]
