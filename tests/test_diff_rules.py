@@ -214,6 +214,10 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-default-changed", None, _set(body, "color", {"type": "string", "enum": ["red", "blue"], "default": "blue"}), "`color` default changed from `red` to `blue`"),
     ("request-variant-added", None, lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), "`shape` variant `triangle` added"),
     ("request-variant-removed", lambda d: body(d)["shape"]["oneOf"].append({"$ref": "#/components/schemas/Triangle"}), BASE, "`shape` variant `triangle` removed"),
+    ("request-type-changed", _set(body, "count", {"type": "number"}), BASE, "`count` type changed from number to integer"),
+    ("request-type-widened", None, _set(body, "count", {"type": "number"}), "`count` type changed from integer to number"),
+    ("response-type-changed", None, _set(thing, "size", {"type": "number"}), "`thing.size` type changed from integer to number"),
+    ("response-type-narrowed", _set(thing, "size", {"type": "number"}), BASE, "`thing.size` type changed from number to integer"),
     ("response-type-changed", None, _set(thing, "size", {"type": "string"}), "`thing.size` type changed from integer to string"),
     ("response-format-changed", None, _set(thing, "note", {"type": "string", "format": "date-time"}), "`thing.note` format changed from none to `date-time`"),
     ("response-enum-value-added", None, _set(thing, "kind", {"type": "string", "enum": ["small", "large", "huge"]}), "`thing.kind` may return new enum value `huge`"),
@@ -230,6 +234,8 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("response-status-added", None, lambda d: op(d)["responses"].__setitem__("404", {"description": "Missing"}), "response status 404 added"),
     ("response-success-status-removed", lambda d: op(d)["responses"].__setitem__("201", {"description": "Created"}), BASE, "response status 201 removed"),
     ("response-error-status-removed", None, _del(lambda d: op(d)["responses"], "400"), "response status 400 removed"),
+    ("response-header-added", None, _set(lambda d: op(d)["responses"]["200"], "headers", {"Location": {"schema": {"type": "string"}}}), "response 200 header `Location` added"),
+    ("response-header-removed", _set(lambda d: op(d)["responses"]["200"], "headers", {"Location": {"schema": {"type": "string"}}}), BASE, "response 200 header `Location` removed"),
     ("response-media-type-added", None, lambda d: op(d)["responses"]["200"]["content"].__setitem__("text/csv", {"schema": {"type": "string"}}), "response 200 media type `text/csv` added"),
     ("response-media-type-removed", lambda d: op(d)["responses"]["200"]["content"].__setitem__("text/csv", {"schema": {"type": "string"}}), BASE, "response 200 media type `text/csv` removed"),
 ]
@@ -439,3 +445,11 @@ def test_values_are_spelled_as_the_spec_spells_them(tmp_path: Path) -> None:
         "`count` default changed from none to `null`",
         "`flag` no longer accepts enum value `true`",
     ]
+
+
+def test_a_header_s_name_has_no_case(tmp_path: Path) -> None:
+    old_doc = base()
+    op(old_doc)["responses"]["200"]["headers"] = {"Location": {"schema": {"type": "string"}}}
+    new_doc = copy.deepcopy(old_doc)
+    op(new_doc)["responses"]["200"]["headers"] = {"location": {"schema": {"type": "string"}}}
+    assert changes_between(old_doc, new_doc, tmp_path) == ()

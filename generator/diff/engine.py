@@ -144,8 +144,6 @@ class _Walker:
             if old_op is not None and new_op is not None:
                 self.security_schemes(old_op, new_op, where)
                 self.parameters(old_op, new_op, where)
-                body = self.check(Subject.REQUEST_BODY, old_op.request_body, new_op.request_body, where.pointer + "/requestBody")
-                self.record(body, where)
                 self.request_body(old_op, new_op, where)
                 self.responses(old_op, new_op, where)
         return self.changes
@@ -173,6 +171,8 @@ class _Walker:
                 self.record(self.schema(Subject.REQUEST_SCHEMA, old_param.schema, new_param.schema, ""), where, label)
 
     def request_body(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
+        pointer = where.pointer + "/requestBody"
+        self.record(self.check(Subject.REQUEST_BODY, old_op.request_body, new_op.request_body, pointer), where)
         old_body, new_body = _json_schema(old_op), _json_schema(new_op)
         if old_body is None or new_body is None:
             return

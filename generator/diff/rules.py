@@ -356,14 +356,39 @@ def _same_type(old: Schema, new: Schema) -> bool:
     return old.kind is new.kind or (old.kind in numeric and new.kind in numeric)
 
 
+def _numbers(old: Schema, new: Schema, wider: bool) -> Iterator[str]:
+    """integer -> number (`wider`), or number -> integer."""
+    narrow, wide = SchemaKind.INTEGER, SchemaKind.NUMBER
+    if (old.kind, new.kind) == ((narrow, wide) if wider else (wide, narrow)):
+        yield f"{{path}} type changed from {old.kind.value} to {new.kind.value}"
+
+
 @rule("request-type-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
-@rule("response-type-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
-def type_changed(old: Schema, new: Schema) -> Iterator[str]:
-    """The JSON type of a value changed (integer <-> number is narrowing, reported separately)."""
+def request_type_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The JSON type of a value changed, or a number must now be an integer."""
     if not _same_type(old, new):
         yield f"{{path}} type changed from {_type_label(old)} to {_type_label(new)}"
-    elif {old.kind, new.kind} == {SchemaKind.INTEGER, SchemaKind.NUMBER}:
-        yield f"{{path}} type changed from {old.kind.value} to {new.kind.value}"
+    yield from _numbers(old, new, wider=False)
+
+
+@rule("request-type-widened", Level.INFO, Subject.REQUEST_SCHEMA)
+def request_type_widened(old: Schema, new: Schema) -> Iterator[str]:
+    """An integer may now be any number: what clients sent is still valid."""
+    yield from _numbers(old, new, wider=True)
+
+
+@rule("response-type-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
+def response_type_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The JSON type of a value changed, or an integer may now be any number."""
+    if not _same_type(old, new):
+        yield f"{{path}} type changed from {_type_label(old)} to {_type_label(new)}"
+    yield from _numbers(old, new, wider=True)
+
+
+@rule("response-type-narrowed", Level.INFO, Subject.RESPONSE_SCHEMA)
+def response_type_narrowed(old: Schema, new: Schema) -> Iterator[str]:
+    """A number is now always an integer: what clients read is still valid."""
+    yield from _numbers(old, new, wider=False)
 
 
 @rule("request-format-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
@@ -630,6 +655,28 @@ def response_media_type_removed(old: Response | None, new: Response | None) -> I
     if old and new:
         for media_type in _media_types_not_in(old.contents, new.contents):
             yield f"response {new.status} media type {code(media_type)} removed"
+
+
+def _headers_not_in(response: Response, other: Response) -> list[str]:
+    """The headers `response` documents and `other` does not (a header's name has no case)."""
+    lacking = {name.lower() for name in other.headers}
+    return [name for name in response.headers if name.lower() not in lacking]
+
+
+@rule("response-header-added", Level.INFO, Subject.RESPONSE)
+def response_header_added(old: Response | None, new: Response | None) -> Iterator[str]:
+    """The response documents one more header."""
+    if old and new:
+        for name in _headers_not_in(new, old):
+            yield f"response {new.status} header {code(name)} added"
+
+
+@rule("response-header-removed", Level.WARNING, Subject.RESPONSE)
+def response_header_removed(old: Response | None, new: Response | None) -> Iterator[str]:
+    """A header clients may read (`Location`, `Link`, `Retry-After`) is no longer documented."""
+    if old and new:
+        for name in _headers_not_in(old, new):
+            yield f"response {new.status} header {code(name)} removed"
 
 
 _BY_SUBJECT: dict[Subject, list[Rule]] = {}
