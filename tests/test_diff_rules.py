@@ -453,3 +453,17 @@ def test_a_header_s_name_has_no_case(tmp_path: Path) -> None:
     new_doc = copy.deepcopy(old_doc)
     op(new_doc)["responses"]["200"]["headers"] = {"location": {"schema": {"type": "string"}}}
     assert changes_between(old_doc, new_doc, tmp_path) == ()
+
+
+def test_a_property_one_side_never_carries_is_not_judged_there(tmp_path: Path) -> None:
+    """Clients never send a `readOnly` property, nor receive a `writeOnly` one (a password):
+    its changes break no request, or no response, while it stays so."""
+    old_doc = base()
+    body(old_doc)["created_at"] = {"type": "string", "readOnly": True}
+    thing(old_doc)["password"] = {"type": "string", "writeOnly": True}
+    new_doc = copy.deepcopy(old_doc)
+    body(new_doc)["created_at"] = {"type": "integer", "readOnly": True}
+    del thing(new_doc)["password"]
+    assert changes_between(old_doc, new_doc, tmp_path) == ()
+    del body(new_doc)["created_at"]["readOnly"]
+    assert [c.id for c in changes_between(old_doc, new_doc, tmp_path)] == ["request-type-changed"]

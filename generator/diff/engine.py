@@ -271,6 +271,8 @@ class _Walker:
             old_prop, new_prop = old_props.get(name), new_props.get(name)
             if subject is Subject.REQUEST_SCHEMA and _read_only(old_prop) and _read_only(new_prop):
                 continue  # never sent by clients
+            if subject is Subject.RESPONSE_SCHEMA and _write_only(old_prop) and _write_only(new_prop):
+                continue  # never returned to them (a password)
             current = new_prop or old_prop
             assert current is not None
             child_path = f"{path}.{name}" if path else name
@@ -292,6 +294,10 @@ def _fix_join(message: str, prefix: str) -> str:
 
 def _read_only(prop: Property | None) -> bool:
     return prop is None or prop.schema.read_only
+
+
+def _write_only(prop: Property | None) -> bool:
+    return prop is None or prop.schema.write_only
 
 
 def _json_schema(op: Operation) -> Schema | None:
