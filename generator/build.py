@@ -183,6 +183,8 @@ class _Place:
 
 
 T = TypeVar("T")
+# how `_name_methods` names an operation: its (path, method), group, name, and a shorter name
+_Naming = tuple[tuple[str, str], tuple[str, ...], str, str | None]
 
 
 class _Builder:
@@ -199,6 +201,7 @@ class _Builder:
         self.building: set[Location] = set()
         self.fallbacks: list[Fallback] = []
         self.first_success: str | None = None
+        self.pinned_groups: dict[tuple[str, str], tuple[str, ...]] = {}  # the config's (see _pin_names)
         components = doc.root.get("components") or {}
         self.component_locations = {
             Location(doc.root_file, f"/components/schemas/{escape_pointer_token(key)}"): key
@@ -740,7 +743,7 @@ class _Builder:
         several methods, keyed by a fragment (AWS's `/#Action=DescribeInstances`, by
         `GET_DescribeInstances` and `POST_DescribeInstances`), is one route named by the
         action (see `operations`)."""
-        found: list[tuple[tuple[str, str], tuple[str, ...], str, str | None]] = []
+        found: list[_Naming] = []
         for path in paths:
             _, item = self.doc.deref(Location(self.doc.root_file, "/paths/" + escape_pointer_token(path)))
             if not isinstance(item, dict):
@@ -759,6 +762,7 @@ class _Builder:
                     # nothing else of its group is (SQS offers its actions at two paths)
                     short = action or _without_group(full, group, node)
                 found.append(((path, method), group, full, short))
+            self._pin_names(path, [method for method, _ in offered], found)
         claims = Counter((group, name) for _, group, full, short in found for name in (full, short) if name)
         self.method_names = {
             key: short if short is not None and claims[(group, short)] == 1 else full for key, group, full, short in found
@@ -767,6 +771,21 @@ class _Builder:
         for key, group, _, _ in found:
             groups_by_name.setdefault(self.method_names[key], set()).add(group)
         self.shared_method_names = {name for name, groups in groups_by_name.items() if len(groups) > 1}
+
+    def _pin_names(self, path: str, methods: list[str], found: list[_Naming]) -> None:
+        """The names the config gives (`client.names`), in place in `found`, whose last
+        entries are this path's. A name given to one method of a route offered under several
+        (Seam's GET and POST) is the route's, where its other methods are given none: the
+        route stays one method."""
+        start = len(found) - len(methods)
+        mine = found[start:]
+        own = {key: self.config.method_name_for(f"{key[1].upper()} {path}") for key, *_ in mine}
+        for index, (key, group, full, _) in enumerate(mine):
+            route = [own[other] for other, *named in mine if named[:2] == [group, full] and own[other]]
+            pinned = own[key] or next(iter(route), None)
+            if pinned is not None:
+                found[start + index] = (key, pinned[:-1], pinned[-1], None)
+                self.pinned_groups[key] = pinned[:-1]
 
     def _method_name_of(self, path: str, method: str, node: dict[str, Any]) -> str:
         """The method name `_name_methods` gave: an input of the operation's unit, as it
@@ -808,7 +827,7 @@ class _Builder:
         self, path: str, method: str, location: Location, item_location: Location, shared_params: list[Any]
     ) -> Operation:
         node = self._node(location)
-        group = self._group(path, node)
+        group = self.pinned_groups.get((path, method)) or self._group(path, node)
         name = self._method_name_of(path, method, node)
         key = f"{method.upper()} {path}"
         prefix = self._class_prefix(group, name)

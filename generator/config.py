@@ -4,6 +4,7 @@ stability per resource group). Loaded from `config.yaml` beside the spec; every 
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,9 +62,16 @@ class TargetConfig:
     # and whose response holds the next cursor at this path also get a lazy iterator.
     pagination_cursor: str = "page_cursor"
     pagination_next_cursor: tuple[str, ...] = ("pagination", "next_page_cursor")
+    # `client.names`: an operation's place in the client, given ("GET /repos/{owner}/{repo}",
+    # ("repos", "get")): its group's path, then its method
+    method_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def auth_for(self, scheme: str) -> AuthConfig:
         return dict(self.auth).get(scheme, AuthConfig())
+
+    def method_name_for(self, operation_key: str) -> tuple[str, ...] | None:
+        """The group path and method name the config gives an operation ("POST /x"), if any."""
+        return dict(self.method_names).get(operation_key)
 
     def stability_for(self, operation_key: str, group: tuple[str, ...]) -> Stability | None:
         by_operation = dict(self.operation_stability)
@@ -172,7 +180,9 @@ def load_config(path: Path | None) -> TargetConfig:
     docs = top.child("docs")
     docs.check_keys({"expand_nested", "authentication_url", "feedback_email"})
     client = top.child("client")
-    client.check_keys({"include_undocumented", "pagination"})
+    client.check_keys({"include_undocumented", "pagination", "names"})
+    names = client.child("names")
+    method_names = tuple((_operation_key(names, key), _client_name(names, key)) for key in names.data)
     pagination = client.child("pagination")
     pagination.check_keys({"cursor", "next_cursor"})
     next_cursor = pagination.get("next_cursor", str, "pagination.next_page_cursor")
@@ -195,4 +205,28 @@ def load_config(path: Path | None) -> TargetConfig:
         include_undocumented=bool(client.get("include_undocumented", bool, True)),
         pagination_cursor=pagination.get("cursor", str, "page_cursor"),
         pagination_next_cursor=tuple(next_cursor.split(".")),
+        method_names=method_names,
     )
+
+
+_OPERATION_KEY = re.compile(r"^(get|put|post|delete|options|head|patch|trace) (/.*)$", re.IGNORECASE)
+_NAME_PART = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def _operation_key(names: _Reader, key: Any) -> str:
+    """"post /x" as the model spells an operation: "POST /x"."""
+    found = _OPERATION_KEY.match(str(key))
+    if found is None:
+        raise names.fail(str(key), f"{key!r} is no operation: an HTTP method and a path, as in 'GET /users/{{id}}'")
+    return f"{found.group(1).upper()} {found.group(2)}"
+
+
+def _client_name(names: _Reader, key: Any) -> tuple[str, ...]:
+    """`repos.get` as ("repos", "get"): a group's path, then a method, each a Python name."""
+    value = names.get(key, str)
+    parts = tuple(value.split("."))
+    if len(parts) < 2 or not all(_NAME_PART.match(part) and not keyword.iskeyword(part) for part in parts):
+        raise names.fail(
+            str(key), f"{value!r} is no client name: a group and a method, lower-case Python names, as in 'repos.get'"
+        )
+    return parts

@@ -1219,3 +1219,53 @@ def test_an_action_offered_by_two_methods_is_one_method(tmp_path: Path) -> None:
             assert not hasattr(client.default, "get_list_things") and not hasattr(client.default, "add_thing")
         sent = [(request.method, request.raw_target, request.body) for request in server.requests]
     assert sent == [("POST", "/", "Name=a"), ("GET", "/?Name=b", None), ("GET", "/q/?Name=c", None), ("POST", "/", "Name=d")]
+
+
+def test_the_config_names_an_operation_s_place_in_the_client(tmp_path: Path) -> None:
+    """`client.names` gives an operation its group and method, whatever the description
+    says, so that an SDK keeps its names across releases and upgrades. A name given to one
+    method of a route offered under two (Seam's GET and POST) is the route's; a name for an
+    operation the description lacks (one removed, or not there yet) is no error."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Pinned", "version": "1"},
+        "paths": {
+            "/things/{id}": {
+                "get": {
+                    "operationId": "getThing",
+                    "tags": ["things"],
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": ok,
+                }
+            },
+            "/things": {"get": {"operationId": "listThings", "tags": ["things"], "responses": ok}},
+            "/items/list": {
+                method: {"x-fern-sdk-group-name": "items", "x-fern-sdk-method-name": "list", "responses": ok}
+                for method in ("get", "post")
+            },
+        },
+    }
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "client:\n  names:\n"
+        "    GET /things/{id}: catalog.things.fetch\n"
+        "    POST /items/list: stock.list_all\n"
+        "    DELETE /gone: things.remove\n"
+    )
+    generated_from(spec, tmp_path, "--config", config)
+    with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "pinned") as package:
+        with package.Client(base_url=server.url) as client:
+            client.catalog.things.fetch(id_="t1")
+            client.things.list_things()
+            client.stock.list_all()
+            assert not hasattr(client.things, "get_thing") and not hasattr(client, "items")
+        sent = [(request.method, request.raw_target) for request in server.requests]
+    assert sent == [("GET", "/things/t1"), ("GET", "/things"), ("POST", "/items/list")]
+    config.write_text("client:\n  names:\n    GET /things/{id}: fetch\n")
+    refused = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out", "--config", config)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        f"error: {config}#/client/names/GET ~1things~1{{id}}: 'fetch' is no client name: a group and a method,"
+        " lower-case Python names, as in 'repos.get'"
+    ]
