@@ -467,3 +467,45 @@ def test_a_property_one_side_never_carries_is_not_judged_there(tmp_path: Path) -
     assert changes_between(old_doc, new_doc, tmp_path) == ()
     del body(new_doc)["created_at"]["readOnly"]
     assert [c.id for c in changes_between(old_doc, new_doc, tmp_path)] == ["request-type-changed"]
+
+
+def test_a_union_of_objects_beside_an_object_is_compared_as_one_object(tmp_path: Path) -> None:
+    """Seam's `/acs/encoders/list` body: a `oneOf` of objects in 1.424.0, `allOf: [oneOf,
+    {limit}]` (one object in the model) in 1.622.0. Compared as the object a client sends, the
+    change breaks no call; a request's object made a union still may, and says so."""
+    variants = [
+        {"type": "object", "required": [key], "properties": {key: {"type": "string"}, "limit": {"type": "integer"}}}
+        for key in ("system_id", "encoder_id")
+    ]
+    old_doc = base()
+    op(old_doc)["requestBody"]["content"]["application/json"]["schema"] = {"oneOf": variants}
+    new_doc = copy.deepcopy(old_doc)
+    op(new_doc)["requestBody"]["content"]["application/json"]["schema"] = {
+        "allOf": [
+            {"oneOf": [{**v, "properties": {k: p for k, p in v["properties"].items() if k != "limit"}} for v in variants]},
+            {"type": "object", "properties": {"limit": {"type": "integer"}, "page_cursor": {"type": "string"}}},
+        ]
+    }
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert [(c.id, c.message) for c in changes] == [("request-property-added", "optional request property `page_cursor` added")]
+    backwards = changes_between(new_doc, old_doc, tmp_path)
+    assert [(c.id, c.message) for c in backwards] == [("request-type-changed", "request body type changed from object to union")]
+    # a response's object made a union of objects: what every variant does not hold may be missing
+    old_doc, new_doc = base(), base()
+    new_doc["components"]["schemas"]["Thing"] = {"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]}
+    changes = changes_between(old_doc, new_doc, tmp_path)
+    assert ("response-property-removed", "response property `thing.id` removed") in [(c.id, c.message) for c in changes]
+    assert "response-type-changed" not in [c.id for c in changes]
+
+
+def test_a_request_object_made_a_union_breaks_no_call_where_a_variant_takes_them_all(tmp_path: Path) -> None:
+    """Seam's `/access_grants/get` took an id, and now an id or a key: the first variant takes
+    every call the object took."""
+    old_doc = base()
+    new_doc = copy.deepcopy(old_doc)
+    content = op(new_doc)["requestBody"]["content"]["application/json"]
+    by_key = {"type": "object", "required": ["key"], "properties": {"key": {"type": "string"}}}
+    content["schema"] = {"oneOf": [content["schema"], by_key]}
+    assert changes_between(old_doc, new_doc, tmp_path) == ()
+    content["schema"]["oneOf"][0]["required"].append("count")  # now no variant takes every call
+    assert [c.id for c in changes_between(old_doc, new_doc, tmp_path)] == ["request-type-changed"]

@@ -242,6 +242,8 @@ class _Walker:
 
     def _walk(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
         old_resolved, new_resolved = self._resolved(self.old, old), self._resolved(self.new, new)
+        if {old_resolved.kind, new_resolved.kind} == {SchemaKind.UNION, SchemaKind.OBJECT}:
+            old_resolved, new_resolved = self._as_objects(subject, old_resolved, new_resolved, path)
         found = self.check(subject, old_resolved, new_resolved, _pointer(new.location), path)
         if old_resolved.kind is SchemaKind.OBJECT and new_resolved.kind is SchemaKind.OBJECT:
             found += self.properties(subject, old_resolved, new_resolved, path)
@@ -261,6 +263,26 @@ class _Walker:
         if new_resolved.stability is not None:
             found = [f if f.stability else replace(f, stability=new_resolved.stability) for f in found]
         return found
+
+    def _as_objects(self, subject: Subject, old: Schema, new: Schema, path: str) -> tuple[Schema, Schema]:
+        """A union of objects beside an object, compared as the object a client sends or
+        reads: every variant's properties, required where every variant requires them. Seam
+        wrote `/acs/encoders/list`'s body as a `oneOf` in 1.424.0 and as `allOf: [oneOf,
+        {limit, page_cursor}]` in 1.622.0, which the model makes one object: a type change
+        that broke no call. A request's object that became a union is compared with the
+        first variant that takes every call it took (`/access_grants/get`: by id, or now by
+        key); with none, it stays a type change."""
+        if subject is Subject.REQUEST_SCHEMA and old.kind is SchemaKind.OBJECT:
+            for variant in new.variants:
+                candidate = replace(self.new.resolve(variant), description=new.description)
+                if candidate.kind is SchemaKind.OBJECT and not any(
+                    finding.rule.level is Level.BREAKING for finding in self._walk(subject, old, candidate, path)
+                ):
+                    return old, candidate
+            return old, new
+        if old.kind is SchemaKind.UNION:
+            return _flattened(self.old, old) or old, new
+        return old, _flattened(self.new, new) or new
 
     def properties(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
         property_subject = Subject.REQUEST_PROPERTY if subject is Subject.REQUEST_SCHEMA else Subject.RESPONSE_PROPERTY
@@ -283,6 +305,23 @@ class _Walker:
                 here = [f if f.stability else replace(f, stability=current.schema.stability) for f in here]
             found += here
         return found
+
+
+def _flattened(api: Api, union: Schema) -> Schema | None:
+    """A union whose variants are all objects, as one object (see `_as_objects`); None where
+    a variant is not an object."""
+    variants = [api.resolve(variant) for variant in union.variants]
+    if not variants or any(variant.kind is not SchemaKind.OBJECT for variant in variants):
+        return None
+    merged: dict[str, Property] = {}
+    for variant in variants:
+        for prop in variant.properties:
+            merged.setdefault(prop.name, prop)
+    properties = tuple(
+        replace(prop, required=all(any(p.name == name and p.required for p in v.properties) for v in variants))
+        for name, prop in merged.items()
+    )
+    return replace(union, kind=SchemaKind.OBJECT, properties=properties, variants=(), discriminator=None)
 
 
 def _fix_join(message: str, prefix: str) -> str:
