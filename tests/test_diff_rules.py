@@ -181,6 +181,7 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("security-alternative-added", None, _set(op, "security", [{"key": []}, {"other": []}]), "security requirement `other` added"),
     ("security-alternative-removed", _set(op, "security", [{"key": []}, {"other": []}]), BASE, "security requirement `other` removed"),
     ("security-scheme-changed", None, _set(lambda d: d["components"]["securitySchemes"], "key", {"type": "apiKey", "in": "header", "name": "X-Key"}), "security scheme `key` changed from HTTP bearer credentials to API key in header `x-key`"),
+    ("client-method-renamed", None, _set(op, "operationId", "makeThing"), "client method `client.things.create_thing` is now `client.things.make_thing`"),
     ("response-key-changed", None, _set(op, "x-response-key", "item"), "response key changed from `thing` to `item`"),
     ("description-changed", None, _set(op, "description", "Makes a thing."), "description changed"),
     ("request-parameter-added-required", None, _both(_del(op, "parameters"), _set(op, "parameters", [{"name": "v", "in": "query", "required": True, "schema": {"type": "string"}}])), "required query parameter `v` added"),

@@ -29,6 +29,7 @@ from generator.model import (
     SecurityScheme,
     media_type_essence,
 )
+from generator.naming import python_identifier
 
 
 class Level(enum.Enum):
@@ -190,6 +191,19 @@ def security_scheme_changed(old: SecurityScheme, new: SecurityScheme) -> Iterato
     before, after = _how_sent(old), _how_sent(new)
     if before != after:
         yield f"security scheme {code(new.name)} changed from {before} to {after}"
+
+
+def _client_call(op: Operation) -> str:
+    """How the generated client calls an operation: `client.acs.users.list`."""
+    return ".".join(("client", *(python_identifier(part, attribute=True) for part in (*op.group, op.name))))
+
+
+@rule("client-method-renamed", Level.BREAKING, Subject.OPERATION)
+def client_method_renamed(old: Operation | None, new: Operation | None) -> Iterator[str]:
+    """The generated client calls the operation by another name (a new operationId, tag or
+    Fern name): code calling the old one fails. `client.names` in the config keeps a name."""
+    if old and new and _client_call(old) != _client_call(new):
+        yield f"client method {code(_client_call(old))} is now {code(_client_call(new))}"
 
 
 @rule("response-key-changed", Level.BREAKING, Subject.OPERATION)
