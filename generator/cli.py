@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("--allow-breaking", action="store_true", help="report breaking changes but exit 0")
     diff.add_argument("--validate", action="store_true", help="also validate both sides as OpenAPI (slower)")
+    diff.add_argument(
+        "--max-chars",
+        type=int,
+        metavar="N",
+        help="Markdown only: at most N characters, the most severe changes first (a pull-request comment holds 65,536)",
+    )
     for command in (generate, diff):
         command.add_argument("--profile", action="store_true", help="print where time went, to stderr")
 
@@ -157,6 +163,9 @@ def _diff(args: argparse.Namespace) -> int:
     from generator.diff import DiffReport, diff_apis
     from generator.sides import is_git_side, load_sides
 
+    if args.max_chars is not None and (args.format != "markdown" or args.max_chars < 1000):
+        print("error: --max-chars is for --format markdown, and 1000 or more", file=sys.stderr)
+        return 2
     config_path = args.config
     if config_path is None and not is_git_side(args.new):
         beside = Path(args.new).parent / "config.yaml"
@@ -170,7 +179,7 @@ def _diff(args: argparse.Namespace) -> int:
     report = DiffReport(args.old, args.new, changes, threshold, args.allow_breaking)
     colour = args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     with phase(f"render {args.format}"):
-        sys.stdout.write(report.render(args.format, colour=colour))
+        sys.stdout.write(report.render(args.format, colour=colour, max_chars=args.max_chars))
     return report.exit_code
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -86,3 +87,25 @@ def test_a_new_release_file_named_by_the_config_is_diffed_against_the_base_s_fil
     assert "new target" not in report
     assert "response key changed from `magic_link` to `portal`" in report
     assert ":x:" in report and output == "status=1\n"
+
+
+def test_a_report_too_long_for_a_comment_is_cut_to_its_share_and_kept_whole(tmp_path: Path) -> None:
+    """A pull-request comment holds 65,536 characters; Seam's release 1.875.0 -> 1.977.0 made
+    a 1.5 MB report. Each target's report in the comment is cut to its share, most severe
+    first, and the whole one is kept for the artifact."""
+    repo = _repo_with_base_branch(tmp_path)
+    spec = repo / "specs/seam-connect/openapi.json"
+    document = json.loads(spec.read_text())
+    for path in list(document["paths"])[:150]:  # 150 routes removed: breaking
+        del document["paths"][path]
+    for schema in document["components"]["schemas"].values():  # and at length: documentation
+        for prop in (schema.get("properties") or {}).values():
+            prop["description"] = "Edited."
+    spec.write_text(json.dumps(document))
+    report, output, summary = _run_diff_step(repo, tmp_path)
+    whole = (repo / "reports/seam-connect.md").read_text()
+    assert len(report) < 60_000 < len(whole)
+    assert "The whole report is" in report and "`api-diff-reports` artifact" in report
+    assert ":x:" in report and output == "status=1\n" and summary == report
+    shown = [line for line in report.splitlines() if line.startswith("| **breaking** | operation removed")]
+    assert 0 < len(shown) < whole.count("| **breaking** | operation removed")

@@ -230,3 +230,27 @@ def test_a_change_alike_in_every_variant_is_one_line_counted(tmp_path: Path) -> 
     assert run_generator("generate", "--spec", spec, "--out", out).returncode == 0
     changelog = (out / "CHANGELOG.md").read_text()
     assert "- `POST /events/list`: response property `events[].event_description` added (×3) (stable, " in changelog
+
+
+@requires_shared
+def test_a_markdown_report_cut_to_a_length_shows_the_most_severe_first() -> None:
+    """Seam 1.875.0 -> 1.977.0 makes a 1.5 MB Markdown report, too long for a pull-request
+    comment (65,536 characters). `--max-chars` keeps the verdict and the counts, every rule's
+    count, and as many change lines as fit, every line the policy forbids before any other."""
+    old, new = SEAM_SPECS / "1.875.0.json", SEAM_SPECS / "1.977.0.json"
+    config = ROOT / "specs/seam-connect/config.yaml"
+    whole = run_generator("diff", old, new, "--config", config, "--format", "markdown")
+    assert whole.returncode == 1 and len(whole.stdout) > 1_000_000
+    head = whole.stdout.split("\n### ", 1)[0]
+    for limit in (2_000, 30_000, 65_536):
+        cut = run_generator("diff", old, new, "--config", config, "--format", "markdown", "--max-chars", str(limit))
+        assert cut.returncode == 1, cut.stderr
+        assert len(cut.stdout) <= limit
+        assert cut.stdout.startswith(head.rstrip("\n"))  # the verdict and the counts, as in the whole
+        assert "| `response-property-became-optional` | breaking | 3472 |" in cut.stdout
+        sections = cut.stdout.split("\n### ", 1)[-1].splitlines()
+        rows = [line for line in sections if line.startswith("| ") and not line.startswith(("| Level |", "| --- |", "| … |"))]
+        levels = [row.split(" | ", 1)[0] for row in rows]
+        assert levels and set(levels) == {"| **breaking**"}  # forbidden ones alone: they fill it
+    refused = run_generator("diff", old, new, "--format", "json", "--max-chars", "30000")
+    assert refused.returncode == 2 and "--max-chars is for --format markdown" in refused.stderr

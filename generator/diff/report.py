@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.diff.engine import Change, levels
@@ -120,12 +121,99 @@ class DiffReport:
             "version_bump": version_bump(self.changes),
         }
 
-    def render(self, form: str, colour: bool = False) -> str:
+    def render(self, form: str, colour: bool = False, max_chars: int | None = None) -> str:
+        """The report in `form`; in Markdown, at most `max_chars` characters where given (a
+        pull-request comment holds 65,536): the most severe changes first, what was left out
+        counted."""
         if form == "json":
             return _json_lines(self.as_json())
-        template = environment().get_template(f"diff/report.{'md' if form == 'markdown' else 'txt'}.j2")
+        if form == "markdown":
+            template = environment().get_template("diff/report.md.j2")
+            whole = template.render(report=self, bump=version_bump(self.changes), levels=Level, shown=None)
+            if max_chars is None or len(whole) <= max_chars:
+                return whole
+            return self._within(max_chars, len(whole))
+        template = environment().get_template("diff/report.txt.j2")
         palette = _COLOURS if colour else {name: "" for name in _COLOURS}
         return template.render(report=self, bump=version_bump(self.changes), c=palette, levels=Level)
+
+    def _within(self, max_chars: int, full_length: int) -> str:
+        """The Markdown report cut to `max_chars`: its change lines taken most severe first
+        (every breaking change the policy forbids, then tolerated ones, warnings, info), in
+        the report's order within a level, while they fit, each measured as its macro writes
+        it; shown in the report's order of operations, each operation's most severe first."""
+        template = environment().get_template("diff/report.md.j2")
+        rows = environment().get_template("diff/report_rows.md.j2").module
+        sections = self.by_operation()
+        by_rule = collections.Counter((change.id, _level_label(change)) for change in self.changes)
+        shown = Shown(
+            full_length=full_length,
+            lines=sum(len(lines) for _, lines in sections),
+            lines_shown=0,
+            operations=len(sections),
+            sections=(),
+            by_rule=tuple(
+                (rule_id, label, count)
+                for (rule_id, label), count in sorted(by_rule.items(), key=lambda item: (_LABEL_ORDER[item[0][1]], -item[1]))
+            ),
+        )
+
+        def rendered(candidate: Shown) -> str:
+            return template.render(report=self, bump=version_bump(self.changes), levels=Level, shown=candidate)
+
+        # the room left for sections, beside what the rest takes (and its counts, grown)
+        room = max_chars - len(rendered(shown)) - 40
+        ranked = sorted(
+            ((_severity(line.change), index, order, line) for index, (_, lines) in enumerate(sections) for order, line in enumerate(lines)),
+            key=lambda entry: entry[:3],
+        )
+        taken: dict[int, list[tuple[int, int, ChangeLine]]] = {}
+        for severity, index, order, line in ranked:
+            operation, lines = sections[index]
+            cost = len(str(rows.line_row(line, Level)))
+            if index not in taken:  # its heading, and room to say what of it is left out
+                cost += len(str(rows.section_head(operation, lines[0].change.stability))) + 1
+                cost += len(str(rows.more_row(len(lines))))
+            if cost > room:
+                break
+            taken.setdefault(index, []).append((severity, order, line))
+            room -= cost
+        chosen = [
+            (sections[index][0], tuple(line for *_, line in sorted(taken[index], key=lambda entry: entry[:2])), len(sections[index][1]) - len(taken[index]))
+            for index in sorted(taken)
+        ]
+        while True:
+            candidate = replace(shown, sections=tuple(chosen), lines_shown=sum(len(lines) for _, lines, _ in chosen))
+            text = rendered(candidate)
+            if len(text) <= max_chars or not chosen:
+                return text
+            chosen.pop()  # measured short: the last section goes
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a Markdown report cut to a length shows (see `DiffReport.render`)."""
+
+    full_length: int  # characters of the whole report
+    lines: int  # change lines of the whole report
+    lines_shown: int
+    operations: int
+    sections: tuple[tuple[str, tuple[ChangeLine, ...], int], ...]  # operation, lines shown, lines left out
+    by_rule: tuple[tuple[str, str, int], ...]  # rule id, level as the report says it, changes
+
+
+# The most severe first: breaking the policy forbids, then tolerated, warnings, info.
+_LABEL_ORDER = {"breaking": 0, "breaking (tolerated)": 1, "warning": 2, "info": 3}
+
+
+def _level_label(change: Change) -> str:
+    if change.level is Level.BREAKING:
+        return "breaking (tolerated)" if change.tolerated else "breaking"
+    return change.level.value
+
+
+def _severity(change: Change) -> int:
+    return _LABEL_ORDER[_level_label(change)]
 
 
 _COLOURS = {
