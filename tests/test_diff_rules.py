@@ -194,6 +194,7 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-property-removed", None, _del(body, "count"), "request property `count` removed"),
     ("request-property-became-required", None, lambda d: required(d).append("count"), "request property `count` became required"),
     ("request-property-became-optional", None, lambda d: op(d)["requestBody"]["content"]["application/json"]["schema"].pop("required"), "request property `name` became optional"),
+    ("request-parameter-style-changed", _set(param, "schema", {"type": "array", "items": {"type": "string"}}), lambda d: param(d).__setitem__("explode", False), "query parameter `dry_run` style changed from form, exploded to form, not exploded"),
     ("request-parameter-deprecated", None, _set(param, "deprecated", True), "query parameter `dry_run` deprecated"),
     ("request-property-deprecated", None, _set(body, "count", {"type": "integer", "deprecated": True}), "request property `count` deprecated"),
     ("response-property-deprecated", None, _set(thing, "note", {"type": "string", "deprecated": True}), "response property `thing.note` deprecated"),
@@ -510,3 +511,21 @@ def test_a_request_object_made_a_union_breaks_no_call_where_a_variant_takes_them
     assert changes_between(old_doc, new_doc, tmp_path) == ()
     content["schema"]["oneOf"][0]["required"].append("count")  # now no variant takes every call
     assert [c.id for c in changes_between(old_doc, new_doc, tmp_path)] == ["request-type-changed"]
+
+
+def test_a_scalar_outside_the_path_is_written_alike_in_any_style(tmp_path: Path) -> None:
+    """`dry_run=true` reads the same exploded or not; a path's scalar does not (`/things/.5`
+    in `label` style)."""
+    old_doc = base()
+    new_doc = copy.deepcopy(old_doc)
+    param(new_doc)["explode"] = False
+    assert changes_between(old_doc, new_doc, tmp_path) == ()
+    by_id = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    old_doc["paths"]["/things/{id}"] = {"get": {"parameters": by_id, "responses": {"204": {"description": "none"}}}}
+    new_doc = copy.deepcopy(old_doc)
+    new_doc["paths"]["/things/{id}"]["get"]["parameters"][0]["style"] = "label"
+    [change] = changes_between(old_doc, new_doc, tmp_path)
+    assert (change.id, change.message) == (
+        "request-parameter-style-changed",
+        "path parameter `id` style changed from simple, not exploded to label, not exploded",
+    )

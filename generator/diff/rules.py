@@ -21,6 +21,7 @@ from generator.model import (
     Content,
     Operation,
     Parameter,
+    ParameterLocation,
     Property,
     RequestBody,
     Response,
@@ -282,6 +283,30 @@ def request_deprecated(old: Parameter | Property | None, new: Parameter | Proper
     """An input is now deprecated: it still works, and will go."""
     if old and new and not _deprecated(old) and _deprecated(new):
         yield f"{_param_name(new)} deprecated"
+
+
+_FORM_LOCATIONS = (ParameterLocation.QUERY, ParameterLocation.COOKIE)
+# kinds whose value is written alike in every style, outside a path
+_SCALAR_KINDS = (SchemaKind.STRING, SchemaKind.INTEGER, SchemaKind.NUMBER, SchemaKind.BOOLEAN, SchemaKind.NULL)
+
+
+def _serialization(param: Parameter) -> str:
+    """How a parameter goes on the wire: its style and whether it explodes, defaults filled
+    in (form and exploded in a query or cookie, simple elsewhere): `form, exploded`."""
+    style = param.style or ("form" if param.location in _FORM_LOCATIONS else "simple")
+    explode = param.explode if param.explode is not None else style == "form"
+    return f"{style}, {'exploded' if explode else 'not exploded'}"
+
+
+@rule("request-parameter-style-changed", Level.BREAKING, Subject.PARAMETER)
+def request_parameter_style_changed(old: Parameter | None, new: Parameter | None) -> Iterator[str]:
+    """A parameter is written another way (`ids=1,2` where it was `ids=1&ids=2`): the server
+    reads what clients send otherwise. A scalar outside the path is written alike in any style."""
+    if not (old and new) or _serialization(old) == _serialization(new):
+        return
+    if new.schema.kind in _SCALAR_KINDS and new.location is not ParameterLocation.PATH:
+        return
+    yield f"{_param_name(new)} style changed from {_serialization(old)} to {_serialization(new)}"
 
 
 # -- request bodies ----------------------------------------------------------------------
