@@ -195,6 +195,8 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-property-became-required", None, lambda d: required(d).append("count"), "request property `count` became required"),
     ("request-property-became-optional", None, lambda d: op(d)["requestBody"]["content"]["application/json"]["schema"].pop("required"), "request property `name` became optional"),
     ("request-parameter-style-changed", _set(param, "schema", {"type": "array", "items": {"type": "string"}}), lambda d: param(d).__setitem__("explode", False), "query parameter `dry_run` style changed from form, exploded to form, not exploded"),
+    ("request-property-became-read-only", None, _set(body, "count", {"type": "integer", "readOnly": True}), "request property `count` became read-only"),
+    ("response-property-became-write-only", None, _set(thing, "note", {"type": "string", "writeOnly": True}), "response property `thing.note` became write-only"),
     ("request-parameter-deprecated", None, _set(param, "deprecated", True), "query parameter `dry_run` deprecated"),
     ("request-property-deprecated", None, _set(body, "count", {"type": "integer", "deprecated": True}), "request property `count` deprecated"),
     ("response-property-deprecated", None, _set(thing, "note", {"type": "string", "deprecated": True}), "response property `thing.note` deprecated"),
@@ -467,8 +469,8 @@ def test_a_property_one_side_never_carries_is_not_judged_there(tmp_path: Path) -
     body(new_doc)["created_at"] = {"type": "integer", "readOnly": True}
     del thing(new_doc)["password"]
     assert changes_between(old_doc, new_doc, tmp_path) == ()
-    del body(new_doc)["created_at"]["readOnly"]
-    assert [c.id for c in changes_between(old_doc, new_doc, tmp_path)] == ["request-type-changed"]
+    del body(new_doc)["created_at"]["readOnly"]  # now sent: for clients, an input added
+    assert [c.message for c in changes_between(old_doc, new_doc, tmp_path)] == ["optional request property `created_at` added"]
 
 
 def test_a_union_of_objects_beside_an_object_is_compared_as_one_object(tmp_path: Path) -> None:

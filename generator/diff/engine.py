@@ -295,6 +295,10 @@ class _Walker:
                 continue  # never sent by clients
             if subject is Subject.RESPONSE_SCHEMA and _write_only(old_prop) and _write_only(new_prop):
                 continue  # never returned to them (a password)
+            if subject is Subject.REQUEST_SCHEMA and old_prop is not None and old_prop.schema.read_only:
+                old_prop = None  # never sent before: for clients, an input added
+            if subject is Subject.RESPONSE_SCHEMA and old_prop is not None and old_prop.schema.write_only:
+                old_prop = None  # never returned before: for clients, a field added
             current = new_prop or old_prop
             assert current is not None
             child_path = f"{path}.{name}" if path else name

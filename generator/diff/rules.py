@@ -273,6 +273,21 @@ def request_became_optional(old: Parameter | Property | None, new: Parameter | P
         yield f"{_param_name(new)} became optional"
 
 
+@rule("request-property-became-read-only", Level.BREAKING, Subject.REQUEST_PROPERTY)
+def request_property_became_read_only(old: Property | None, new: Property | None) -> Iterator[str]:
+    """An input is now `readOnly`: the server ignores or refuses it, and a generated client
+    loses the argument."""
+    if old and new and not old.schema.read_only and new.schema.read_only:
+        yield "request property {path} became read-only"
+
+
+@rule("response-property-became-write-only", Level.BREAKING, Subject.RESPONSE_PROPERTY)
+def response_property_became_write_only(old: Property | None, new: Property | None) -> Iterator[str]:
+    """A field clients read is now `writeOnly`: it is no longer returned."""
+    if old and new and not old.schema.write_only and new.schema.write_only:
+        yield "response property {path} became write-only"
+
+
 def _deprecated(item: Parameter | Property) -> bool:
     return item.schema.deprecated or (isinstance(item, Parameter) and item.deprecated)
 
