@@ -132,6 +132,21 @@ def offered_by_get_too(doc: Doc) -> None:
     doc["paths"]["/things"]["get"] = get
 
 
+def named_create_returning_a_thing(doc: Doc) -> None:
+    """`create`, whose request body is a class named from the method (its response, a
+    component's class, is not)."""
+    op(doc)["x-fern-sdk-method-name"] = "create"
+    op(doc)["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Thing"}
+
+
+def shares_its_method_name(doc: Doc) -> None:
+    """Another group's operation is named `create` too: the classes named from the method
+    take the group's name before it."""
+    doc["paths"]["/others"] = {
+        "post": {"x-fern-sdk-method-name": "create", "responses": {"204": {"description": "none"}}}
+    }
+
+
 def form_too(doc: Doc) -> None:
     content = request_body(doc)["content"]
     content["application/x-www-form-urlencoded"] = copy.deepcopy(content["application/json"])
@@ -182,6 +197,7 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("security-alternative-removed", _set(op, "security", [{"key": []}, {"other": []}]), BASE, "security requirement `other` removed"),
     ("security-scheme-changed", None, _set(lambda d: d["components"]["securitySchemes"], "key", {"type": "apiKey", "in": "header", "name": "X-Key"}), "security scheme `key` changed from HTTP bearer credentials to API key in header `x-key`"),
     ("client-method-renamed", None, _set(op, "operationId", "makeThing"), "client method `client.things.create_thing` is now `client.things.make_thing`"),
+    ("client-class-renamed", named_create_returning_a_thing, shares_its_method_name, "class `models.CreateRequest` is now `models.ThingsCreateRequest`"),
     ("response-key-changed", None, _set(op, "x-response-key", "item"), "response key changed from `thing` to `item`"),
     ("description-changed", None, _set(op, "description", "Makes a thing."), "description changed"),
     ("request-parameter-added-required", None, _both(_del(op, "parameters"), _set(op, "parameters", [{"name": "v", "in": "query", "required": True, "schema": {"type": "string"}}])), "required query parameter `v` added"),
@@ -531,3 +547,21 @@ def test_a_scalar_outside_the_path_is_written_alike_in_any_style(tmp_path: Path)
         "request-parameter-style-changed",
         "path parameter `id` style changed from simple, not exploded to label, not exploded",
     )
+
+
+def test_a_class_renamed_is_told_to_each_operation_using_it_through_others(tmp_path: Path) -> None:
+    """The body's class and a class inside it are both renamed: the operation hears of both.
+    A class whose content changed with its name is no rename."""
+    old_doc = base()
+    named_create_returning_a_thing(old_doc)
+    body(old_doc)["extra"] = {"type": "object", "properties": {"tag": {"type": "string"}}}
+    new_doc = copy.deepcopy(old_doc)
+    shares_its_method_name(new_doc)
+    renamed = [c.message for c in changes_between(old_doc, new_doc, tmp_path) if c.id == "client-class-renamed"]
+    assert renamed == [
+        "class `models.CreateRequest` is now `models.ThingsCreateRequest`",
+        "class `models.CreateRequestExtra` is now `models.ThingsCreateRequestExtra`",
+    ]
+    body(new_doc)["count"] = {"type": "number"}  # the body's class changed too: not a rename
+    renamed = [c.message for c in changes_between(old_doc, new_doc, tmp_path) if c.id == "client-class-renamed"]
+    assert "class `models.CreateRequest` is now `models.ThingsCreateRequest`" not in renamed

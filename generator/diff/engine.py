@@ -16,6 +16,7 @@ from typing import Iterable
 from generator.diff.rules import Level, Rule, Subject, code, rules_for, variant_key
 from generator.model import (
     Api,
+    NamedSchema,
     Operation,
     Property,
     Schema,
@@ -80,6 +81,90 @@ def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     return frozenset(changed)
 
 
+class RenamedClasses:
+    """Classes of the generated models named otherwise in the new version: the same schema, at
+    the same place, under a name the old version did not have (Seam 1.778.0 -> 1.875.0:
+    `CustomerDataSpace` became `CreatePortalRequestCustomerDataSpace`, another operation
+    having come to use the short name), and which operations use each, directly or through
+    other classes."""
+
+    def __init__(self, old: Api, new: Api) -> None:
+        old_names = {named.name for named in old.schemas}
+        new_by_place: dict[str, list[NamedSchema]] = {}
+        for named in new.schemas:
+            if named.name not in old_names:
+                new_by_place.setdefault(named.schema.location, []).append(named)
+        self.names: dict[str, str] = {}
+        new_names = {named.name for named in new.schemas}
+        gone = [named for named in old.schemas if named.name not in new_names and named.schema.location in new_by_place]
+        # a class holding a renamed one refers to it by its new name: found once that one is
+        while True:
+            found = {}
+            for named in gone:
+                if named.name in self.names:
+                    continue
+                as_now = _with_refs_renamed(named.schema, self.names)
+                same = [other.name for other in new_by_place[named.schema.location] if other.schema == as_now]
+                if len(same) == 1:
+                    found[named.name] = same[0]
+            if not found:
+                break
+            self.names.update(found)
+        # every old class from which a renamed one is reached, and which renamed ones
+        self._reaching: dict[str, set[str]] = {}
+        if self.names:
+            referrers: dict[str, set[str]] = {}
+            for named in old.schemas:
+                for ref in named.schema.references():
+                    referrers.setdefault(ref, set()).add(named.name)
+            for renamed in self.names:
+                pending = [renamed]
+                while pending:
+                    name = pending.pop()
+                    reached = self._reaching.setdefault(name, set())
+                    if renamed not in reached:
+                        reached.add(renamed)
+                        pending.extend(referrers.get(name, ()))
+
+    def reached_by(self, op: Operation) -> set[str]:
+        """The renamed classes `op` (of the old version) used."""
+        if not self.names:
+            return set()
+        found: set[str] = set()
+        for name in _direct_references(op):
+            found |= self._reaching.get(name, set())
+        return found
+
+
+def _with_refs_renamed(schema: Schema, names: dict[str, str]) -> Schema:
+    """`schema` referring to each class of `names` by its new name."""
+    if not names or not (schema.references() & names.keys()):
+        return schema
+    changes: dict[str, object] = {}
+    if schema.ref in names:
+        changes["ref"] = names[schema.ref]
+    if schema.items is not None:
+        changes["items"] = _with_refs_renamed(schema.items, names)
+    if schema.properties:
+        changes["properties"] = tuple(replace(p, schema=_with_refs_renamed(p.schema, names)) for p in schema.properties)
+    if schema.variants:
+        changes["variants"] = tuple(_with_refs_renamed(v, names) for v in schema.variants)
+    if isinstance(schema.additional_properties, Schema):
+        changes["additional_properties"] = _with_refs_renamed(schema.additional_properties, names)
+    return replace(schema, **changes)
+
+
+def _direct_references(op: Operation) -> set[str]:
+    names: set[str] = set()
+    for param in op.parameters:
+        names |= param.schema.references()
+    contents = [*(op.request_body.contents if op.request_body else ()), *(c for r in op.responses for c in r.contents)]
+    for content in contents:
+        if content.schema is not None:
+            names |= content.schema.references()
+    return names
+
+
 # A path inside a cached finding starts at this mark; replaying the finding for one use of
 # the schema puts that use's path in its place.
 _HERE = "\x00"
@@ -100,6 +185,7 @@ class _Walker:
     def __init__(self, old: Api, new: Api, threshold: Stability) -> None:
         self.old, self.new, self.threshold = old, new, threshold
         self.changed_names = changed_schema_names(old, new)
+        self.renamed = RenamedClasses(old, new)
         self.changes: list[Change] = []
         self.cache: dict[tuple[Subject, str, str], list[_Finding]] = {}
         self.in_progress: set[tuple[Subject, str, str]] = set()
@@ -146,7 +232,15 @@ class _Walker:
                 self.parameters(old_op, new_op, where)
                 self.request_body(old_op, new_op, where)
                 self.responses(old_op, new_op, where)
+                self.classes(old_op, where)
         return self.changes
+
+    def classes(self, old_op: Operation, where: _Where) -> None:
+        """The generated models' classes the operation used that are named otherwise now."""
+        for old_name in sorted(self.renamed.reached_by(old_op)):
+            new_name = self.renamed.names[old_name]
+            pointer = _pointer(self.new.schema(new_name).schema.location)
+            self.record(self.check(Subject.CLIENT_CLASS, old_name, new_name, pointer), where)
 
     def security_schemes(self, old_op: Operation, new_op: Operation, where: _Where) -> None:
         """Each scheme the operation names in both versions, compared as defined in each."""

@@ -44,6 +44,7 @@ class Subject(enum.Enum):
     PARAMETER = "parameter"  # path, query, header, cookie
     REQUEST_BODY = "request-body"  # an operation's body, absent or not
     SECURITY_SCHEME = "security-scheme"  # one an operation names in both versions
+    CLIENT_CLASS = "client-class"  # a class of the generated models an operation uses: its old and new names
     REQUEST_PROPERTY = "request-property"
     REQUEST_SCHEMA = "request-schema"
     RESPONSE_PROPERTY = "response-property"
@@ -205,6 +206,15 @@ def client_method_renamed(old: Operation | None, new: Operation | None) -> Itera
     Fern name): code calling the old one fails. `client.names` in the config keeps a name."""
     if old and new and _client_call(old) != _client_call(new):
         yield f"client method {code(_client_call(old))} is now {code(_client_call(new))}"
+
+
+@rule("client-class-renamed", Level.WARNING, Subject.CLIENT_CLASS)
+def client_class_renamed(old: str, new: str) -> Iterator[str]:
+    """A class of the generated models is named otherwise (another operation came to share the
+    method name it was named from, say): code naming the old class fails; calls, which take
+    plain dicts too, and attribute reads do not."""
+    if old != new:
+        yield f"class {code('models.' + old)} is now {code('models.' + new)}"
 
 
 @rule("response-key-changed", Level.BREAKING, Subject.OPERATION)
