@@ -1229,12 +1229,7 @@ def _reachable(named: dict[str, NamedSchema], operations: list[Operation], compo
     merge overrode is built but used by nothing: it is left out."""
     roots: set[str] = {builder.name_by_location[loc] for loc in builder.component_locations if loc in builder.name_by_location}
     for op in operations:
-        for param in op.parameters:
-            roots |= param.schema.references()
-        contents = [*(op.request_body.contents if op.request_body else ()), *(c for r in op.responses for c in r.contents)]
-        for content in contents:
-            if content.schema is not None:
-                roots |= content.schema.references()
+        roots |= op.references()
     reachable: set[str] = set()
     pending = [name for name in roots if name in named]
     while pending:

@@ -273,6 +273,17 @@ class Operation:
     def group_name(self) -> str:
         return " ".join(self.group)
 
+    def references(self) -> set[str]:
+        """Names of the named schemas its parameters, body and responses refer to directly."""
+        found: set[str] = set()
+        for param in self.parameters:
+            found |= param.schema.references()
+        sent = self.request_body.contents if self.request_body else ()
+        for content in (*sent, *(c for r in self.responses for c in r.contents)):
+            if content.schema is not None:
+                found |= content.schema.references()
+        return found
+
     def success_responses(self) -> tuple[Response, ...]:
         """Its 2xx responses; where it lists none, its `default` one, which then is the only
         word the description has on what a success returns."""

@@ -99,7 +99,7 @@ class RenamedClasses:
         gone = [named for named in old.schemas if named.name not in new_names and named.schema.location in new_by_place]
         # a class holding a renamed one refers to it by its new name: found once that one is
         while True:
-            found = {}
+            found: dict[str, str] = {}
             for named in gone:
                 if named.name in self.names:
                     continue
@@ -131,7 +131,7 @@ class RenamedClasses:
         if not self.names:
             return set()
         found: set[str] = set()
-        for name in _direct_references(op):
+        for name in op.references():
             found |= self._reaching.get(name, set())
         return found
 
@@ -152,17 +152,6 @@ def _with_refs_renamed(schema: Schema, names: dict[str, str]) -> Schema:
     if isinstance(schema.additional_properties, Schema):
         changes["additional_properties"] = _with_refs_renamed(schema.additional_properties, names)
     return replace(schema, **changes)
-
-
-def _direct_references(op: Operation) -> set[str]:
-    names: set[str] = set()
-    for param in op.parameters:
-        names |= param.schema.references()
-    contents = [*(op.request_body.contents if op.request_body else ()), *(c for r in op.responses for c in r.contents)]
-    for content in contents:
-        if content.schema is not None:
-            names |= content.schema.references()
-    return names
 
 
 # A path inside a cached finding starts at this mark; replaying the finding for one use of
