@@ -565,3 +565,31 @@ def test_a_class_renamed_is_told_to_each_operation_using_it_through_others(tmp_p
     body(new_doc)["count"] = {"type": "number"}  # the body's class changed too: not a rename
     renamed = [c.message for c in changes_between(old_doc, new_doc, tmp_path) if c.id == "client-class-renamed"]
     assert "class `models.CreateRequest` is now `models.ThingsCreateRequest`" not in renamed
+
+
+def test_a_request_object_split_by_its_discriminator_breaks_no_call(tmp_path: Path) -> None:
+    """Seam's `deep_link` (1.977.0): `{resource_type: reservation | space, resource_key}`
+    became a `oneOf` of a variant for each type, and one more. Every call it took, one of
+    them takes: no type change, and what the variants add is told."""
+    old_doc = base()
+    body(old_doc)["link"] = {
+        "type": "object",
+        "required": ["kind", "key"],
+        "properties": {"kind": {"type": "string", "enum": ["reservation", "space"]}, "key": {"type": "string"}},
+    }
+    new_doc = copy.deepcopy(old_doc)
+    variant = lambda kind, key: {  # noqa: E731
+        "type": "object",
+        "required": ["kind", key],
+        "properties": {"kind": {"type": "string", "enum": [kind]}, key: {"type": "string"}},
+    }
+    body(new_doc)["link"] = {
+        "oneOf": [variant("reservation", "key"), variant("space", "key"), variant("device", "id")],
+        "discriminator": {"propertyName": "kind"},
+    }
+    changes = [(c.id, c.message) for c in changes_between(old_doc, new_doc, tmp_path)]
+    assert "request-type-changed" not in [rule_id for rule_id, _ in changes], changes
+    assert ("request-enum-value-added", "`link.kind` accepts new enum value `device`") in changes
+    # a type the object took and no variant takes: a call refused
+    body(new_doc)["link"]["oneOf"].pop(1)
+    assert "request-type-changed" in [c.id for c in changes_between(old_doc, new_doc, tmp_path)]

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from generator.diff.rules import Level, Rule, Subject, code, rules_for, variant_key
+from generator.diff.rules import (
+    Level,
+    Rule,
+    Subject,
+    allowed_values,
+    among,
+    code,
+    rules_for,
+    variant_key,
+)
 from generator.model import (
     Api,
     NamedSchema,
@@ -358,14 +367,42 @@ class _Walker:
         if subject is Subject.REQUEST_SCHEMA and old.kind is SchemaKind.OBJECT:
             for variant in new.variants:
                 candidate = replace(self.new.resolve(variant), description=new.description)
-                if candidate.kind is SchemaKind.OBJECT and not any(
-                    finding.rule.level is Level.BREAKING for finding in self._walk(subject, old, candidate, path)
-                ):
+                if candidate.kind is SchemaKind.OBJECT and not self._breaks(subject, old, candidate, path):
                     return old, candidate
+            if self._split_by_discriminator(subject, old, new, path):
+                return old, _flattened(self.new, new) or new
             return old, new
         if old.kind is SchemaKind.UNION:
             return _flattened(self.old, old) or old, new
         return old, _flattened(self.new, new) or new
+
+    def _breaks(self, subject: Subject, old: Schema, new: Schema, path: str) -> bool:
+        return any(finding.rule.level is Level.BREAKING for finding in self._walk(subject, old, new, path))
+
+    def _split_by_discriminator(self, subject: Subject, old: Schema, union: Schema, path: str) -> bool:
+        """Whether a request's object became a union that takes every call it took, one value
+        of its discriminator to each variant: Seam's `deep_link` (`resource_type` reservation
+        or space) became a `oneOf` with a variant for each in 1.977.0, and one more."""
+        tag = union.discriminator
+        before = old.property(tag) if tag else None
+        values = allowed_values(self.old.resolve(before.schema)) if before is not None else None
+        if before is None or values is None:
+            return False
+        variants = [replace(self.new.resolve(v), description=union.description) for v in union.variants]
+        for value in values:
+            # the object, called with this value only, against the variant made for it
+            one = replace(before, schema=replace(self.old.resolve(before.schema), enum=(value,), const=None))
+            called = replace(old, properties=tuple(one if p.name == tag else p for p in old.properties))
+            takes = [
+                variant
+                for variant in variants
+                if variant.kind is SchemaKind.OBJECT
+                and variant.property(tag) is not None
+                and among(value, allowed_values(self.new.resolve(variant.property(tag).schema)) or ())
+            ]
+            if not any(not self._breaks(subject, called, variant, path) for variant in takes):
+                return False
+        return True
 
     def properties(self, subject: Subject, old: Schema, new: Schema, path: str) -> list[_Finding]:
         property_subject = Subject.REQUEST_PROPERTY if subject is Subject.REQUEST_SCHEMA else Subject.RESPONSE_PROPERTY
@@ -400,15 +437,32 @@ def _flattened(api: Api, union: Schema) -> Schema | None:
     variants = [api.resolve(variant) for variant in union.variants]
     if not variants or any(variant.kind is not SchemaKind.OBJECT for variant in variants):
         return None
-    merged: dict[str, Property] = {}
+    merged: dict[str, list[Property]] = {}
     for variant in variants:
         for prop in variant.properties:
-            merged.setdefault(prop.name, prop)
+            merged.setdefault(prop.name, []).append(prop)
     properties = tuple(
-        replace(prop, required=all(any(p.name == name and p.required for p in v.properties) for v in variants))
-        for name, prop in merged.items()
+        replace(
+            found[0],
+            schema=_values_joined([prop.schema for prop in found]),
+            required=len(found) == len(variants) and all(prop.required for prop in found),
+        )
+        for found in merged.values()
     )
     return replace(union, kind=SchemaKind.OBJECT, properties=properties, variants=(), discriminator=None)
+
+
+def _values_joined(schemas: list[Schema]) -> Schema:
+    """One property as the variants hold it: the first's schema, its values those of all of
+    them where each names its own (a discriminator's, one per variant)."""
+    first = schemas[0]
+    each = [allowed_values(schema) for schema in schemas]
+    if len(schemas) == 1 or any(values is None for values in each):
+        return first
+    joined: list[object] = []
+    for values in each:
+        joined.extend(value for value in values or () if not among(value, tuple(joined)))
+    return replace(first, enum=tuple(joined), const=None)
 
 
 def _fix_join(message: str, prefix: str) -> str:

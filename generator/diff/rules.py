@@ -465,28 +465,28 @@ def format_changed(old: Schema, new: Schema) -> Iterator[str]:
         yield f"{{path}} format changed from {before} to {after}"
 
 
-def _enum_values(schema: Schema) -> list[Any] | None:
+def allowed_values(schema: Schema) -> tuple[Any, ...] | None:
     """The values allowed, where a set is given: an enum, or a `const` (one value)."""
     if schema.enum is not None:
-        return list(schema.enum)
-    return [schema.const.value] if schema.const is not None else None
+        return schema.enum
+    return (schema.const.value,) if schema.const is not None else None
 
 
 def _added_values(old: Schema, new: Schema) -> list[Any]:
-    before, after = _enum_values(old), _enum_values(new)
+    before, after = allowed_values(old), allowed_values(new)
     if before is None or after is None:
         return []
-    return [v for v in after if not _among(v, before)]
+    return [v for v in after if not among(v, before)]
 
 
 def _removed_values(old: Schema, new: Schema) -> list[Any]:
-    before, after = _enum_values(old), _enum_values(new)
+    before, after = allowed_values(old), allowed_values(new)
     if before is None or after is None:
         return []  # the value set opened up entirely (a loosening), or was set where there was none
-    return [v for v in before if not _among(v, after)]
+    return [v for v in before if not among(v, after)]
 
 
-def _among(value: Any, values: list[Any]) -> bool:
+def among(value: Any, values: tuple[Any, ...]) -> bool:
     """`value in values`, telling `1` from `True` as JSON does."""
     return any(v == value and type(v) is type(value) for v in values)
 
