@@ -1203,14 +1203,21 @@ def _stability_marker(node: dict[str, Any]) -> Stability | None:
     return None
 
 
-def _unique_method_names(operations: list[Operation]) -> list[Operation]:
+def _unique_method_names(operations: list[Operation], pinned: frozenset[str] = frozenset()) -> list[Operation]:
     """Operations whose method names clash (two paths that differ only in punctuation,
     operationIds alike but for case) are all kept: a later one is numbered, `get_users_2`,
-    and says which operation has its name."""
+    and says which operation has its name. An operation the config names (`pinned`, by key)
+    keeps its name before any other."""
     taken = {(op.group, op.name) for op in operations}
     first: dict[tuple[tuple[str, ...], str], Operation] = {}
+    for op in operations:
+        if op.key in pinned:
+            first.setdefault((op.group, op.name), op)
     unique = []
     for op in operations:
+        if first.get((op.group, op.name)) is op:
+            unique.append(op)
+            continue
         key = (op.group, op.name)
         if key not in first:
             first[key] = op
@@ -1253,7 +1260,8 @@ def build_api(
         builder._unit(("component", key), (location,), partial(builder._component, location))
     if not config.include_undocumented:
         operations = [op for op in operations if not op.undocumented]
-    operations = _unique_method_names(operations)  # among those the client has
+    pinned = frozenset(f"{method.upper()} {path}" for path, method in builder.pinned_groups)
+    operations = _unique_method_names(operations, pinned)  # among those the client has
     info = doc.root.get("info") or {}
     servers = _servers(doc.root.get("servers"))
     reachable = _reachable(builder.named, operations, set(builder.component_locations.values()), builder)

@@ -1244,6 +1244,7 @@ def test_the_config_names_an_operation_s_place_in_the_client(tmp_path: Path) -> 
                 method: {"x-fern-sdk-group-name": "items", "x-fern-sdk-method-name": "list", "responses": ok}
                 for method in ("get", "post")
             },
+            "/everything": {"get": {"operationId": "everything", "tags": ["things"], "responses": ok}},
         },
     }
     config = tmp_path / "config.yaml"
@@ -1252,16 +1253,18 @@ def test_the_config_names_an_operation_s_place_in_the_client(tmp_path: Path) -> 
         "    GET /things/{id}: catalog.things.fetch\n"
         "    POST /items/list: stock.list_all\n"
         "    DELETE /gone: things.remove\n"
+        "    GET /everything: things.list_things\n"  # a name another operation has: the config's wins
     )
     generated_from(spec, tmp_path, "--config", config)
     with RecordingServer() as server, generated_package(tmp_path / "out" / "python", "pinned") as package:
         with package.Client(base_url=server.url) as client:
             client.catalog.things.fetch(id_="t1")
-            client.things.list_things()
+            client.things.list_things_2()
             client.stock.list_all()
+            client.things.list_things()
             assert not hasattr(client.things, "get_thing") and not hasattr(client, "items")
         sent = [(request.method, request.raw_target) for request in server.requests]
-    assert sent == [("GET", "/things/t1"), ("GET", "/things"), ("POST", "/items/list")]
+    assert sent == [("GET", "/things/t1"), ("GET", "/things"), ("POST", "/items/list"), ("GET", "/everything")]
     config.write_text("client:\n  names:\n    GET /things/{id}: fetch\n")
     refused = run_generator("generate", "--spec", tmp_path / "openapi.json", "--out", tmp_path / "out", "--config", config)
     assert refused.returncode == 2
