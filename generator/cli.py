@@ -16,6 +16,7 @@ from generator.timing import phase
 
 # Each command imports what it needs when it runs: `diff` should not pay for black.
 if TYPE_CHECKING:
+    from generator.diff import Change
     from generator.targets import Target
 
 
@@ -135,15 +136,23 @@ def _generate(args: argparse.Namespace) -> int:
         with phase(f"{target.name}: write"):
             apply(found)
         unchanged = len(found.files) - len(found.added) - len(found.changed)
-        blocking = sum(1 for c in rendered.changes if c.is_blocking)
         print(
             f"{target.name} {rendered.version}: {len(found.added)} added, {len(found.changed)} changed, "
-            f"{len(found.removed)} removed, {unchanged} unchanged -> {out}"
-            + (f"; {len(rendered.changes)} API changes since the last generation ({blocking} breaking)" if rendered.changes else "")
+            f"{len(found.removed)} removed, {unchanged} unchanged -> {out}" + _since_last(rendered.changes)
         )
     if args.check:
         print("generated output is stale" if stale else "generated output is current")
     return 1 if stale else 0
+
+
+def _since_last(changes: tuple[Change, ...]) -> str:
+    """`; 3 API changes since the last generation (1 breaking, 1 tolerated)`, or nothing."""
+    if not changes:
+        return ""
+    blocking = sum(1 for change in changes if change.is_blocking)
+    tolerated = sum(1 for change in changes if change.tolerated)
+    counted = f"{blocking} breaking" + (f", {tolerated} tolerated" if tolerated else "")
+    return f"; {len(changes)} API change{'s' if len(changes) != 1 else ''} since the last generation ({counted})"
 
 
 def _extract(args: argparse.Namespace) -> int:

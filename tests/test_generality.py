@@ -414,7 +414,7 @@ def test_yaml_is_read_as_yaml_1_2_as_openapi_recommends(tmp_path: Path) -> None:
     (tmp_path / "openapi.yaml").write_text(NORWAY.replace("tags: [trips]", "tags: [trips]\n      description: Trips taken."))
     again = run_generator("generate", "--spec", tmp_path / "openapi.yaml", "--out", out)
     assert again.returncode == 0, again.stderr
-    assert "1 API changes since the last generation (0 breaking)" in again.stdout
+    assert "1 API change since the last generation (0 breaking)" in again.stdout
 
 
 def test_docs_list_an_enum_s_values_as_seam_s_reference_does(tmp_path: Path) -> None:
