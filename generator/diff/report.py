@@ -154,7 +154,7 @@ class DiffReport:
             sections=(),
             by_rule=tuple(
                 (rule_id, label, count)
-                for (rule_id, label), count in sorted(by_rule.items(), key=lambda item: (_LABEL_ORDER[item[0][1]], -item[1]))
+                for (rule_id, label), count in sorted(by_rule.items(), key=_by_level_then_count)
             ),
         )
 
@@ -163,8 +163,13 @@ class DiffReport:
 
         # the room left for sections, beside what the rest takes (and its counts, grown)
         room = max_chars - len(rendered(shown)) - 40
+        # every line as (severity, its operation's place, its place there, the line)
         ranked = sorted(
-            ((_severity(line.change), index, order, line) for index, (_, lines) in enumerate(sections) for order, line in enumerate(lines)),
+            (
+                (_severity(line.change), index, order, line)
+                for index, (_, lines) in enumerate(sections)
+                for order, line in enumerate(lines)
+            ),
             key=lambda entry: entry[:3],
         )
         taken: dict[int, list[tuple[int, int, ChangeLine]]] = {}
@@ -178,10 +183,11 @@ class DiffReport:
                 break
             taken.setdefault(index, []).append((severity, order, line))
             room -= cost
-        chosen = [
-            (sections[index][0], tuple(line for *_, line in sorted(taken[index], key=lambda entry: entry[:2])), len(sections[index][1]) - len(taken[index]))
-            for index in sorted(taken)
-        ]
+        chosen = []
+        for index in sorted(taken):
+            operation, lines = sections[index]
+            most_severe_first = tuple(line for *_, line in sorted(taken[index], key=lambda entry: entry[:2]))
+            chosen.append((operation, most_severe_first, len(lines) - len(most_severe_first)))
         while True:
             candidate = replace(shown, sections=tuple(chosen), lines_shown=sum(len(lines) for _, lines, _ in chosen))
             text = rendered(candidate)
@@ -210,6 +216,11 @@ def _level_label(change: Change) -> str:
     if change.level is Level.BREAKING:
         return "breaking (tolerated)" if change.tolerated else "breaking"
     return change.level.value
+
+
+def _by_level_then_count(item: tuple[tuple[str, str], int]) -> tuple[int, int]:
+    (_, label), count = item
+    return _LABEL_ORDER[label], -count
 
 
 def _severity(change: Change) -> int:
