@@ -225,6 +225,8 @@ PAIRS: list[tuple[str, Mutation | None, Mutation | None, str]] = [
     ("request-media-type-removed", form_too, BASE, "request body media type `application/x-www-form-urlencoded` removed"),
     ("request-type-changed", None, _set(body, "count", {"type": "string"}), "`count` type changed from integer to string"),
     ("request-format-changed", None, _set(body, "when", {"type": "string", "format": "date"}), "`when` format changed from `date-time` to `date`"),
+    ("request-format-changed", _set(body, "when", {"type": "string", "format": "binary"}), _set(body, "when", {"type": "string"}), "`when` format changed from `binary` to none"),
+    ("request-format-removed", None, _set(body, "when", {"type": "string"}), "`when` format changed from `date-time` to none"),
     ("request-enum-value-added", None, _set(body, "color", {"type": "string", "enum": ["red", "blue", "green"], "default": "red"}), "`color` accepts new enum value `green`"),
     ("request-enum-value-removed", None, _set(body, "color", {"type": "string", "enum": ["red"], "default": "red"}), "`color` no longer accepts enum value `blue`"),
     ("request-became-nullable", None, _set(body, "count", {"type": "integer", "nullable": True}), "`count` became nullable"),

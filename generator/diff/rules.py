@@ -455,14 +455,43 @@ def response_type_narrowed(old: Schema, new: Schema) -> Iterator[str]:
     yield from _numbers(old, new, wider=False)
 
 
-@rule("request-format-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
-@rule("response-format-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
-def format_changed(old: Schema, new: Schema) -> Iterator[str]:
-    """The `format` of a value changed (what values are valid, how clients parse them)."""
+def _format_change(old: Schema, new: Schema) -> str | None:
     if _same_type(old, new) and old.format != new.format:
         before = code(old.format) if old.format else "none"
         after = code(new.format) if new.format else "none"
-        yield f"{{path}} format changed from {before} to {after}"
+        return f"{{path}} format changed from {before} to {after}"
+    return None
+
+
+def _format_dropped(old: Schema, new: Schema) -> bool:
+    """A request value's format removed, where the client's argument keeps its type: any value
+    of the type is now valid, so every call made before still is. A `binary` value's argument
+    takes bytes, which it no longer does without the format (see `render/types.py`)."""
+    return old.format is not None and new.format is None and old.format != "binary"
+
+
+@rule("request-format-changed", Level.BREAKING, Subject.REQUEST_SCHEMA)
+def request_format_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The `format` of a value sent changed or was added (what values are valid)."""
+    change = _format_change(old, new)
+    if change is not None and not _format_dropped(old, new):
+        yield change
+
+
+@rule("request-format-removed", Level.INFO, Subject.REQUEST_SCHEMA)
+def request_format_removed(old: Schema, new: Schema) -> Iterator[str]:
+    """The `format` of a value sent was removed: what clients sent is still valid."""
+    change = _format_change(old, new)
+    if change is not None and _format_dropped(old, new):
+        yield change
+
+
+@rule("response-format-changed", Level.BREAKING, Subject.RESPONSE_SCHEMA)
+def response_format_changed(old: Schema, new: Schema) -> Iterator[str]:
+    """The `format` of a value read changed (what values come, how clients parse them)."""
+    change = _format_change(old, new)
+    if change is not None:
+        yield change
 
 
 def allowed_values(schema: Schema) -> tuple[Any, ...] | None:
