@@ -980,7 +980,7 @@ class _Builder:
 
     def _root_security(self) -> Any:
         if self.recorder is not None:
-            self.recorder.location(Location(self.doc.root_file, ""))  # the rest of the document
+            self.recorder.location(Location(self.doc.root_file, "/security"))
         return self.doc.root.get("security") or []
 
     def security_schemes(self) -> tuple[SecurityScheme, ...]:

@@ -20,8 +20,9 @@ from typing import Any
 
 import orjson
 
+from generator.errors import escape_pointer_token
 from generator.load import Location
-from generator.validate import fragment_of, fragments
+from generator.validate import REST, fragment_of, fragments
 
 # What a unit looked up or claimed (the kind of a read or write):
 NAME_AT = 0  # the class name given to a location (key: its JSON pointer)
@@ -34,6 +35,36 @@ FALLBACK = 6  # a fallback to Any, written only (key: None)
 METHOD_NAME = 7  # the method name an operation was given (key: its path and method)
 
 UnitKey = tuple[str, ...]  # ("operation", path, method) or ("component", key)
+
+
+def build_fragment_of(pointer: str) -> str:
+    """The fragment holding `pointer`, as the build's units read the document: a path item, a
+    named component, as validation cuts it (`fragment_of`), and what validation keeps whole as
+    the rest of the document, cut by its top-level keys (`/security`, `/info`): every
+    operation reads the root's `security`, and no release leaves `info.version` as it was."""
+    found = fragment_of(pointer)
+    if found != REST or not pointer:
+        return found
+    if pointer.startswith("/components/"):  # securitySchemes, or a kind that is no map
+        end = pointer.find("/", len("/components/"))
+    else:
+        end = pointer.find("/", 1)
+    return pointer if end < 0 else pointer[:end]
+
+
+def build_fragments(root: dict[str, Any]) -> dict[str, Any]:
+    """Fragment -> node, as `build_fragment_of` cuts the document; the root pointer is the
+    whole document."""
+    found = fragments(root)
+    rest = found.pop(REST)
+    for key, node in rest.items():
+        if key == "components" and isinstance(node, dict):
+            for kind, named in node.items():
+                found["/components/" + escape_pointer_token(str(kind))] = named
+        else:
+            found["/" + escape_pointer_token(str(key))] = node
+    found[REST] = root
+    return found
 
 
 @dataclass
@@ -94,7 +125,7 @@ class Recorder:
         pointer = location.pointer
         found = self._fragment_of.get(pointer)
         if found is None:
-            found = self._fragment_of[pointer] = fragment_of(pointer)
+            found = self._fragment_of[pointer] = build_fragment_of(pointer)
         unit.fragments.add(found)
 
 
@@ -103,8 +134,8 @@ class Reuse:
 
     def __init__(self, units: dict[UnitKey, Unit], traced_root: dict[str, Any], root: dict[str, Any]) -> None:
         self.units = units
-        self._traced = fragments(traced_root)
-        self._now = fragments(root)
+        self._traced = build_fragments(traced_root)
+        self._now = build_fragments(root)
         self._equal: dict[str, bool] = {}
         self.taken: list[UnitKey] = []  # the units taken over, in order
         self.asked = 0  # units the build asked for

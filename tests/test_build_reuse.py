@@ -109,6 +109,24 @@ def test_a_changed_component_rebuilds_what_reaches_it(tmp_path: Path) -> None:
     assert ("operation", "/second", "post") in reuse.taken
 
 
+def test_a_new_release_number_leaves_every_operation_to_be_taken_over(tmp_path: Path) -> None:
+    # every operation reads the root's `security`; none reads `info`, which every release
+    # changes: the top level is cut by key, not read as one fragment
+    new = small_spec(first=widget_response({"x": {"type": "string"}}), second=widget_response({"x": {"type": "string"}}))
+    new["security"] = [{"key": []}]
+    new["components"]["securitySchemes"] = {"key": {"type": "http", "scheme": "bearer"}}
+    old = copy.deepcopy(new)
+    old["info"]["version"] = "0.9"
+    reused, full, reuse = both_ways(write(tmp_path / "new.json", new), write(tmp_path / "old.json", old), TargetConfig())
+    assert reused == full
+    assert ("operation", "/first", "post") in reuse.taken and ("operation", "/second", "post") in reuse.taken
+    # while a change to the root's security is a change to each of them
+    old["security"] = []
+    reused, full, reuse = both_ways(write(tmp_path / "new.json", new), write(tmp_path / "old.json", old), TargetConfig())
+    assert reused == full
+    assert not [key for key in reuse.taken if key[0] == "operation"]
+
+
 def test_keys_in_another_order_are_a_change(tmp_path: Path) -> None:
     # equal as dicts, but the model keeps the order properties are written in
     new = small_spec(first=widget_response({"x": {"type": "string"}, "y": {"type": "integer"}}))
