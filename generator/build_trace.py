@@ -14,6 +14,7 @@ gives, object for equal object: a test holds that on real releases.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,3 +185,73 @@ def _same_slowly(a: Any, b: Any) -> bool:
     if isinstance(a, list):
         return len(a) == len(b) and all(_same_slowly(x, y) for x, y in zip(a, b))
     return bool(a == b)
+
+
+class Provenance:
+    """What each class and operation of a built model was made from, as a digest: that of the
+    unit that built it (the fragments it read, each as the document holds it, and what each of
+    its lookups found). Where two builds give a unit the same digest, a build taking over the
+    unit (`Reuse`) would take it over: its results are equal. A view made of parts whose
+    digests are all as they were is the view the last generation made (see `Inputs` in
+    `render/common.py`). None where the digest cannot be told: a unit that read another file,
+    or a part no unit built."""
+
+    def __init__(self, units: dict[UnitKey, Unit], root: dict[str, Any], exactly_json: bool) -> None:
+        self._units = units
+        self._fragments = build_fragments(root)
+        self._exactly_json = exactly_json
+        self._fragment_digests: dict[str, str] = {}
+        self._unit_digests: dict[UnitKey, str | None] = {}
+        # which unit wrote each class object (a later unit may write a name again)
+        self._writer: dict[int, UnitKey] = {}
+        for key, unit in units.items():
+            for kind, _, value in unit.writes:
+                if kind == NAMED:
+                    self._writer[id(value)] = key
+        for key, unit in units.items():  # in build order: a unit's lookups find what earlier units wrote
+            self._unit_digests[key] = self._digest(key, unit)
+
+    def schema(self, named: Any) -> str | None:
+        """The digest of a class (a `NamedSchema` of the model this build made)."""
+        writer = self._writer.get(id(named))
+        found = self._unit_digests.get(writer) if writer is not None else None
+        return None if found is None else f"{found} {named.name}"
+
+    def operation(self, path: str, method: str) -> str | None:
+        """The digest of an operation as its unit built it (before the build numbered clashing
+        method names and joined the methods of one route: the file's key says those apart)."""
+        return self._unit_digests.get(("operation", path, method))
+
+    def _fragment(self, pointer: str) -> str:
+        found = self._fragment_digests.get(pointer)
+        if found is None:
+            node = self._fragments.get(pointer, _ABSENT)
+            if node is _ABSENT:
+                data = b"absent"
+            elif self._exactly_json:
+                # key order is part of the model (see `_same`); orjson tells 1 from 1.0 and true
+                data = orjson.dumps(node)
+            else:
+                data = repr(node).encode()
+            found = self._fragment_digests[pointer] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        return found
+
+    def _digest(self, key: UnitKey, unit: Unit) -> str | None:
+        if unit.foreign:
+            return None
+        parts = [repr(key)]
+        for pointer in sorted(unit.fragments):
+            parts.append(pointer)
+            parts.append(self._fragment(pointer))
+        reads = unit.reads
+        classes = [(entry, value) for entry, value in reads.items() if entry[0] == NAMED and value is not None]
+        if classes:  # a class read is known by the unit that wrote it
+            reads = dict(reads)
+            for entry, value in classes:
+                writer = self._writer.get(id(value))
+                found = self._unit_digests.get(writer) if writer is not None else None
+                if found is None:
+                    return None
+                reads[entry] = f"class {value.name} of {found}"
+        parts.append(repr(list(reads.items())))
+        return hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()

@@ -47,6 +47,9 @@ class SpecDocument:
     # (file, $ref) -> where it points and what is there, as `deref` found it: a large spec
     # names the same few components thousands of times, and a parsed file never changes
     _targets: dict[tuple[Path, str], tuple[Location, Any]] = field(default_factory=dict, repr=False, compare=False)
+    # the root file read by orjson: its values are JSON's, which orjson writes back as they
+    # were (json also reads NaN, which orjson writes as null; YAML has more kinds of value)
+    exactly_json: bool = False
 
     @property
     def root(self) -> dict[str, Any]:
@@ -91,7 +94,7 @@ def load_spec(path: Path, *, validate: bool = True) -> SpecDocument:
     path = Path(path).resolve()
     doc = SpecDocument(root_file=path)
     raw = _read(path, Location(path, ""))
-    doc.files[path] = _parse(path, raw)
+    doc.files[path], doc.exactly_json = _parse_saying_how(path, raw)
     root = doc.root
     if not isinstance(root, dict) or "openapi" not in root:
         if isinstance(root, dict) and "swagger" in root:
@@ -126,12 +129,21 @@ def _read(path: Path, referrer: Location) -> bytes:
 
 
 def _parse(path: Path, data: bytes) -> Any:
+    return _parse_saying_how(path, data)[0]
+
+
+def _parse_saying_how(path: Path, data: bytes) -> tuple[Any, bool]:
+    """The parsed file, and whether orjson read it."""
     if path.suffix.lower() == ".json":
         try:
             # about twice as fast as json on large specs; from bytes, it checks UTF-8 itself
-            return orjson.loads(data)
+            return orjson.loads(data), True
         except orjson.JSONDecodeError:
             pass  # json decides: it accepts what orjson refuses (NaN, huge integers) and says where
+    return _parse_otherwise(path, data), False
+
+
+def _parse_otherwise(path: Path, data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

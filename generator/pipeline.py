@@ -8,7 +8,7 @@ from functools import partial
 
 from generator.background import Pending, Worker, halves
 from generator.build import build_api
-from generator.build_trace import Recorder
+from generator.build_trace import Provenance, Recorder
 from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
@@ -27,9 +27,10 @@ from generator.history import (
 from generator.load import load_spec
 from generator.model import Api
 from generator.pieces import CutModule
-from generator.render.common import Deferred, Pieced
+from generator.render.common import Deferred, Inputs, Lazy, Pieced
 from generator.render.docs import render_docs
 from generator.render.python_client import (
+    Recalled,
     package_view,
     python_client_modules,
     python_client_package_files,
@@ -65,17 +66,22 @@ def render_target(target: Target) -> Rendered:
             # the last generation's snapshot is under the name of the file it read, which may
             # not be this one's (a new release's file beside the old, named in the config)
             last_spec = manifest.spec_root or target.spec.name
-            recorder = Recorder(doc.root_file) if has_previous(target.out_dir, last_spec, manifest.version) else None
+            # what each unit of the build read: for the diff's last model (below), and to key
+            # the files made from the model by what they are made of (see `Inputs`)
+            recorder = Recorder(doc.root_file)
             with phase(f"{target.name}: model"):
                 api = build_api(doc, config, recorder=recorder)
-            this_build = (recorder.units, doc.root) if recorder is not None else None
+                provenance = Provenance(recorder.units, doc.root, doc.exactly_json)
+                inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
+            previous = has_previous(target.out_dir, last_spec, manifest.version)
+            this_build = (recorder.units, doc.root) if previous else None
             last = partial(read_previous, target.out_dir, last_spec, config, manifest.version, this_build)
             with Pending(_since, last, config, api) as since_pending:
                 snapshot = snapshot_files(doc)
-                inputs = inputs_fingerprint(sorted(doc.files), doc.root_file, target.config)
+                fingerprint = inputs_fingerprint(sorted(doc.files), doc.root_file, target.config)
                 # the parsed document is the largest thing held (90 MB for GitHub's): not needed here now
                 del doc, this_build, last
-                rendered = _render(target, config, manifest, api, snapshot, inputs, black_worker, since_pending)
+                rendered = _render(target, config, manifest, api, inputs, snapshot, fingerprint, black_worker, since_pending)
         except Exception:
             validation.result()
             raise
@@ -94,8 +100,9 @@ def _render(
     config: TargetConfig,
     manifest: Manifest,
     api: Api,
+    inputs: Inputs,
     snapshot: dict[str, str],
-    inputs: dict[str, str],
+    fingerprint: dict[str, str],
     black_worker: Worker,
     since_pending: Pending[Since],
 ) -> Rendered:
@@ -111,11 +118,12 @@ def _render(
         # is on disk as written, is taken from there, neither rendered nor formatted again. The
         # models module has a key per class too: of a changed one, only changed classes are.
         package = package_view(api, config)
+        tool, recorded = inputs.tool, manifest.render_keys
+        recalled = Recalled(lambda path: frozenset(earlier.formatted_pieces(f"python/{path}")), manifest.pieces_give)
         planned: dict[str, str | Deferred | Pieced] = {
-            f"python/{path}": file for path, file in python_client_modules(api, package).items()
+            f"python/{path}": file for path, file in python_client_modules(api, package, inputs, recalled).items()
         }
-        planned.update({f"docs/{path}": file for path, file in render_docs(api, config).items()})
-        tool, recorded = tool_fingerprint(), manifest.render_keys
+        planned.update({f"docs/{path}": file for path, file in render_docs(api, config, inputs).items()})
         render_keys: dict[str, str] = {}
         kept: dict[str, str] = {}
         if recorded:
@@ -150,6 +158,8 @@ def _render(
             definitions = [text for module in cut.values() for _, text in module.definitions]
             rendered_definitions = sum(text is not None for text in definitions)
             notes.append(f"{rendered_definitions} of {len(definitions)} pieced definitions rendered")
+        lazy = [view for file in planned.values() for view in _lazy_views(file)]
+        notes.append(f"{sum(view.recalled for view in lazy)} of {len(lazy)} views known by what they are made of")
     # Formatting does not wait for the diff: only the few files that carry the version do.
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset(kept), black_worker, cut)
@@ -175,8 +185,10 @@ def _render(
         "sources": {**formatted.sources, **formatted_versioned.sources},
         "pieces": {**formatted.pieces, **formatted_versioned.pieces},
         "rendered": render_keys,
+        "gives": {key: needs for file in planned.values() if isinstance(file, Pieced) for key, needs in file.gives.items()},
+        "views": _view_keys(planned, render_keys, tool),
     }
-    return Rendered(encoded, since.version, since.changes, inputs, coverage(api), reuse)
+    return Rendered(encoded, since.version, since.changes, fingerprint, coverage(api), reuse)
 
 
 # From this many large files to render (a first generation, or a change to every page), a
@@ -222,6 +234,29 @@ def _render_one(task: RenderTask, tool: str, keyed: bool) -> RenderedFile:
     if isinstance(file, Deferred):
         return file.render(), file.key(tool) if keyed else None
     return file, None
+
+
+def _lazy_views(file: str | Deferred | Pieced) -> list[Lazy]:
+    if isinstance(file, Deferred):
+        return [file.arguments] if isinstance(file.arguments, Lazy) else []
+    if isinstance(file, Pieced):
+        return [view for view in file.views if isinstance(view, Lazy)]
+    return []
+
+
+def _view_keys(planned: dict[str, str | Deferred | Pieced], render_keys: dict[str, str], tool: str) -> dict[str, str]:
+    """The key of each view this generation made lazily (a page, a model class), by what it
+    was made of (see `Inputs`): for the next generation, which need not build such a view
+    again where it is made of the same."""
+    found: dict[str, str] = {}
+    for path, file in planned.items():
+        if isinstance(file, Deferred) and isinstance(file.arguments, Lazy):
+            found[file.arguments.inputs] = render_keys[path]
+        elif isinstance(file, Pieced):
+            for view, key in zip(file.views, file.definition_keys(tool)):
+                if isinstance(view, Lazy):
+                    found[view.inputs] = key
+    return found
 
 
 def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:

@@ -106,6 +106,19 @@ class Manifest:
         return data.decode("utf-8") if data is not None and _digest(data) == digest else None
 
     @property
+    def view_keys(self) -> dict[str, str]:
+        """The keys of the views the last generation made lazily, by what each was made of
+        (see `render/common.py`'s `Inputs`)."""
+        return _string_map(self._reuse.get("views"))
+
+    @property
+    def pieces_give(self) -> dict[str, str] | None:
+        """What each class of the models module needs imported, by its key (see
+        `Pieced.gives`), if the last generation recorded it."""
+        found = self._reuse.get("gives")
+        return _string_map(found) if isinstance(found, dict) else None
+
+    @property
     def piece_keys(self) -> dict[str, list[str]]:
         """Modules formatted in pieces: path -> the keys of their pieces, in order."""
         found = self._reuse.get("pieces")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from generator.build_trace import Provenance
 from generator.config import TargetConfig
-from generator.model import SecurityScheme
+from generator.model import Api, SecurityScheme
 from generator.naming import humanize
 from generator.pieces import CutModule
 from generator.render.environment import environment, marked_pieces
@@ -22,19 +25,136 @@ def credential_title(scheme: SecurityScheme, config: TargetConfig) -> str:
 class Deferred:
     """A file rendered only when needed: a template and everything it is given. The views are
     plain immutable data, so their repr names them completely and the key changes exactly
-    when the file would: a file whose key the last generation recorded is taken from disk."""
+    when the file would: a file whose key the last generation recorded is taken from disk.
+
+    `arguments` may be a `Lazy` view (of the arguments): then a key the last generation
+    recorded for what the view is made of is the file's key, and the view is not built."""
 
     template: str
-    arguments: tuple[tuple[str, Any], ...]
+    arguments: tuple[tuple[str, Any], ...] | Lazy
     # about what rendering it costs, in operation pages: for sharing the rendering between two
     # processes; not part of what is rendered, so not of the key
     weight: int = field(default=1, compare=False)
 
     def key(self, tool: str) -> str:
-        return hashlib.sha256(f"{tool}\n{self.template}\n{self.arguments!r}".encode()).hexdigest()
+        if isinstance(self.arguments, Lazy):
+            return self.arguments.key(tool, partial(_file_key, tool, self.template))
+        return _file_key(tool, self.template, self.arguments)
 
     def render(self) -> str:
-        return environment().get_template(self.template).render(**dict(self.arguments))
+        arguments = self.arguments.view() if isinstance(self.arguments, Lazy) else self.arguments
+        return environment().get_template(self.template).render(**dict(arguments))
+
+
+def _file_key(tool: str, template: str, arguments: tuple[tuple[str, Any], ...]) -> str:
+    return hashlib.sha256(f"{tool}\n{template}\n{arguments!r}".encode()).hexdigest()
+
+
+class Lazy:
+    """A view built when first asked for. Till then it is known by `inputs`, a digest of what
+    it is made of (see `Inputs`), and by the key (tool, key) the last generation recorded for
+    a view made of the same, if it did: the same parts make the same view."""
+
+    __slots__ = ("_build", "_known", "_view", "inputs", "recalled")
+
+    def __init__(self, inputs: str, build: Callable[[], Any], recalled: tuple[str, str] | None) -> None:
+        self.inputs = inputs
+        self.recalled = recalled is not None
+        self._known = recalled
+        self._build = build
+        self._view: Any = None
+
+    def view(self) -> Any:
+        if self._view is None:
+            self._view = self._build()
+        return self._view
+
+    def key(self, tool: str, of_view: Callable[[Any], str]) -> str:
+        """The key recalled for `tool`, or else `of_view` of the view (built), once."""
+        if self._known is None or self._known[0] != tool:
+            self._known = (tool, of_view(self.view()))
+        return self._known[1]
+
+
+class Inputs:
+    """Digests of what views are made from, and the keys the last generation's views had by
+    them: a view made of the same parts of the model is the same view, so where a digest is
+    recalled the view need not be built for its file's key.
+
+    A part of the model is known by the digest of the unit of the build that made it (see
+    `Provenance`); the config, which shapes the build beside the document, by a digest of
+    its own. A file with a part whose digest is not known (a unit that read another file) is
+    keyed by its view, built."""
+
+    def __init__(self, api: Api, config: TargetConfig, provenance: Provenance, tool: str, recalled: dict[str, str]) -> None:
+        self.api = api
+        self.provenance = provenance
+        self.tool = tool
+        self._recalled = recalled
+        # stability, names, pagination: every unit's result, and most views
+        self._shared = hashlib.blake2b(repr(config).encode(), digest_size=20).hexdigest()
+        self._references: dict[str, frozenset[str]] = {}
+        self._schemas: dict[str, str | None] = {}
+
+    def lazy(self, template: str, inputs: str | None, build: Callable[[], Any]) -> Any:
+        """A `Lazy` view for `template`, or where its `inputs` are not known, the view, built."""
+        if inputs is None:
+            return build()
+        lookup = self.lookup(template, inputs)
+        key = self._recalled.get(lookup)
+        return Lazy(lookup, build, (self.tool, key) if key is not None else None)
+
+    def lookup(self, template: str, inputs: str) -> str:
+        """What the manifest records a view's key under: the template, the tool, the inputs."""
+        return hashlib.blake2b(f"{self.tool}\n{template}\n{inputs}".encode(), digest_size=12).hexdigest()
+
+    def digest(self, made_by: str | None, own: tuple[object, ...], names: set[str]) -> str | None:
+        """A digest of the unit digest `made_by`, of `own` (plain data: what the build made
+        of the unit's result after it) and of the classes `names`; None where `made_by` or a
+        class has no digest."""
+        if made_by is None:
+            return None
+        parts = [self._shared, made_by, repr(own)]
+        for name in sorted(names):
+            found = self._schema(name)
+            if found is None:
+                return None
+            parts.append(found)
+        return hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
+
+    def reached(self, names: set[str]) -> set[str]:
+        """`names` and every class they refer to, directly or through others."""
+        reached: set[str] = set()
+        pending = list(names)
+        while pending:
+            name = pending.pop()
+            if name not in reached:
+                reached.add(name)
+                pending.extend(self.references_of(name) - reached)
+        return reached
+
+    def _schema(self, name: str) -> str | None:
+        found = self._schemas.get(name, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._schemas[name] = self.provenance.schema(self.api.schema(name))
+        return found  # type: ignore[return-value]
+
+    def references_of(self, name: str) -> frozenset[str]:
+        """The classes the class `name` refers to (itself, and in its fields, items, variants)."""
+        found = self._references.get(name)
+        if found is None:
+            found = self._references[name] = frozenset(self.api.schema(name).schema.references())
+        return found
+
+
+_UNKNOWN = object()
+
+
+def definition_key(tool: str, template: str, view: Any) -> str:
+    """The key of one definition of a `Pieced` module: its view's (a `Lazy` one's as recalled)."""
+    if isinstance(view, Lazy):
+        return view.key(tool, partial(definition_key, tool, template))
+    return hashlib.sha256(f"{tool}\n{template}\n{view!r}".encode()).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -48,18 +168,19 @@ class Pieced:
 
     head: Deferred
     template: str
-    views: tuple[Any, ...]
+    views: tuple[Any, ...]  # each a view, or a `Lazy` one
     weight: int = field(default=1, compare=False)
+    # of a module whose head is made from its definitions' views: what each definition gives
+    # the head, by key, for the manifest (the next generation reads it for a definition whose
+    # view it does not build)
+    gives: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     # definition keys by tool fingerprint: asked for when keying, again when rendering
     _keys: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def definition_keys(self, tool: str) -> tuple[str, ...]:
         found = self._keys.get(tool)
         if found is None:
-            prefix = f"{tool}\n{self.template}\n"
-            found = self._keys[tool] = tuple(
-                hashlib.sha256(f"{prefix}{view!r}".encode()).hexdigest()[:20] for view in self.views
-            )
+            found = self._keys[tool] = tuple(definition_key(tool, self.template, view) for view in self.views)
         return found
 
     def key(self, tool: str) -> str:
@@ -68,7 +189,7 @@ class Pieced:
     def render(self, tool: str, known: frozenset[str] = frozenset()) -> CutModule:
         """The head, and every definition whose key is not `known` (formatted already)."""
         keys = self.definition_keys(tool)
-        wanted = [view for view, key in zip(self.views, keys) if key not in known]
+        wanted = [view.view() if isinstance(view, Lazy) else view for view, key in zip(self.views, keys) if key not in known]
         with marked_pieces() as marked:
             environment().get_template(self.template).render(views=wanted)
         if len(marked) != len(wanted):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from functools import partial
+from typing import Any
 
 from generator.config import TargetConfig
 from generator.model import (
@@ -14,7 +16,7 @@ from generator.model import (
     preferred_json,
 )
 from generator.naming import file_stem
-from generator.render.common import Deferred, credential_title
+from generator.render.common import Deferred, Inputs, credential_title
 from generator.render.environment import environment
 from generator.render.view import view
 
@@ -63,9 +65,20 @@ class OperationPage:
 
 
 @view
+class PageLink:
+    """What the index says of a page."""
+
+    file: str
+    key: str
+    title: str
+    stability: str
+    deprecated: str | None
+
+
+@view
 class GroupIndex:
     name: str
-    pages: tuple[OperationPage, ...]
+    pages: tuple[PageLink, ...]
 
 
 class _Describer:
@@ -238,39 +251,59 @@ def page_file(op: Operation) -> str:
     return "/".join(map(file_stem, op.group)) + f"/{file_stem(op.name)}.md"
 
 
+def operation_page(describer: _Describer, config: TargetConfig, op: Operation) -> OperationPage:
+    return OperationPage(
+        file=page_file(op),
+        key=op.key,
+        title=op.title,
+        group_name=op.group_name,
+        stability=op.stability.value,
+        deprecated=op.deprecated,
+        description=op.description,
+        auth_methods=_auth_methods(describer.api, config, op),
+        parameters=_parameters(describer, op),
+        response=_response(describer, op),
+    )
+
+
 def operation_pages(api: Api, config: TargetConfig) -> tuple[OperationPage, ...]:
     describer = _Describer(api)
-    pages = []
-    for op in api.operations:
-        if op.undocumented:
-            continue  # in the client, not in the published reference
-        pages.append(
-            OperationPage(
-                file=page_file(op),
-                key=op.key,
-                title=op.title,
-                group_name=op.group_name,
-                stability=op.stability.value,
-                deprecated=op.deprecated,
-                description=op.description,
-                auth_methods=_auth_methods(api, config, op),
-                parameters=_parameters(describer, op),
-                response=_response(describer, op),
-            )
-        )
+    pages = [operation_page(describer, config, op) for op in api.operations if not op.undocumented]
     return tuple(sorted(pages, key=lambda p: p.file))
 
 
-def render_docs(api: Api, config: TargetConfig) -> dict[str, str | Deferred]:
-    """Relative path -> text of every page; operation pages deferred (see `Deferred`)."""
+_PAGE = "docs/operation.md.j2"
+
+
+def render_docs(api: Api, config: TargetConfig, inputs: Inputs | None = None) -> dict[str, str | Deferred]:
+    """Relative path -> text of every page; operation pages deferred (see `Deferred`). With
+    `inputs`, a page's view is built only where what it is made of (its operation and every
+    class it reaches) is not as the last generation had it."""
     env = environment()
-    pages = operation_pages(api, config)
-    files: dict[str, str | Deferred] = {
-        page.file: Deferred("docs/operation.md.j2", (("page", page), ("docs", config.docs))) for page in pages
-    }
-    groups: dict[str, list[OperationPage]] = {}
-    for page in pages:
-        groups.setdefault(page.group_name, []).append(page)
+    # in the client, not in the published reference
+    documented = sorted((op for op in api.operations if not op.undocumented), key=page_file)
+    describer = _Describer(api)
+    files: dict[str, str | Deferred] = {}
+    for op in documented:
+        build = partial(_page_arguments, describer, config, op)
+        if inputs is None:
+            files[page_file(op)] = Deferred(_PAGE, build())
+            continue
+        made_by = inputs.provenance.operation(op.path, op.method)
+        # the build names clashing methods apart and joins a route's methods after the unit;
+        # the page says how to authenticate
+        schemes = tuple(api.security_scheme(name) for requirement in op.security for name in requirement)
+        own = (op.key, op.name, op.name_taken_by, op.alternative_methods, schemes)
+        digest = inputs.digest(made_by, own, inputs.reached(op.references()))
+        files[page_file(op)] = Deferred(_PAGE, inputs.lazy(_PAGE, digest, build))
+    groups: dict[str, list[PageLink]] = {}
+    for op in documented:
+        link = PageLink(page_file(op), op.key, op.title, op.stability.value, op.deprecated)
+        groups.setdefault(op.group_name, []).append(link)
     index = tuple(GroupIndex(name, tuple(found)) for name, found in sorted(groups.items()))
     files["README.md"] = env.get_template("docs/index.md.j2").render(api=api, groups=index)
     return files
+
+
+def _page_arguments(describer: _Describer, config: TargetConfig, op: Operation) -> tuple[tuple[str, Any], ...]:
+    return (("page", operation_page(describer, config, op)), ("docs", config.docs))

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import itertools
 import keyword
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from generator.model import Api, Default, NamedSchema, Schema
 from generator.naming import python_identifier
+from generator.render.common import Inputs, Lazy
 from generator.render.types import TypeView, is_model_class, type_view
 from generator.render.view import view
 
@@ -152,12 +155,20 @@ def _member_views(values: tuple[Any, ...]) -> tuple[MemberView, ...]:
     return tuple(MemberView(name, value) for name, value in zip(names, kept))
 
 
+def _class_kind(schema: Schema) -> str:
+    """Which class a named schema becomes: an enum (of the values it lists but null), a model
+    (fields), or a root model."""
+    if schema.enum and any(value is not None for value in schema.enum):
+        return "enum"
+    return "model" if is_model_class(schema) else "root"
+
+
 def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> ModelClassView:
     schema = named.schema
-    members = _member_views(schema.enum) if schema.enum else ()
-    if members:
-        return ModelClassView(named.name, "enum", schema.description, members=members)
-    if is_model_class(schema):
+    kind = _class_kind(schema)
+    if kind == "enum":
+        return ModelClassView(named.name, "enum", schema.description, members=_member_views(schema.enum or ()))
+    if kind == "model":
         return ModelClassView(named.name, "model", schema.description, fields=_field_views(api, schema, class_names))
     root = type_view(api, schema, for_input=False)
     if schema.is_enum:  # only null listed
@@ -206,19 +217,88 @@ def _kinds_in(view: TypeView) -> set[str]:
     return found
 
 
+_BASES = {"model": "BaseModel", "enum": "Enum", "root": "RootModel"}
+_KIND_IMPORTS = (("any", "Any"), ("literal", "Literal"), ("datetime", "datetime"), ("date", "date"))
+
+
+def _own_uses(view: ModelClassView) -> frozenset[str]:
+    """What a class needs imported besides its base class."""
+    kinds: set[str] = set()
+    uses = set()
+    for field in view.fields:
+        kinds |= _kinds_in(field.type)
+        if field.alias is not None:
+            uses.add("Field")
+    if view.root is not None:
+        kinds |= _kinds_in(view.root)
+    return frozenset(uses | {name for kind, name in _KIND_IMPORTS if kind in kinds})
+
+
+def _module_uses(kinds: list[str], own: list[frozenset[str]]) -> tuple[str, ...]:
+    """Names to import (sorted: a view's repr keys its rendering, see Deferred)."""
+    uses = {"BaseModel", "ConfigDict"}  # the module's own `Model` base
+    uses |= {_BASES[kind] for kind in kinds}
+    return tuple(sorted(uses.union(*own)))
+
+
 def models_view(api: Api) -> ModelsView:
     class_names = frozenset(s.name for s in api.schemas)
     classes = _root_order([model_class(api, named, class_names) for named in api.schemas])
-    kinds: set[str] = set()
-    uses = {"BaseModel", "ConfigDict"}  # the module's own `Model` base
-    for view in classes:
-        uses.add({"model": "BaseModel", "enum": "Enum", "root": "RootModel"}[view.kind])
-        for field in view.fields:
-            kinds |= _kinds_in(field.type)
-            if field.alias is not None:
-                uses.add("Field")
-        if view.root is not None:
-            kinds |= _kinds_in(view.root)
-    uses |= {name for kind, name in (("any", "Any"), ("literal", "Literal"), ("datetime", "datetime"),
-                                     ("date", "date")) if kind in kinds}
-    return ModelsView(tuple(classes), tuple(sorted(uses)))
+    return ModelsView(tuple(classes), _module_uses([view.kind for view in classes], [_own_uses(view) for view in classes]))
+
+
+@dataclass(frozen=True)
+class ModelsModule:
+    """The models module's classes in order, each a view or a `Lazy` one, what the module
+    imports, and what each class needs imported, by its key, where it needs anything."""
+
+    classes: tuple[ModelClassView | Lazy, ...]
+    uses: tuple[str, ...]
+    gives: dict[str, str]
+
+
+def models_module(
+    api: Api,
+    inputs: Inputs,
+    template: str,
+    key: Callable[[ModelClassView | Lazy], str],
+    known: frozenset[str],
+    recorded: dict[str, str] | None,
+) -> ModelsModule:
+    """`models_view`, with each class's view built only where needed. A class is made of its
+    schema, the classes its fields name, and the class names its fields' names are: where
+    those are as the last generation had them, its key is recalled (see `Inputs`). Its view is
+    built where the key is not recalled, or the class is not `known` (its formatted text is
+    not on disk), or what it needs imported is not `recorded` (by key: nothing recorded under
+    a known key is nothing needed). A root model's view is always built: the order of the
+    roots is made from them."""
+    class_names = frozenset(s.name for s in api.schemas)
+    others: list[ModelClassView | Lazy] = []
+    kinds: list[str] = []
+    roots = []
+    for named in api.schemas:
+        kind = _class_kind(named.schema)
+        if kind == "root":
+            roots.append(model_class(api, named, class_names))
+            continue
+        kinds.append(kind)
+        schema = named.schema
+        # a field named as a class is not spelled as it is (see `attribute_names`); no other
+        # spelling of a field can be a class's name (those are snake_case)
+        taken = tuple(sorted({p.name for p in schema.properties} & class_names))
+        digest = inputs.digest(inputs.provenance.schema(named), (taken,), inputs.references_of(named.name))
+        others.append(inputs.lazy(template, digest, partial(model_class, api, named, class_names)))
+    ordered = others + _root_order(roots)
+    own = []
+    gives: dict[str, str] = {}
+    for entry in ordered:
+        entry_key = key(entry)
+        if isinstance(entry, Lazy) and recorded is not None and entry_key in known:
+            needs = frozenset(recorded.get(entry_key, "").split())
+        else:
+            needs = _own_uses(entry.view() if isinstance(entry, Lazy) else entry)
+        own.append(needs)
+        if needs:
+            gives[entry_key] = " ".join(sorted(needs))
+    kinds += [root.kind for root in roots]
+    return ModelsModule(tuple(ordered), _module_uses(kinds, own), gives)

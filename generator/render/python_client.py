@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,9 +22,9 @@ from generator.model import (
     preferred_json,
 )
 from generator.naming import file_stem, pascal_case, python_identifier, unique_identifiers
-from generator.render.common import Deferred, Pieced, credential_title
+from generator.render.common import Deferred, Inputs, Pieced, credential_title, definition_key
 from generator.render.environment import environment
-from generator.render.models import models_view
+from generator.render.models import models_module, models_view
 from generator.render.types import NONE, TypeView, type_view, union_view
 from generator.render.view import view
 
@@ -524,20 +526,51 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
     )
 
 
-def python_client_modules(api: Api, view: PackageView) -> dict[str, Deferred | Pieced]:
+@dataclass(frozen=True)
+class Recalled:
+    """What the last generation left of a module rendered in pieces: the keys of the pieces
+    whose formatted text is on disk (by the module's path), and what each class of the models
+    module needs imported (see `Pieced.gives`), if it recorded that."""
+
+    pieces: Callable[[str], frozenset[str]]
+    gives: dict[str, str] | None
+
+
+_MODEL_CLASSES = "python/package/model_classes.py.j2"
+
+
+def python_client_modules(
+    api: Api, view: PackageView, inputs: Inputs | None = None, recalled: Recalled | None = None
+) -> dict[str, Deferred | Pieced]:
     """The files of the client package that are large or costly to render (the models module,
     one module per resource, the runtime), deferred, so that unchanged ones are not rendered
-    again. Each is given only what it uses; none depends on the version."""
+    again. Each is given only what it uses; none depends on the version. With `inputs`, a
+    model class's view is built only where needed (see `models_module`)."""
     pkg = view.package
     named = (("package", pkg), ("title", view.title))
-    models = models_view(api)
+    path = f"{pkg}/models.py"
+    if inputs is not None:
+        known = recalled.pieces(path) if recalled is not None else frozenset()
+        module = models_module(
+            api,
+            inputs,
+            _MODEL_CLASSES,
+            partial(definition_key, inputs.tool, _MODEL_CLASSES),
+            known,
+            recalled.gives if recalled else None,
+        )
+        classes, uses, gives = module.classes, module.uses, module.gives
+    else:
+        models = models_view(api)
+        classes, uses, gives = models.classes, models.uses, {}
     # weights measured: a model class costs about a quarter of a method or an operation page
     files: dict[str, Deferred | Pieced] = {
-        f"{pkg}/models.py": Pieced(
-            Deferred("python/package/models.py.j2", (("uses", models.uses),)),
-            "python/package/model_classes.py.j2",
-            models.classes,
-            len(models.classes) // 4 + 1,
+        path: Pieced(
+            Deferred("python/package/models.py.j2", (("uses", uses),)),
+            _MODEL_CLASSES,
+            classes,
+            len(classes) // 4 + 1,
+            gives=gives,
         ),
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
