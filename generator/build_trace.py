@@ -197,8 +197,7 @@ class Provenance:
     or a part no unit built."""
 
     def __init__(self, units: dict[UnitKey, Unit], root: dict[str, Any], exactly_json: bool) -> None:
-        self._units = units
-        self._fragments = build_fragments(root)
+        self._fragments: dict[str, Any] = build_fragments(root)
         self._exactly_json = exactly_json
         self._fragment_digests: dict[str, str] = {}
         self._unit_digests: dict[UnitKey, str | None] = {}
@@ -210,6 +209,8 @@ class Provenance:
                     self._writer[id(value)] = key
         for key, unit in units.items():  # in build order: a unit's lookups find what earlier units wrote
             self._unit_digests[key] = self._digest(key, unit)
+        # digested: the document (the largest thing a run holds) is not held here any longer
+        self._fragments = {}
 
     def schema(self, named: Any) -> str | None:
         """The digest of a class (a `NamedSchema` of the model this build made)."""

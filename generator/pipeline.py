@@ -75,6 +75,7 @@ def render_target(target: Target) -> Rendered:
                 inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
             previous = has_previous(target.out_dir, last_spec, manifest.version)
             this_build = (recorder.units, doc.root) if previous else None
+            del recorder  # its records are for the diff child alone now, and only where there is a last generation
             last = partial(read_previous, target.out_dir, last_spec, config, manifest.version, this_build)
             with Pending(_since, last, config, api) as since_pending:
                 snapshot = snapshot_files(doc)
