@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import GITHUB_SPEC, ROOT, SEAM_SPECS, requires_shared, run_generator
 
 SEAM_CONFIG = ROOT / "specs" / "seam-connect" / "config.yaml"

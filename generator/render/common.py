@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -108,7 +109,7 @@ class Inputs:
         """What the manifest records a view's key under: the template, the tool, the inputs."""
         return hashlib.blake2b(f"{self.tool}\n{template}\n{inputs}".encode(), digest_size=12).hexdigest()
 
-    def digest(self, made_by: str | None, own: tuple[object, ...], names: set[str]) -> str | None:
+    def digest(self, made_by: str | None, own: tuple[object, ...], names: AbstractSet[str]) -> str | None:
         """A digest of the unit digest `made_by`, of `own` (plain data: what the build made
         of the unit's result after it) and of the classes `names`; None where `made_by` or a
         class has no digest."""
