@@ -284,7 +284,9 @@ def models_module(
         kinds.append(kind)
         schema = named.schema
         # a field named as a class is not spelled as it is (see `attribute_names`); no other
-        # spelling of a field can be a class's name (those are snake_case)
+        # spelling of a field can be a class's name (those are snake_case). The classes its
+        # fields name are read for their kind (an enum is spelled `Kind | str`): the unit that
+        # made this class read their fragments too, so this is a guard, should it ever not
         taken = tuple(sorted({p.name for p in schema.properties} & class_names))
         digest = inputs.digest(inputs.provenance.schema(named), (taken,), inputs.references_of(named.name))
         others.append(inputs.lazy(template, digest, partial(model_class, api, named, class_names)))
