@@ -13,6 +13,7 @@ shape written twice under the same name is one class.
 from __future__ import annotations
 
 import builtins
+import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -225,6 +226,8 @@ class _Builder:
             unit = self.reuse.unit(key, self._now)
             if unit is not None:
                 self._replay(unit.writes)
+                if self.recorder is not None:  # its record is this build's: it read and wrote the same
+                    self.recorder.units[key] = unit
                 return unit.result  # type: ignore[no-any-return]
         if self.recorder is None:
             return build()
@@ -414,9 +417,12 @@ class _Builder:
             return Schema(SchemaKind.REF, self._here(location), ref=name, description=node.get("description"))
         if isinstance(node.get("enum"), list) and not node.get("properties"):
             # one set of values is one enum, whatever each use says about it
-            fingerprint = repr(("enum", node.get("type"), node["enum"]))
+            shape = repr(("enum", node.get("type"), node["enum"]))
         else:
-            fingerprint = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
+            shape = repr(node)  # parsed JSON/YAML: repr is deterministic, and 5x cheaper than json.dumps
+        # held as a digest: a large inline shape's repr runs to kilobytes, and a unit's claims
+        # are kept in the output folder (see model_store.py)
+        fingerprint = hashlib.blake2b(shape.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
         chosen = None
         for candidate in (class_name(c) for c in place.candidates):
             if not candidate:

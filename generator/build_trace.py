@@ -147,6 +147,10 @@ class Reuse:
             found = self._equal[fragment] = _same(self._traced.get(fragment, _ABSENT), self._now.get(fragment, _ABSENT))
         return found
 
+    def finds_the_same(self, kind: int, now: Any, then: Any) -> bool:
+        """Whether a lookup finds now what it found when the unit was built."""
+        return now is then or now == then
+
     def unit(self, key: UnitKey, current: Callable[[int, Any], Any]) -> Unit | None:
         """The unit recorded under `key`, if its inputs are unchanged: every fragment, and
         every lookup, asked of `current(kind, key)` now, finds what it found then."""
@@ -155,8 +159,7 @@ class Reuse:
         if unit is None or unit.foreign or not all(self.unchanged(f) for f in unit.fragments):
             return None
         for (kind, name), value in unit.reads.items():
-            now = current(kind, name)
-            if now is not value and now != value:
+            if not self.finds_the_same(kind, current(kind, name), value):
                 return None
         self.taken.append(key)
         return unit
@@ -187,6 +190,41 @@ def _same_slowly(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+class FragmentDigests:
+    """A digest of each fragment of a document (see `build_fragment_of`), as the document holds
+    it, worked out when first asked for: equal digests, equal fragments, keys in order."""
+
+    def __init__(self, root: dict[str, Any], exactly_json: bool) -> None:
+        self._fragments: dict[str, Any] | None = None
+        self._root: dict[str, Any] | None = root
+        self.exactly_json = exactly_json
+        self._digests: dict[str, str] = {}
+
+    def digest(self, pointer: str) -> str:
+        found = self._digests.get(pointer)
+        if found is None:
+            if self._fragments is None:
+                if self._root is None:
+                    raise RuntimeError("a fragment digested after the document was let go")
+                self._fragments = build_fragments(self._root)
+            node = self._fragments.get(pointer, _ABSENT)
+            if node is _ABSENT:
+                data = b"absent"
+            elif self.exactly_json:
+                # key order is part of the model (see `_same`); orjson tells 1 from 1.0 and true
+                data = orjson.dumps(node)
+            else:  # what orjson did not read may hold what it cannot write; repr tells NaN from null
+                data = repr(node).encode("utf-8", "surrogatepass")
+            found = self._digests[pointer] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        return found
+
+    def let_go(self) -> None:
+        """Digest no more fragments: the document (the largest thing a run holds) is not held
+        here any longer."""
+        self._fragments = None
+        self._root = None
+
+
 class Provenance:
     """What each class and operation of a built model was made from, as a digest: that of the
     unit that built it (the fragments it read, each as the document holds it, and what each of
@@ -196,10 +234,8 @@ class Provenance:
     `render/common.py`). None where the digest cannot be told: a unit that read another file,
     or a part no unit built."""
 
-    def __init__(self, units: dict[UnitKey, Unit], root: dict[str, Any], exactly_json: bool) -> None:
-        self._fragments: dict[str, Any] = build_fragments(root)
-        self._exactly_json = exactly_json
-        self._fragment_digests: dict[str, str] = {}
+    def __init__(self, units: dict[UnitKey, Unit], fragments: FragmentDigests) -> None:
+        self.fragments = fragments
         self._unit_digests: dict[UnitKey, str | None] = {}
         # which unit wrote each class object (a later unit may write a name again)
         self._writer: dict[int, UnitKey] = {}
@@ -209,8 +245,6 @@ class Provenance:
                     self._writer[id(value)] = key
         for key, unit in units.items():  # in build order: a unit's lookups find what earlier units wrote
             self._unit_digests[key] = self._digest(key, unit)
-        # digested: the document (the largest thing a run holds) is not held here any longer
-        self._fragments = {}
 
     def schema(self, named: Any) -> str | None:
         """The digest of a class (a `NamedSchema` of the model this build made)."""
@@ -223,27 +257,13 @@ class Provenance:
         method names and joined the methods of one route: the file's key says those apart)."""
         return self._unit_digests.get(("operation", path, method))
 
-    def _fragment(self, pointer: str) -> str:
-        found = self._fragment_digests.get(pointer)
-        if found is None:
-            node = self._fragments.get(pointer, _ABSENT)
-            if node is _ABSENT:
-                data = b"absent"
-            elif self._exactly_json:
-                # key order is part of the model (see `_same`); orjson tells 1 from 1.0 and true
-                data = orjson.dumps(node)
-            else:
-                data = repr(node).encode()
-            found = self._fragment_digests[pointer] = hashlib.blake2b(data, digest_size=16).hexdigest()
-        return found
-
     def _digest(self, key: UnitKey, unit: Unit) -> str | None:
         if unit.foreign:
             return None
         parts = [repr(key)]
         for pointer in sorted(unit.fragments):
             parts.append(pointer)
-            parts.append(self._fragment(pointer))
+            parts.append(self.fragments.digest(pointer))
         reads = unit.reads
         classes = [(entry, value) for entry, value in reads.items() if entry[0] == NAMED and value is not None]
         if classes:  # a class read is known by the unit that wrote it

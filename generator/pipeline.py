@@ -8,7 +8,7 @@ from functools import partial
 
 from generator.background import Pending, Worker, halves
 from generator.build import build_api
-from generator.build_trace import Provenance, Recorder
+from generator.build_trace import FragmentDigests, Provenance, Recorder
 from generator.config import TargetConfig, load_config
 from generator.coverage import coverage
 from generator.errors import SpecError
@@ -71,7 +71,9 @@ def render_target(target: Target) -> Rendered:
             recorder = Recorder(doc.root_file)
             with phase(f"{target.name}: model"):
                 api = build_api(doc, config, recorder=recorder)
-                provenance = Provenance(recorder.units, doc.root, doc.exactly_json)
+                fragments = FragmentDigests(doc.root, doc.exactly_json)
+                provenance = Provenance(recorder.units, fragments)
+                fragments.let_go()
                 inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
             previous = has_previous(target.out_dir, last_spec, manifest.version)
             this_build = (recorder.units, doc.root) if previous else None

@@ -165,7 +165,7 @@ def test_a_value_json_reads_and_orjson_would_write_as_null_is_told_apart(tmp_pat
     # json reads NaN, which orjson writes as null: a document orjson did not read is digested
     # by its repr, which tells NaN from null
     from generator.build import build_api
-    from generator.build_trace import Provenance, Recorder
+    from generator.build_trace import FragmentDigests, Provenance, Recorder
     from generator.config import TargetConfig
     from generator.load import load_spec
 
@@ -177,6 +177,6 @@ def test_a_value_json_reads_and_orjson_would_write_as_null_is_told_apart(tmp_pat
         doc = load_spec(spec, validate=False)
         recorder = Recorder(doc.root_file)
         api = build_api(doc, TargetConfig(), recorder=recorder)
-        digests.append(Provenance(recorder.units, doc.root, doc.exactly_json).schema(api.schema("Kind")))
+        digests.append(Provenance(recorder.units, FragmentDigests(doc.root, doc.exactly_json)).schema(api.schema("Kind")))
         assert doc.exactly_json is (default == "null")
     assert None not in digests and digests[0] != digests[1]
