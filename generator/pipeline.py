@@ -26,6 +26,7 @@ from generator.history import (
 )
 from generator.load import load_spec
 from generator.model import Api
+from generator.model_store import STORE, StoreKey, config_digest, read_store, store_bytes
 from generator.pieces import CutModule
 from generator.render.common import Deferred, Inputs, Lazy, Pieced
 from generator.render.docs import render_docs
@@ -69,12 +70,24 @@ def render_target(target: Target) -> Rendered:
             # what each unit of the build read: for the diff's last model (below), and to key
             # the files made from the model by what they are made of (see `Inputs`)
             recorder = Recorder(doc.root_file)
-            with phase(f"{target.name}: model"):
-                api = build_api(doc, config, recorder=recorder)
+            with phase(f"{target.name}: model") as notes:
+                # the last build's units, kept in the output folder: each one whose inputs are
+                # as they were is taken over, not built (see model_store.py)
                 fragments = FragmentDigests(doc.root, doc.exactly_json)
+                store_key = StoreKey(tool_fingerprint(), config_digest(config), doc.exactly_json)
+                stored = read_store(target.out_dir, store_key, fragments, manifest.files.get(STORE))
+                api = build_api(doc, config, recorder=recorder, reuse=stored)
                 provenance = Provenance(recorder.units, fragments)
-                fragments.let_go()
                 inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
+                taken = len(stored.taken) if stored else 0
+                notes.append(f"{taken} of {len(recorder.units)} units taken over from the store")
+                # Encoding a unit costs a third of building it: where most are new (a first
+                # generation), a child encodes them beside rendering.
+                encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored)
+                store_pending = Pending(encode_store) if taken < len(recorder.units) // 2 else None
+                units = encode_store() if store_pending is None else None
+                fragments.let_go()
+                del stored, encode_store
             previous = has_previous(target.out_dir, last_spec, manifest.version)
             this_build = (recorder.units, doc.root) if previous else None
             del recorder  # its records are for the diff child alone now, and only where there is a last generation
@@ -85,6 +98,7 @@ def render_target(target: Target) -> Rendered:
                 # the parsed document is the largest thing held (90 MB for GitHub's): not needed here now
                 del doc, this_build, last
                 rendered = _render(target, config, manifest, api, inputs, snapshot, fingerprint, black_worker, since_pending)
+                rendered.files[STORE] = units if store_pending is None else store_pending.result()
         except Exception:
             validation.result()
             raise

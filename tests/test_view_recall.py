@@ -28,10 +28,13 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def strip_reuse_records(out: Path) -> None:
+    """The manifest's reuse records, and the store of the build's units: what is left is
+    the output alone, as though written by hand."""
     manifest = out / ".specgen-manifest.json"
     document = json.loads(manifest.read_text())
     del document["reuse"]
     manifest.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
+    (out / ".specgen-units.jsonl").unlink()
 
 
 def regenerate_both_ways(tmp_path: Path, old: Path, new: Path, config: Path) -> tuple[str, int, int]:
