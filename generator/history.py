@@ -38,30 +38,31 @@ class Previous:
     taken_over: tuple[int, int] | None = None  # units of its model taken over from this build, of all
 
 
-def snapshot_files(doc: SpecDocument) -> dict[str, str]:
+def snapshot_files(doc: SpecDocument) -> dict[str, bytes]:
     """Every file of the spec in one canonical layout, by relative path. Keys stay in the
     order the spec wrote them: that order is part of the model (properties, the order inline
-    classes claim their names in), so the snapshot builds the very model this generation did."""
+    classes claim their names in), so the snapshot builds the very model this generation did.
+    Bytes, as written: GitHub's 13 MB took 0.06 s to decode to text and encode back."""
     base = doc.root_file.parent
     files = {}
     for path, data in doc.files.items():
         relative = path.relative_to(base).as_posix()
         if path.suffix.lower() == ".json":
-            text = _json_text(data)
+            text = _json_bytes(data)
         else:
-            text = yaml_text(data, sort_keys=False, allow_unicode=True, width=100)
+            text = yaml_text(data, sort_keys=False, allow_unicode=True, width=100).encode("utf-8")
         files[f"{SNAPSHOT_DIR}/{relative}"] = text
     return files
 
 
-def _json_text(data: object) -> str:
+def _json_bytes(data: object) -> bytes:
     """Two-space indent: orjson (25x faster than json, and no large list of small strings in
     memory on GitHub's spec), or json with the same layout where orjson refuses a value (an
     integer beyond 64 bits)."""
     try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     except TypeError:  # orjson.JSONEncodeError is one
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def has_previous(out_dir: Path, spec_name: str, version: str | None) -> bool:

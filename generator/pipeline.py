@@ -118,7 +118,7 @@ def _render(
     manifest: Manifest,
     api: Api,
     inputs: Inputs,
-    snapshot: dict[str, str],
+    snapshot: dict[str, bytes],
     fingerprint: dict[str, str],
     black_worker: Worker,
     since_pending: Pending[Since],
@@ -195,8 +195,8 @@ def _render(
         notes.append(f"{formatted_versioned.formatted} formatted, {formatted_versioned.reused} reused")
     files = {**formatted.files, **formatted_versioned.files}
     files[CHANGELOG] = changelog(api, since)
-    files.update(snapshot)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
+    encoded.update(snapshot)
     reuse: dict[str, object] = {
         "formatter": formatter,
         "sources": {**formatted.sources, **formatted_versioned.sources},
