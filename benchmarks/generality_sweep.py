@@ -7,9 +7,10 @@ description of a seeded sample (or all), in a fresh process each, two at a time:
 - `generate` into an empty folder: exit 0, or exit 2 with its one-line error (a description
   the validator refuses); anything else (a traceback, a hang past the time limit) is a defect;
 - where it generated: imports the package and builds its `Client` class;
-- with `--deep`: generates a second time into another folder (the same bytes?), runs
-  `generate --check` (current?), and black (`--check`) and pyflakes (ruff's F rules) on the
-  package;
+- with `--deep`: generates a second time into another folder (the same bytes?), a third time
+  over the first output with a file of it deleted (the model's units taken over from the
+  store: a cold run's bytes?), runs `generate --check` (current?), and black (`--check`) and
+  pyflakes (ruff's F rules) on the package;
 - with `--call`: calls every method of the client against a loopback server and checks each
   request against the description (`call_every_operation.py`).
 
@@ -136,6 +137,14 @@ def _deep_problems(spec: Path, out: Path, package: str, timeout: float) -> list[
     if first != second:
         differ = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
         problems.append(f"not the same bytes twice: {', '.join(differ[:3])}")
+    # over its own output, one file of it gone: the model's units are taken over from the
+    # store in the output folder, and the bytes are a cold run's
+    (out / "a" / "python" / "pyproject.toml").unlink()
+    generate(spec, out / "a", timeout)
+    again = digest(out / "a")
+    if again != second:
+        differ = sorted(k for k in again.keys() | second.keys() if again.get(k) != second.get(k))
+        problems.append(f"regenerated over the store, not a cold run's bytes: {', '.join(differ[:3])}")
     checked = generate(spec, out / "a", timeout, "--check")
     if checked.returncode != 0:
         problems.append(f"--check: {(checked.stdout + checked.stderr).strip().splitlines()[-1][:200]}")
