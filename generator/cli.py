@@ -113,7 +113,7 @@ def _generate(args: argparse.Namespace) -> int:
 
         rendered = render_target(target)
         plans.append(
-            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.reuse))
+            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.reuse, rendered.as_written))
         )
     stale = False
     for target, rendered, found in plans:

@@ -205,7 +205,7 @@ def _render(
         "gives": {key: needs for file in planned.values() if isinstance(file, Pieced) for key, needs in file.gives.items()},
         "views": _view_keys(planned, render_keys, tool),
     }
-    return Rendered(encoded, since.version, since.changes, fingerprint, coverage(api), reuse)
+    return Rendered(encoded, since.version, since.changes, fingerprint, coverage(api), reuse, frozenset(kept))
 
 
 # From this many large files to render (a first generation, or a change to every page), a

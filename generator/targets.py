@@ -46,6 +46,7 @@ class Rendered:
     inputs: dict[str, str]  # fingerprint of everything the files were made from
     coverage: Coverage | None = None
     reuse: dict[str, object] | None = None  # records that let the next generation skip work (see format, validate)
+    as_written: frozenset[str] = frozenset()  # files whose bytes were read from disk, as the manifest records them
 
 
 def is_up_to_date(target: Target) -> bool:
