@@ -20,7 +20,6 @@ import enum
 import hashlib
 import math
 import string
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,25 +114,24 @@ def encode(value: Any) -> Any:
     raise TypeError(f"no model type: {kind.__name__}")
 
 
-def decode(data: Any, class_read: Callable[[str], Any] | None = None) -> Any:
-    """The value `encode` gave `data` for; `class_read(name)`, the class a unit read (stored by
-    its name, see `store_bytes`)."""
+def decode(data: Any) -> Any:
+    """The value `encode` gave `data` for (a class a unit read is not one: see `read_store`)."""
     if type(data) is not list:
         return data
     tag = data[0]
     if tag == _TUPLE:
-        return tuple([decode(v, class_read) if type(v) is list else v for v in data[1:]])
+        return tuple([decode(v) if type(v) is list else v for v in data[1:]])
     if tag >= _FIRST_DATACLASS:
         cls = _DATACLASSES[tag - _FIRST_DATACLASS]
-        # made by its own __init__, the fields in order: an instance dict so made shares its
-        # keys with the class's other instances (one assigned whole holds its own: GitHub's
-        # model took 60 MB more)
+        # every field set in order, as its own __init__ would: an instance dict so made shares
+        # its keys with the class's other instances (one assigned whole holds its own: GitHub's
+        # model took 15 MB more), and this is faster than calling __init__
         arguments = list(_DEFAULT_ARGUMENTS[cls])
         index = _INDEX_OF[cls]
         for letter, v in data[1].items():
             if type(v) is list:
                 # an enum member, the most common array in a field, without a call
-                v = _MEMBERS[v[0]][v[1]] if v[0] in _MEMBERS else decode(v, class_read)
+                v = _MEMBERS[v[0]][v[1]] if v[0] in _MEMBERS else decode(v)
             arguments[index[letter]] = v
         made = object.__new__(cls)
         made.__dict__.update(zip(_NAMES[cls], arguments))
@@ -141,15 +139,13 @@ def decode(data: Any, class_read: Callable[[str], Any] | None = None) -> Any:
     if tag in _MEMBERS:
         return _MEMBERS[tag][data[1]]
     if tag == _LIST:
-        return [decode(v, class_read) for v in data[1:]]
+        return [decode(v) for v in data[1:]]
     if tag == _DICT:
-        return {decode(data[i], class_read): decode(data[i + 1], class_read) for i in range(1, len(data), 2)}
+        return {decode(data[i]): decode(data[i + 1]) for i in range(1, len(data), 2)}
     if tag == _FLOAT:
         return float(data[1])
     if tag == _INT:
         return int(data[1])
-    if tag == _CLASS_READ and class_read is not None:
-        return class_read(data[1])
     raise StoreError(f"unknown tag {tag!r}")
 
 
@@ -234,19 +230,16 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
         kept: dict[UnitKey, memoryview] = {}
         named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
 
-        def class_read(name: str) -> Any:
-            found = named.get(name)
-            if found is None:
-                raise StoreError(f"a class read before it was written: {name}")
-            return found
-
         for line in lines[2:]:
             raw_key, fragments, reads, writes, result = orjson.loads(line)
             unit = Unit(fragments=set(fragments))
             for kind, read_key, value in reads:
                 if kind not in _KINDS:
                     raise StoreError(f"no such lookup: {kind!r}")
-                unit.reads[(kind, decode(read_key))] = decode(value, class_read)
+                if type(value) is list and value[0] == _CLASS_READ:
+                    # the class last written under its name, before this unit (see `store_bytes`)
+                    value = named[value[1]]
+                unit.reads[(kind, decode(read_key))] = decode(value)
             for kind, write_key, value in writes:
                 if kind not in _KINDS:
                     raise StoreError(f"no such claim: {kind!r}")
