@@ -26,7 +26,15 @@ from typing import Any
 
 import orjson
 
-from generator.build_trace import METHOD_NAME, NAME_AT, NAMED, FragmentDigests, Reuse, Unit, UnitKey
+from generator.build_trace import (
+    METHOD_NAME,
+    NAME_AT,
+    NAMED,
+    FragmentDigests,
+    Reuse,
+    Unit,
+    UnitKey,
+)
 from generator.model import (
     Content,
     Default,
@@ -178,7 +186,7 @@ class StoredUnits(Reuse):
     ) -> None:
         self.units = units
         self._then = then
-        self._now = now
+        self._digests_now = now
         self._equal: dict[str, bool] = {}
         self.lines = lines  # each unit's line, as stored: a unit taken over keeps it
         self.taken: list[UnitKey] = []
@@ -188,7 +196,7 @@ class StoredUnits(Reuse):
         found = self._equal.get(fragment)
         if found is None:
             then = self._then.get(fragment)
-            found = self._equal[fragment] = then is not None and then == self._now.digest(fragment)
+            found = self._equal[fragment] = then is not None and then == self._digests_now.digest(fragment)
         return found
 
     def finds_the_same(self, kind: int, now: Any, then: Any) -> bool:

@@ -85,7 +85,7 @@ def render_target(target: Target) -> Rendered:
                 # generation), a child encodes them beside rendering.
                 encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored)
                 store_pending = Pending(encode_store) if taken < len(recorder.units) // 2 else None
-                units = encode_store() if store_pending is None else None
+                units = encode_store() if store_pending is None else b""
                 fragments.let_go()
                 del stored, encode_store
             previous = has_previous(target.out_dir, last_spec, manifest.version)
