@@ -81,7 +81,7 @@ def render_target(target: Target) -> Rendered:
                 inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
                 taken = len(stored.taken) if stored else 0
                 notes.append(f"{taken} of {len(recorder.units)} units taken over from the store")
-                # Encoding a unit costs a third of building it: where most are new (a first
+                # Encoding a unit costs a quarter of building it: where most are new (a first
                 # generation), a child encodes them beside rendering.
                 encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored)
                 store_pending = Pending(encode_store) if taken < len(recorder.units) // 2 else None
