@@ -1237,20 +1237,23 @@ def _unique_method_names(operations: list[Operation], pinned: frozenset[str] = f
     return unique
 
 
-def _reachable(named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder) -> set[str]:
-    """Classes an operation or a component uses, directly or through others. What an `allOf`
-    merge overrode is built but used by nothing: it is left out."""
+def _reachable(
+    named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder
+) -> dict[str, frozenset[str]]:
+    """Classes an operation or a component uses, directly or through others, each with the
+    classes it refers to. What an `allOf` merge overrode is built but used by nothing: it is
+    left out."""
     roots: set[str] = {builder.name_by_location[loc] for loc in builder.component_locations if loc in builder.name_by_location}
     for op in operations:
         roots |= op.references()
-    reachable: set[str] = set()
+    reachable: dict[str, frozenset[str]] = {}
     pending = [name for name in roots if name in named]
     while pending:
         name = pending.pop()
         if name in reachable:
             continue
-        reachable.add(name)
-        pending.extend(n for n in named[name].schema.references() if n in named and n not in reachable)
+        reachable[name] = references = frozenset(named[name].schema.references())
+        pending.extend(n for n in references if n in named and n not in reachable)
     return reachable
 
 
@@ -1282,4 +1285,5 @@ def build_api(
         schemas=tuple(sorted(named, key=lambda s: s.name)),
         security_schemes=builder.security_schemes(),
         fallbacks=tuple(builder.fallbacks),
+        _references=reachable,
     )

@@ -94,7 +94,6 @@ class Inputs:
         self._recalled = recalled
         # stability, names, pagination: every unit's result, and most views
         self._shared = hashlib.blake2b(repr(config).encode(), digest_size=20).hexdigest()
-        self._references: dict[str, frozenset[str]] = {}
         self._schemas: dict[str, str | None] = {}
 
     def lazy(self, template: str, inputs: str | None, build: Callable[[], Any]) -> Any:
@@ -142,10 +141,7 @@ class Inputs:
 
     def references_of(self, name: str) -> frozenset[str]:
         """The classes the class `name` refers to (itself, and in its fields, items, variants)."""
-        found = self._references.get(name)
-        if found is None:
-            found = self._references[name] = frozenset(self.api.schema(name).schema.references())
-        return found
+        return self.api.references_of(name)
 
 
 _UNKNOWN = object()
