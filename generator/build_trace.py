@@ -134,9 +134,13 @@ class Reuse:
     """A finished build's units, and which fragments the document now built differs in."""
 
     def __init__(self, units: dict[UnitKey, Unit], traced_root: dict[str, Any], root: dict[str, Any]) -> None:
+        traced, now = build_fragments(traced_root), build_fragments(root)
+        self._start(units, lambda fragment: _same(traced.get(fragment, _ABSENT), now.get(fragment, _ABSENT)))
+
+    def _start(self, units: dict[UnitKey, Unit], same_fragment: Callable[[str], bool]) -> None:
+        """`same_fragment`: whether the document now built holds a fragment as the units read it."""
         self.units = units
-        self._traced = build_fragments(traced_root)
-        self._now = build_fragments(root)
+        self._same_fragment = same_fragment
         self._equal: dict[str, bool] = {}
         self.taken: list[UnitKey] = []  # the units taken over, in order
         self.asked = 0  # units the build asked for
@@ -144,7 +148,7 @@ class Reuse:
     def unchanged(self, fragment: str) -> bool:
         found = self._equal.get(fragment)
         if found is None:
-            found = self._equal[fragment] = _same(self._traced.get(fragment, _ABSENT), self._now.get(fragment, _ABSENT))
+            found = self._equal[fragment] = self._same_fragment(fragment)
         return found
 
     def finds_the_same(self, kind: int, now: Any, then: Any) -> bool:

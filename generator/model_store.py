@@ -184,28 +184,14 @@ class StoredUnits(Reuse):
     def __init__(
         self, units: dict[UnitKey, Unit], then: dict[str, str], now: FragmentDigests, lines: dict[UnitKey, memoryview]
     ) -> None:
-        self.units = units
-        self._then = then
-        self._digests_now = now
-        self._equal: dict[str, bool] = {}
+        self._start(units, lambda fragment: fragment in then and then[fragment] == now.digest(fragment))
         self.lines = lines  # each unit's line, as stored: a unit taken over keeps it
-        self.taken: list[UnitKey] = []
-        self.asked = 0
-
-    def unchanged(self, fragment: str) -> bool:
-        found = self._equal.get(fragment)
-        if found is None:
-            then = self._then.get(fragment)
-            found = self._equal[fragment] = then is not None and then == self._digests_now.digest(fragment)
-        return found
 
     def finds_the_same(self, kind: int, now: Any, then: Any) -> bool:
         # a class is the one the store holds only where the unit that wrote it was taken over
         # too: an equal class built anew may still differ where equality does not look (1 and
         # 1.0 are equal defaults, and write differently)
-        if kind == NAMED:
-            return now is then
-        return now is then or now == then
+        return now is then if kind == NAMED else super().finds_the_same(kind, now, then)
 
 
 def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_digest: str | None) -> StoredUnits | None:
