@@ -97,9 +97,11 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.fingerprint import forget_file_digests
     from generator.targets import Rendered, is_up_to_date
     from generator.write import apply, plan, unchanged_plan
 
+    forget_file_digests()
     targets = _targets(args)
     # Render everything before writing anything: bad input anywhere leaves generated/ untouched.
     plans = []
@@ -112,9 +114,17 @@ def _generate(args: argparse.Namespace) -> int:
         from generator.pipeline import render_target  # heavy: only when there is work
 
         rendered = render_target(target)
-        plans.append(
-            (target, rendered, plan(target.out_dir, rendered.files, rendered.version, rendered.inputs, rendered.reuse, rendered.as_written))
-        )
+        with phase(f"{target.name}: compare with the output folder"):
+            found = plan(
+                target.out_dir,
+                rendered.files,
+                rendered.version,
+                rendered.inputs,
+                rendered.reuse,
+                rendered.as_written,
+                rendered.on_disk_as_recorded,
+            )
+        plans.append((target, rendered, found))
     stale = False
     for target, rendered, found in plans:
         out = target.shown_as

@@ -7,8 +7,9 @@ bumps the package version by what changed, and adds an entry to `<out>/CHANGELOG
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,9 @@ class Previous:
     version: str
     changelog: str
     taken_over: tuple[int, int] | None = None  # units of its model taken over from this build, of all
+    # the sha256 of each snapshot file as read, by its path in the output folder: where it is the
+    # manifest's, the writer knows the file on disk as recorded without reading it again
+    snapshot_digests: dict[str, str] = field(default_factory=dict)
 
 
 def snapshot_files(doc: SpecDocument) -> dict[str, bytes]:
@@ -93,7 +97,14 @@ def read_previous(
     changelog_path = out_dir / CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else ""
     assert version is not None  # has_previous says so
-    return Previous(api, version, changelog, taken_over)
+    digests = {}
+    folder = out_dir.resolve()
+    for path in doc.files:
+        try:  # read again, from the page cache, by the child this runs in, beside the main process
+            digests[path.resolve().relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except (OSError, ValueError):
+            continue
+    return Previous(api, version, changelog, taken_over, digests)
 
 
 def _semver(version: str) -> tuple[int, ...]:
@@ -119,6 +130,7 @@ class Since:
     version: str
     earlier_changelog: str | None
     taken_over: tuple[int, int] | None = None  # see Previous
+    snapshot_digests: dict[str, str] = field(default_factory=dict)  # see Previous
 
 
 def since_last_generation(previous: Previous | None, config: TargetConfig, api: Api) -> Since:
@@ -126,7 +138,7 @@ def since_last_generation(previous: Previous | None, config: TargetConfig, api: 
     version = next_version(previous, config.version, changes, api)
     if previous is None:
         return Since(changes, version, None)
-    return Since(changes, version, previous.changelog, previous.taken_over)
+    return Since(changes, version, previous.changelog, previous.taken_over, previous.snapshot_digests)
 
 
 def changelog(api: Api, since: Since) -> str:

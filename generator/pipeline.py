@@ -87,6 +87,8 @@ def render_target(target: Target) -> Rendered:
                 store_pending = Pending(encode_store) if taken < len(recorder.units) // 2 else None
                 units = encode_store() if store_pending is None else b""
                 fragments.let_go()
+                # read_store checked the file on disk against the manifest's digest of it
+                on_disk_as_recorded = frozenset({STORE}) if stored is not None else frozenset()
                 del stored, encode_store
             previous = has_previous(target.out_dir, last_spec, manifest.version)
             this_build = (recorder.units, doc.root) if previous else None
@@ -99,6 +101,7 @@ def render_target(target: Target) -> Rendered:
                 del doc, this_build, last
                 rendered = _render(target, config, manifest, api, inputs, snapshot, fingerprint, black_worker, since_pending)
                 rendered.files[STORE] = units if store_pending is None else store_pending.result()
+                rendered = replace(rendered, on_disk_as_recorded=rendered.on_disk_as_recorded | on_disk_as_recorded)
         except Exception:
             validation.result()
             raise
@@ -205,7 +208,14 @@ def _render(
         "gives": {key: needs for file in planned.values() if isinstance(file, Pieced) for key, needs in file.gives.items()},
         "views": _view_keys(planned, render_keys, tool),
     }
-    return Rendered(encoded, since.version, since.changes, fingerprint, coverage(api), reuse, frozenset(kept))
+    # the diff child read the snapshot of the last generation: where it was as recorded, the
+    # writer need not read it again
+    snapshot_as_recorded = frozenset(
+        path for path, digest in since.snapshot_digests.items() if manifest.files.get(path) == digest
+    )
+    return Rendered(
+        encoded, since.version, since.changes, fingerprint, coverage(api), reuse, frozenset(kept), snapshot_as_recorded
+    )
 
 
 # From this many large files to render (a first generation, or a change to every page), a

@@ -47,6 +47,8 @@ class Rendered:
     coverage: Coverage | None = None
     reuse: dict[str, object] | None = None  # records that let the next generation skip work (see format, validate)
     as_written: frozenset[str] = frozenset()  # files whose bytes were read from disk, as the manifest records them
+    # files this run found on disk as the manifest records them, whatever their new bytes
+    on_disk_as_recorded: frozenset[str] = frozenset()
 
 
 def is_up_to_date(target: Target) -> bool:
