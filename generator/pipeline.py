@@ -32,6 +32,7 @@ from generator.render.common import Deferred, Inputs, Lazy, Pieced
 from generator.render.docs import render_docs
 from generator.render.python_client import (
     Recalled,
+    outline_record,
     package_view,
     python_client_modules,
     python_client_package_files,
@@ -137,7 +138,7 @@ def _render(
         # a key for their template and view: one the last generation recorded, and whose output
         # is on disk as written, is taken from there, neither rendered nor formatted again. The
         # models module has a key per class too: of a changed one, only changed classes are.
-        package = package_view(api, config)
+        package = package_view(api, config, inputs, manifest.outlines)
         tool, recorded = inputs.tool, manifest.render_keys
         recalled = Recalled(lambda path: frozenset(earlier.formatted_pieces(f"python/{path}")), manifest.pieces_give)
         planned: dict[str, str | Deferred | Pieced] = {
@@ -207,6 +208,9 @@ def _render(
         "rendered": render_keys,
         "gives": {key: needs for file in planned.values() if isinstance(file, Pieced) for key, needs in file.gives.items()},
         "views": _view_keys(planned, render_keys, tool),
+        # what the client and its README need of each group, for a group whose view the next
+        # generation does not build
+        "outlines": {module.lookup: outline_record(module.outline) for module in package.modules if module.lookup},
     }
     # the diff child read the snapshot of the last generation: where it was as recorded, the
     # writer need not read it again

@@ -115,6 +115,13 @@ class Manifest:
         return _string_map(self._reuse.get("views"))
 
     @property
+    def outlines(self) -> dict[str, object]:
+        """What the client and its README need of each resource group, by what the group's
+        view was made of (see `resource_modules`)."""
+        found = self._reuse.get("outlines")
+        return found if isinstance(found, dict) else {}
+
+    @property
     def pieces_give(self) -> dict[str, str] | None:
         """What each class of the models module needs imported, by its key (see
         `Pieced.gives`), if the last generation recorded it."""

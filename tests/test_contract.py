@@ -23,7 +23,7 @@ from generator.build import build_api
 from generator.config import load_config
 from generator.load import load_spec
 from generator.model import Operation
-from generator.render.python_client import MethodView, PackageView, package_view
+from generator.render.python_client import MethodView, PackageView, package_view, resource_views
 from generator.render.types import TypeView
 
 SEAM = ROOT / "specs" / "seam-connect"
@@ -123,7 +123,7 @@ class Contract:
     def run(self, module: Any, mode: str = "sync") -> Tally:
         tally = Tally()
         with ContractServer(self.spec) as server:
-            for resource in self.view.resources:
+            for resource in resource_views(self.api, self.config):
                 for sub in resource.walk():
                     for method in sub.methods:
                         op = self.operations[f"{method.http_method} {method.path}"]

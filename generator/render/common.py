@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.build_trace import Provenance
 from generator.config import TargetConfig
-from generator.model import Api, SecurityScheme
+from generator.model import Api, Operation, SecurityScheme
 from generator.naming import humanize
 from generator.pieces import CutModule
 from generator.render.environment import environment, marked_pieces
@@ -95,6 +95,7 @@ class Inputs:
         # stability, names, pagination: every unit's result, and most views
         self._shared = hashlib.blake2b(repr(config).encode(), digest_size=20).hexdigest()
         self._schemas: dict[str, str | None] = {}
+        self._operations: dict[str, str | None] = {}
 
     def lazy(self, template: str, inputs: str | None, build: Callable[[], Any]) -> Any:
         """A `Lazy` view for `template`, or where its `inputs` are not known, the view, built."""
@@ -120,6 +121,23 @@ class Inputs:
             if found is None:
                 return None
             parts.append(found)
+        return hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
+
+    def operation(self, op: Operation) -> str | None:
+        """What an operation's page, or its method in the client, is made of: the operation as
+        its unit built it, what the build made of it after (it names clashing methods apart
+        and joins a route's methods), the schemes it is authenticated by, and every class it
+        reaches. Worked out once per operation."""
+        found = self._operations.get(op.key, _UNKNOWN)
+        if found is _UNKNOWN:
+            made_by = self.provenance.operation(op.path, op.method)
+            schemes = tuple(self.api.security_scheme(name) for requirement in op.security for name in requirement)
+            own = (op.key, op.name, op.name_taken_by, op.alternative_methods, schemes)
+            found = self._operations[op.key] = self.digest(made_by, own, self.reached(op.references()))
+        return found  # type: ignore[return-value]
+
+    def combined(self, parts: list[str]) -> str:
+        """One digest of several (a module's, of its operations')."""
         return hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
 
     def reached(self, names: set[str]) -> set[str]:

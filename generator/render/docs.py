@@ -289,13 +289,7 @@ def render_docs(api: Api, config: TargetConfig, inputs: Inputs | None = None) ->
         if inputs is None:
             files[page_file(op)] = Deferred(_PAGE, build())
             continue
-        made_by = inputs.provenance.operation(op.path, op.method)
-        # the build names clashing methods apart and joins a route's methods after the unit;
-        # the page says how to authenticate
-        schemes = tuple(api.security_scheme(name) for requirement in op.security for name in requirement)
-        own = (op.key, op.name, op.name_taken_by, op.alternative_methods, schemes)
-        digest = inputs.digest(made_by, own, inputs.reached(op.references()))
-        files[page_file(op)] = Deferred(_PAGE, inputs.lazy(_PAGE, digest, build))
+        files[page_file(op)] = Deferred(_PAGE, inputs.lazy(_PAGE, inputs.operation(op), build))
     groups: dict[str, list[PageLink]] = {}
     for op in documented:
         link = PageLink(page_file(op), op.key, op.title, op.stability.value, op.deprecated)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from generator.config import TargetConfig
@@ -22,7 +22,7 @@ from generator.model import (
     preferred_json,
 )
 from generator.naming import file_stem, pascal_case, python_identifier, unique_identifiers
-from generator.render.common import Deferred, Inputs, Pieced, credential_title, definition_key
+from generator.render.common import Deferred, Inputs, Lazy, Pieced, credential_title, definition_key
 from generator.render.environment import environment
 from generator.render.models import models_module, models_view
 from generator.render.types import NONE, TypeView, type_view, union_view
@@ -109,8 +109,49 @@ class MethodView:
         return tuple(a for a in self.arguments if a.name != cursor)
 
 
+class _Tree:
+    children: tuple[Any, ...]
+
+    def walk(self: R) -> list[R]:
+        """This resource and all below it, children first (a class is defined before its use)."""
+        found: list[R] = []
+        for child in self.children:  # type: ignore[attr-defined]
+            found.extend(child.walk())
+        found.append(self)
+        return found
+
+
+R = TypeVar("R", bound=_Tree)
+
+
 @view
-class ResourceView:
+class MethodOutline:
+    """What the client's README and class say of a method (see `ResourceOutline`)."""
+
+    name: str
+    summary: str
+    stability: str
+    iterator_name: str | None  # of its lazy iterator over every item, if it has one
+
+
+@view
+class ResourceOutline(_Tree):
+    """What the client's class and README need of a resource group: its names and its methods'.
+    It is made from the group's view, or, where the last generation recorded it for a view made
+    of the same (see `resource_modules`), from that record, so that the client and README of a
+    regeneration do not build every group's view."""
+
+    class_name: str
+    attribute: str
+    module: str
+    path: tuple[str, ...]
+    attribute_path: tuple[str, ...]
+    methods: tuple[MethodOutline, ...]
+    children: tuple[ResourceOutline, ...]
+
+
+@view
+class ResourceView(_Tree):
     class_name: str
     attribute: str  # attribute name on the parent
     module: str  # of a top-level resource, its module's name (the attribute, short enough for a file)
@@ -119,13 +160,19 @@ class ResourceView:
     methods: tuple[MethodView, ...]
     children: tuple[ResourceView, ...]
 
-    def walk(self) -> list[ResourceView]:
-        """This resource and all below it, children first (a class is defined before its use)."""
-        found: list[ResourceView] = []
-        for child in self.children:
-            found.extend(child.walk())
-        found.append(self)
-        return found
+    def outline(self) -> ResourceOutline:
+        return ResourceOutline(
+            self.class_name,
+            self.attribute,
+            self.module,
+            self.path,
+            self.attribute_path,
+            tuple(
+                MethodOutline(m.name, m.summary, m.stability, m.pagination.iterator_name if m.pagination else None)
+                for m in self.methods
+            ),
+            tuple(child.outline() for child in self.children),
+        )
 
     def _type_views(self) -> list[TypeView]:
         found: list[TypeView] = []
@@ -175,8 +222,10 @@ class PackageView:
     description: str | None
     base_url: str
     credentials: tuple[CredentialView, ...]
-    resources: tuple[ResourceView, ...]
+    resources: tuple[ResourceOutline, ...]
     credentials_required: bool  # every operation needs credentials
+    # each top-level group's module: not for the templates of the package's small files
+    modules: tuple[ResourceModule, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def base_url_is_address(self) -> bool:
@@ -477,7 +526,32 @@ def _class_stem(path: tuple[str, ...]) -> str:
 _CLIENT_MEMBERS = frozenset({"close"})
 
 
-def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
+_RESOURCE = "python/package/resources/resource.py.j2"
+
+
+@dataclass(frozen=True)
+class ResourceModule:
+    """A top-level resource group, rendered as one module: its view (a `Lazy` one where what it
+    is made of is known, see `Inputs`) and its outline. `lookup`, where it has one, is what the
+    outline is recorded under for the next generation."""
+
+    outline: ResourceOutline
+    arguments: tuple[tuple[str, Any], ...] | Lazy  # the template's: the package's name and the view
+    lookup: str | None = None
+
+    @property
+    def view(self) -> ResourceView:
+        arguments = self.arguments.view() if isinstance(self.arguments, Lazy) else self.arguments
+        return dict(arguments)["resource"]  # type: ignore[no-any-return]
+
+
+def resource_modules(
+    api: Api, config: TargetConfig, package: str, inputs: Inputs | None = None, recorded: dict[str, Any] | None = None
+) -> tuple[ResourceModule, ...]:
+    """Every top-level group's module. With `inputs`, a group's view is built only where what
+    it is made of (each operation, as its page is, and the groups' names) is not as the last
+    generation had it; where it is, and the last generation `recorded` the outline under it,
+    the outline is that record."""
     tree: dict[str, Any] = {}
     for op in api.operations:
         node = tree
@@ -485,16 +559,13 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
             node = node.setdefault(part, {"": []})
         node[""].append(op)
 
-    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], taken: set[str]) -> ResourceView:
-        # a group named as a member of the object that holds it would hide that member
-        attribute = python_identifier(path[-1], attribute=True)
-        while attribute in taken:
-            attribute += "_"
-        taken.add(attribute)
+    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], attribute: str) -> ResourceView:
         methods = _without_name_clashes(sorted((_method(api, op, config) for op in node[""]), key=lambda m: m.name))
         members = {m.name for m in methods} | {m.pagination.iterator_name for m in methods if m.pagination}
         children = tuple(
-            build(path + (name,), parents + (attribute,), sub, members) for name, sub in sorted(node.items()) if name
+            build(path + (name,), parents + (attribute,), sub, _attribute(name, members))
+            for name, sub in sorted(node.items())
+            if name
         )
         return ResourceView(
             class_name=_class_stem(path) + "Resource",
@@ -506,12 +577,110 @@ def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
             children=children,
         )
 
+    def arguments(name: str, sub: dict[str, Any], attribute: str) -> tuple[tuple[str, Any], ...]:
+        return (("package", package), ("resource", build((name,), (), sub, attribute)))
+
     client_members = set(_CLIENT_MEMBERS)
-    return tuple(build((name,), (), sub, client_members) for name, sub in sorted(tree.items()))
+    modules = []
+    for name, sub in sorted(tree.items()):
+        attribute = _attribute(name, client_members)
+        make = partial(arguments, name, sub, attribute)
+        if inputs is None:
+            modules.append(_with_outline(make()))
+            continue
+        made = inputs.lazy(_RESOURCE, _group_digest(inputs, package, attribute, (name,), sub), make)
+        if not isinstance(made, Lazy):
+            modules.append(_with_outline(made))
+            continue
+        outline = None
+        if made.recalled and recorded is not None and made.inputs in recorded:
+            outline = outline_from_record(recorded[made.inputs])
+        module = ResourceModule(outline, made, made.inputs) if outline is not None else _with_outline(made, made.inputs)
+        modules.append(module)
+    return tuple(modules)
 
 
-def package_view(api: Api, config: TargetConfig) -> PackageView:
+def _with_outline(arguments: tuple[tuple[str, Any], ...] | Lazy, lookup: str | None = None) -> ResourceModule:
+    made = ResourceModule(None, arguments, lookup)  # type: ignore[arg-type]
+    return replace(made, outline=made.view.outline())
+
+
+def _attribute(name: str, taken: set[str]) -> str:
+    """A group's attribute on the object that holds it: named as one of that object's members,
+    it would hide that member."""
+    attribute = python_identifier(name, attribute=True)
+    while attribute in taken:
+        attribute += "_"
+    taken.add(attribute)
+    return attribute
+
+
+def _group_digest(
+    inputs: Inputs, package: str, attribute: str, path: tuple[str, ...], node: dict[str, Any]
+) -> str | None:
+    """What a group's module is made of: the package's name, its attribute, and each group under
+    it with each of its operations (as its page is made of it: see `Inputs.operation`)."""
+    parts = [package, attribute]
+    pending = [(path, node)]
+    while pending:
+        here, found = pending.pop()
+        parts.append(repr(here))
+        for op in found[""]:
+            digest = inputs.operation(op)
+            if digest is None:
+                return None
+            parts.append(digest)
+        pending.extend((here + (name,), sub) for name, sub in sorted(found.items(), reverse=True) if name)
+    return inputs.combined(parts)
+
+
+def outline_record(outline: ResourceOutline) -> list[Any]:
+    """An outline as JSON data, for the manifest."""
+    return [
+        outline.class_name,
+        outline.attribute,
+        outline.module,
+        list(outline.path),
+        list(outline.attribute_path),
+        [[m.name, m.summary, m.stability, m.iterator_name] for m in outline.methods],
+        [outline_record(child) for child in outline.children],
+    ]
+
+
+def outline_from_record(record: Any) -> ResourceOutline | None:
+    """The outline `outline_record` gave `record`; None where the record is not one it gave."""
+    try:
+        class_name, attribute, module, path, attribute_path, methods, children = record
+        texts = (class_name, attribute, module, *path, *attribute_path)
+        made = ResourceOutline(
+            class_name,
+            attribute,
+            module,
+            tuple(path),
+            tuple(attribute_path),
+            tuple(MethodOutline(name, summary, stability, iterator) for name, summary, stability, iterator in methods),
+            tuple(outline_from_record(child) for child in children),  # type: ignore[misc]
+        )
+    except (TypeError, ValueError):
+        return None
+    strings = [*texts, *(text for m in made.methods for text in (m.name, m.summary, m.stability))]
+    if not all(isinstance(text, str) for text in strings) or None in made.children:
+        return None
+    if not all(m.iterator_name is None or isinstance(m.iterator_name, str) for m in made.methods):
+        return None
+    return made
+
+
+def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
+    """Every top-level group's view, built."""
+    return tuple(module.view for module in resource_modules(api, config, package_name(api, config)))
+
+
+def package_view(
+    api: Api, config: TargetConfig, inputs: Inputs | None = None, recorded: dict[str, Any] | None = None
+) -> PackageView:
     package = package_name(api, config)
+    modules = resource_modules(api, config, package, inputs, recorded)
     return PackageView(
         package=package,
         distribution=config.distribution or package.replace("_", "-"),
@@ -521,8 +690,9 @@ def package_view(api: Api, config: TargetConfig) -> PackageView:
         description=api.description,
         base_url=config.base_url or (api.servers[0] if api.servers else ""),
         credentials=credential_views(api, config),
-        resources=resource_views(api, config),
+        resources=tuple(module.outline for module in modules),
         credentials_required=all(any(op.security) for op in api.operations) and bool(api.operations),
+        modules=modules,
     )
 
 
@@ -575,12 +745,9 @@ def python_client_modules(
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
     }
-    for resource in view.resources:
-        files[f"{pkg}/resources/{resource.module}.py"] = Deferred(
-            "python/package/resources/resource.py.j2",
-            (("package", pkg), ("resource", resource)),
-            sum(len(each.methods) for each in resource.walk()) + 1,
-        )
+    for module in view.modules:
+        weight = sum(len(each.methods) for each in module.outline.walk()) + 1
+        files[f"{pkg}/resources/{module.outline.module}.py"] = Deferred(_RESOURCE, module.arguments, weight)
     return files
 
 
