@@ -1238,11 +1238,13 @@ def _unique_method_names(operations: list[Operation], pinned: frozenset[str] = f
 
 
 def _reachable(
-    named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder
+    named: dict[str, NamedSchema], operations: list[Operation], components: set[str], builder: _Builder,
+    known: Api | None = None,
 ) -> dict[str, frozenset[str]]:
     """Classes an operation or a component uses, directly or through others, each with the
     classes it refers to. What an `allOf` merge overrode is built but used by nothing: it is
-    left out."""
+    left out. `known`: a model that may hold the very same classes, whose references are
+    known (this generation's, where this build is the last generation's)."""
     roots: set[str] = {builder.name_by_location[loc] for loc in builder.component_locations if loc in builder.name_by_location}
     for op in operations:
         roots |= op.references()
@@ -1252,16 +1254,27 @@ def _reachable(
         name = pending.pop()
         if name in reachable:
             continue
-        reachable[name] = references = frozenset(named[name].schema.references())
+        schema = named[name]
+        if known is not None and known._schema_index.get(name) is schema:
+            references = known.references_of(name)
+        else:
+            references = frozenset(schema.schema.references())
+        reachable[name] = references
         pending.extend(n for n in references if n in named and n not in reachable)
     return reachable
 
 
 def build_api(
-    doc: SpecDocument, config: TargetConfig, *, recorder: Recorder | None = None, reuse: Reuse | None = None
+    doc: SpecDocument,
+    config: TargetConfig,
+    *,
+    recorder: Recorder | None = None,
+    reuse: Reuse | None = None,
+    known: Api | None = None,
 ) -> Api:
     """The model of `doc`. `recorder` records what each unit of the build read and claimed;
-    `reuse` takes over the units of such a record that this document leaves as they were."""
+    `reuse` takes over the units of such a record that this document leaves as they were, and
+    `known` is the model those units made, whose classes' references need no second walk."""
     builder = _Builder(doc, config, recorder, reuse)
     operations = builder.operations()
     # Every component class is part of the API, used by an operation or not.
@@ -1273,7 +1286,7 @@ def build_api(
     operations = _unique_method_names(operations, pinned)  # among those the client has
     info = doc.root.get("info") or {}
     servers = _servers(doc.root.get("servers"))
-    reachable = _reachable(builder.named, operations, set(builder.component_locations.values()), builder)
+    reachable = _reachable(builder.named, operations, set(builder.component_locations.values()), builder, known)
     named = [schema for name, schema in builder.named.items() if name in reachable]
     return Api(
         title=str(info.get("title") or "API"),

@@ -79,18 +79,23 @@ def read_previous(
     spec_name: str,
     config: TargetConfig,
     version: str | None,
-    this_build: tuple[dict[UnitKey, Unit], dict[str, Any]] | None = None,
+    this_build: tuple[dict[UnitKey, Unit], dict[str, Any], Api] | None = None,
+    recorded: dict[str, str] | None = None,
 ) -> Previous | None:
     """The last generation's API and version, if `out_dir` holds one. `this_build`: the units
-    this generation's build recorded and the document it read, for the units to be taken over
-    where the snapshot has them as they were (see build_trace.py)."""
+    this generation's build recorded, the document it read and the model it made, for the
+    units to be taken over where the snapshot has them as they were (see build_trace.py).
+    `recorded`: the manifest's digests of the output's files."""
     if not has_previous(out_dir, spec_name, version):
         return None
     snapshot = out_dir / SNAPSHOT_DIR / spec_name
+    # a snapshot of one file, as written, is the document a checked one was written from
+    snapshots = [path for path in (recorded or {}) if path.startswith(f"{SNAPSHOT_DIR}/")]
+    one_file = snapshots == [f"{SNAPSHOT_DIR}/{spec_name}"]
     try:
-        doc = load_spec(snapshot, validate=False)
+        doc = load_spec(snapshot, validate=False, sound_if=recorded[snapshots[0]] if recorded and one_file else None)
         reuse = Reuse(this_build[0], this_build[1], doc.root) if this_build is not None else None
-        api = build_api(doc, config, reuse=reuse)
+        api = build_api(doc, config, reuse=reuse, known=this_build[2] if this_build is not None else None)
         taken_over = (len(reuse.taken), reuse.asked) if reuse is not None else None
     except SpecError as error:
         raise SpecError(error.file, error.pointer, f"the stored snapshot is unreadable ({error.problem}); delete it to start afresh") from None
@@ -100,8 +105,9 @@ def read_previous(
     digests = {}
     folder = out_dir.resolve()
     for path in doc.files:
-        try:  # read again, from the page cache, by the child this runs in, beside the main process
-            digests[path.resolve().relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+        try:  # read again where not hashed as read, from the page cache, by the child this runs in
+            found = doc.root_digest if path == doc.root_file and doc.root_digest else hashlib.sha256(path.read_bytes()).hexdigest()
+            digests[path.resolve().relative_to(folder).as_posix()] = found
         except (OSError, ValueError):
             continue
     return Previous(api, version, changelog, taken_over, digests)

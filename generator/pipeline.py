@@ -92,9 +92,9 @@ def render_target(target: Target) -> Rendered:
                 on_disk_as_recorded = frozenset({STORE}) if stored is not None else frozenset()
                 del stored, encode_store
             previous = has_previous(target.out_dir, last_spec, manifest.version)
-            this_build = (recorder.units, doc.root) if previous else None
+            this_build = (recorder.units, doc.root, api) if previous else None
             del recorder  # its records are for the diff child alone now, and only where there is a last generation
-            last = partial(read_previous, target.out_dir, last_spec, config, manifest.version, this_build)
+            last = partial(read_previous, target.out_dir, last_spec, config, manifest.version, this_build, manifest.files)
             with Pending(_since, last, config, api) as since_pending:
                 snapshot = snapshot_files(doc)
                 fingerprint = inputs_fingerprint(sorted(doc.files), doc.root_file, target.config)

@@ -181,6 +181,25 @@ def test_an_unreadable_snapshot_is_a_one_line_error_and_changes_nothing(tmp_path
     assert digest(out) == before
 
 
+def test_a_snapshot_edited_by_hand_has_its_references_checked(tmp_path: Path) -> None:
+    # a snapshot as the manifest records it was written from a checked document, and is read
+    # without checking its references again; one edited since is checked as any input is
+    project = make_project(tmp_path)
+    out = project / "generated" / "seam-customers"
+    snapshot = out / "spec" / "openapi.yaml"
+    text = snapshot.read_text()
+    assert "$ref: '#/components/schemas/magic_link'" in text
+    snapshot.write_text(text.replace("$ref: '#/components/schemas/magic_link'", "$ref: '#/components/schemas/no_such'", 1))
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("Pushes customer data", "Pushes a customer's data", 1))
+    before = digest(out)
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "the stored snapshot is unreadable" in line and "no_such" in line, line
+    assert digest(out) == before
+
+
 def test_the_snapshot_keeps_the_spec_s_key_order(tmp_path: Path) -> None:
     # The snapshot is what the next generation builds the last model from. Sorted, /a would
     # come first and its widget would claim the class name `Widget` before /b's: the model

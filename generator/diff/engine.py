@@ -71,15 +71,20 @@ def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     """Named schemas that differ between the versions, directly or through what they reference."""
     old_by_name = {s.name: s.schema for s in old.schemas}
     new_by_name = {s.name: s.schema for s in new.schemas}
-    changed = {name for name in old_by_name.keys() | new_by_name.keys() if old_by_name.get(name) != new_by_name.get(name)}
+    changed = {
+        name
+        for name in old_by_name.keys() | new_by_name.keys()
+        # most are the very same object, where the last model took over this one's units
+        if old_by_name.get(name) is not new_by_name.get(name) and old_by_name.get(name) != new_by_name.get(name)
+    }
     if not changed:
         return frozenset()
     referrers: dict[str, set[str]] = {}
-    for name, schema in new_by_name.items():
-        for ref in schema.references():
+    for name in new_by_name:
+        for ref in new.references_of(name):
             referrers.setdefault(ref, set()).add(name)
     for name in changed & old_by_name.keys():  # the rest refer to what they do in the new version
-        for ref in old_by_name[name].references():
+        for ref in old.references_of(name):
             referrers.setdefault(ref, set()).add(name)
     pending = list(changed)
     while pending:
