@@ -1258,7 +1258,7 @@ def _reachable(
         if known is not None and known._schema_index.get(name) is schema:
             references = known.references_of(name)
         else:
-            references = frozenset(schema.schema.references())
+            references = schema.references()
         reachable[name] = references
         pending.extend(n for n in references if n in named and n not in reachable)
     return reachable

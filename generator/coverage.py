@@ -60,8 +60,14 @@ def coverage(api: Api) -> Coverage:
         parameters += len(op.parameters)
         content = op.request_body.preferred() if op.request_body is not None else None
         if content is not None and content.schema is not None:  # the body the client sends
-            body = api.resolve(content.schema)
-            parameters += len(body.properties) if body.kind is SchemaKind.OBJECT else 1
+            body = content.schema
+            # a class's outline, not its schema: a regeneration reads few classes' schemas
+            outline = api.schema(body.ref).outline() if body.kind is SchemaKind.REF and body.ref else None
+            if outline is not None and outline.kind is not SchemaKind.REF:
+                parameters += len(outline.property_names) if outline.kind is SchemaKind.OBJECT else 1
+            else:
+                body = api.resolve(body)
+                parameters += len(body.properties) if body.kind is SchemaKind.OBJECT else 1
     return Coverage(
         operations=len(api.operations),
         documented=sum(1 for op in api.operations if not op.undocumented),

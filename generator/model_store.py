@@ -21,6 +21,7 @@ import hashlib
 import math
 import string
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from generator.build_trace import (
     UnitKey,
 )
 from generator.model import (
+    ClassOutline,
     Content,
     Default,
     Encoding,
@@ -53,7 +55,7 @@ from generator.model import (
     Stability,
 )
 
-FORMAT = 1  # of the store's layout: a store of another is not read
+FORMAT = 2  # of the store's layout: a store of another is not read
 _KINDS = frozenset(range(NAME_AT, METHOD_NAME + 1))  # of a lookup or a claim (see build_trace.py)
 
 # the first item of an encoded array: what the array stands for
@@ -97,7 +99,8 @@ def encode(value: Any) -> Any:
         state = value.__dict__
         own = {}
         for letter, name, default in fields:
-            field_value = state[name]
+            # a class read from the store holds no schema till it is read (see `NamedSchema`)
+            field_value = state[name] if name in state else getattr(value, name)
             # most fields hold their default, and most defaults are None, False or (): the same object
             if field_value is not default and (type(field_value) is not type(default) or field_value != default):
                 own[letter] = encode(field_value)
@@ -225,7 +228,7 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
         named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
 
         for line in lines[2:]:
-            raw_key, fragments, reads, writes, result = orjson.loads(line)
+            raw_key, fragments, reads, writes, result, outlines = orjson.loads(line)
             unit = Unit(fragments=set(fragments))
             for kind, read_key, value in reads:
                 if kind not in _KINDS:
@@ -234,13 +237,17 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
                     # the class last written under its name, before this unit (see `store_bytes`)
                     value = named[value[1]]
                 unit.reads[(kind, decode(read_key))] = decode(value)
+            classes = iter(outlines)
             for kind, write_key, value in writes:
                 if kind not in _KINDS:
                     raise StoreError(f"no such claim: {kind!r}")
-                write_key, written = decode(write_key), decode(value)
+                write_key = decode(write_key)
+                written = _stored_class(value, next(classes)) if kind == NAMED else decode(value)
                 unit.writes.append((kind, write_key, written))
                 if kind == NAMED:
                     named[write_key] = written
+            if next(classes, None) is not None:
+                raise StoreError("an outline of no class")
             unit.result = decode(result)
             unit_key = tuple(raw_key)
             units[unit_key] = unit
@@ -248,6 +255,38 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
     except Exception:  # noqa: BLE001 - whatever is wrong with a record of saved work, the work is done instead
         return None
     return StoredUnits(units, then, now, kept)
+
+
+_NAMED_TAG = _DATACLASS_TAG[NamedSchema]
+_SCHEMA_KINDS = {kind.value: kind for kind in SchemaKind}
+
+
+def _stored_class(data: Any, outline: Any) -> NamedSchema:
+    """A class as stored: its schema decoded when first read (see `NamedSchema`), its outline and
+    references as `_outline_of` stored them."""
+    if type(data) is not list or data[0] != _NAMED_TAG or type(data[1]) is not dict:
+        raise StoreError("a class that is none")
+    fields = data[1]
+    raw_schema = fields["c"]
+    references, (kind, lists_values, typed_extras, property_names) = outline
+    made = NamedSchema.stored(
+        fields["a"],
+        fields["b"],
+        partial(decode, raw_schema),
+        ClassOutline(_SCHEMA_KINDS[kind], lists_values is True, typed_extras is True, tuple(property_names)),
+        frozenset(references),
+    )
+    if not all(type(text) is str for text in (made.name, made.origin, *made.outline().property_names, *made.references())):
+        raise StoreError("a class outline that is none")
+    return made
+
+
+def _outline_of(named: NamedSchema) -> list[Any]:
+    outline = named.outline()
+    return [
+        sorted(named.references()),
+        [outline.kind.value, outline.lists_values, outline.typed_extras, list(outline.property_names)],
+    ]
 
 
 def store_bytes(units: dict[UnitKey, Unit], digests: FragmentDigests, key: StoreKey, last: StoredUnits | None) -> bytes:
@@ -276,6 +315,7 @@ def store_bytes(units: dict[UnitKey, Unit], digests: FragmentDigests, key: Store
                             [[kind, encode(name), _encode_read(kind, value)] for (kind, name), value in unit.reads.items()],
                             [[kind, encode(name), encode(value)] for kind, name, value in unit.writes],
                             encode(unit.result),
+                            [_outline_of(value) for kind, _, value in unit.writes if kind == NAMED],
                         ]
                     )
                 )

@@ -181,6 +181,8 @@ def _render(
             notes.append(f"{rendered_definitions} of {len(definitions)} pieced definitions rendered")
         lazy = [view for file in planned.values() for view in _lazy_views(file)]
         notes.append(f"{sum(view.recalled for view in lazy)} of {len(lazy)} views known by what they are made of")
+        made = sum(named.schema_is_made for named in api.schemas)
+        notes.append(f"{made} of {len(api.schemas)} classes' schemas made (the rest stay in the store, unread)")
     # Formatting does not wait for the diff: only the few files that carry the version do.
     with phase(f"{target.name}: format") as notes:
         formatted = format_files(files, earlier, frozenset(kept), black_worker, cut)

@@ -21,7 +21,7 @@ from generator.build import build_api
 from generator.build_trace import NAMED, OWNER, FragmentDigests, Recorder
 from generator.config import load_config
 from generator.load import load_spec
-from generator.model import Default, NamedSchema, Schema, SchemaKind
+from generator.model import ClassOutline, Default, NamedSchema, Schema, SchemaKind
 from generator.model_store import STORE, StoreKey, StoredUnits, config_digest, decode, encode, read_store, store_bytes
 
 SEAM_SPEC = ROOT / "specs" / "seam-connect" / "openapi.json"
@@ -83,6 +83,18 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
     stored = read_store(tmp_path, key, fragments, hashlib.sha256(data).hexdigest())
     assert stored is not None
     assert list(stored.units) == list(recorder.units)
+    # each class comes back with its outline and references, and its schema made only when read
+    classes = [
+        (back, built)
+        for unit_key, unit in recorder.units.items()
+        for (kind, _, built), (_, _, back) in zip(unit.writes, stored.units[unit_key].writes)
+        if kind == NAMED
+    ]
+    assert classes and not any(back.schema_is_made for back, _ in classes)
+    for back, built in classes:
+        assert back.outline() == ClassOutline.of(built.schema)
+        assert back.references() == frozenset(built.schema.references())
+    assert not any(back.schema_is_made for back, _ in classes)
     for unit_key, unit in recorder.units.items():
         back = stored.units[unit_key]
         assert back.fragments == unit.fragments

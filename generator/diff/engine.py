@@ -67,15 +67,19 @@ def operation_pointer(op: Operation) -> str:
     return "/paths/" + op.path.replace("~", "~0").replace("/", "~1") + "/" + op.method
 
 
+def _schema_of(named: NamedSchema | None) -> Schema | None:
+    return named.schema if named is not None else None
+
+
 def changed_schema_names(old: Api, new: Api) -> frozenset[str]:
     """Named schemas that differ between the versions, directly or through what they reference."""
-    old_by_name = {s.name: s.schema for s in old.schemas}
-    new_by_name = {s.name: s.schema for s in new.schemas}
+    old_by_name = {s.name: s for s in old.schemas}
+    new_by_name = {s.name: s for s in new.schemas}
     changed = {
         name
         for name in old_by_name.keys() | new_by_name.keys()
         # most are the very same object, where the last model took over this one's units
-        if old_by_name.get(name) is not new_by_name.get(name) and old_by_name.get(name) != new_by_name.get(name)
+        if old_by_name.get(name) is not new_by_name.get(name) and _schema_of(old_by_name.get(name)) != _schema_of(new_by_name.get(name))
     }
     if not changed:
         return frozenset()
@@ -129,7 +133,7 @@ class RenamedClasses:
         if self.names:
             referrers: dict[str, set[str]] = {}
             for named in old.schemas:
-                for ref in named.schema.references():
+                for ref in named.references():
                     referrers.setdefault(ref, set()).add(named.name)
             for renamed in self.names:
                 pending = [renamed]

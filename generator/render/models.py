@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from generator.model import Api, Default, NamedSchema, Schema
+from generator.model import Api, ClassOutline, Default, NamedSchema, Schema
 from generator.naming import python_identifier
 from generator.render.common import Inputs, Lazy
-from generator.render.types import TypeView, is_model_class, type_view
+from generator.render.types import TypeView, is_model_outline, type_view
 from generator.render.view import view
 
 # Names a field must not take: what pydantic v2's BaseModel defines (a field would hide it;
@@ -156,11 +156,15 @@ def _member_views(values: tuple[Any, ...]) -> tuple[MemberView, ...]:
 
 
 def _class_kind(schema: Schema) -> str:
+    return _kind_of_class(ClassOutline.of(schema))
+
+
+def _kind_of_class(outline: ClassOutline) -> str:
     """Which class a named schema becomes: an enum (of the values it lists but null), a model
     (fields), or a root model."""
-    if schema.enum and any(value is not None for value in schema.enum):
+    if outline.lists_values:
         return "enum"
-    return "model" if is_model_class(schema) else "root"
+    return "model" if is_model_outline(outline) else "root"
 
 
 def model_class(api: Api, named: NamedSchema, class_names: frozenset[str]) -> ModelClassView:
@@ -277,17 +281,17 @@ def models_module(
     kinds: list[str] = []
     roots = []
     for named in api.schemas:
-        kind = _class_kind(named.schema)
+        outline = named.outline()  # not its schema: most classes' views are not built
+        kind = _kind_of_class(outline)
         if kind == "root":
             roots.append(model_class(api, named, class_names))
             continue
         kinds.append(kind)
-        schema = named.schema
         # a field named as a class is not spelled as it is (see `attribute_names`); no other
         # spelling of a field can be a class's name (those are snake_case). The classes its
         # fields name are read for their kind (an enum is spelled `Kind | str`): the unit that
         # made this class read their fragments too, so this is a guard, should it ever not
-        taken = tuple(sorted({p.name for p in schema.properties} & class_names))
+        taken = tuple(sorted(set(outline.property_names) & class_names))
         digest = inputs.digest(inputs.provenance.schema(named), (taken,), inputs.references_of(named.name))
         others.append(inputs.lazy(template, digest, partial(model_class, api, named, class_names)))
     ordered = others + _root_order(roots)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from generator.config import TargetConfig
@@ -21,12 +21,27 @@ from generator.model import (
     media_type_essence,
     preferred_json,
 )
-from generator.naming import file_stem, pascal_case, python_identifier, unique_identifiers
-from generator.render.common import Deferred, Inputs, Lazy, Pieced, credential_title, definition_key
+from generator.naming import (
+    file_stem,
+    pascal_case,
+    python_identifier,
+    unique_identifiers,
+)
+from generator.render.common import (
+    Deferred,
+    Inputs,
+    Lazy,
+    Pieced,
+    credential_title,
+    definition_key,
+)
 from generator.render.environment import environment
 from generator.render.models import models_module, models_view
 from generator.render.types import NONE, TypeView, type_view, union_view
 from generator.render.view import view
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 # Arguments every generated method already has; spec parameters must not take these names.
 _METHOD_RESERVED = frozenset({"self"})
@@ -112,16 +127,13 @@ class MethodView:
 class _Tree:
     children: tuple[Any, ...]
 
-    def walk(self: R) -> list[R]:
+    def walk(self) -> list[Self]:
         """This resource and all below it, children first (a class is defined before its use)."""
-        found: list[R] = []
-        for child in self.children:  # type: ignore[attr-defined]
+        found: list[Self] = []
+        for child in self.children:
             found.extend(child.walk())
         found.append(self)
         return found
-
-
-R = TypeVar("R", bound=_Tree)
 
 
 @view
@@ -745,9 +757,9 @@ def python_client_modules(
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
     }
-    for module in view.modules:
-        weight = sum(len(each.methods) for each in module.outline.walk()) + 1
-        files[f"{pkg}/resources/{module.outline.module}.py"] = Deferred(_RESOURCE, module.arguments, weight)
+    for group in view.modules:
+        weight = sum(len(each.methods) for each in group.outline.walk()) + 1
+        files[f"{pkg}/resources/{group.outline.module}.py"] = Deferred(_RESOURCE, group.arguments, weight)
     return files
 
 

@@ -7,7 +7,7 @@ of duplicates, so `A | Mapping[str, Any] | B` never repeats a member.
 
 from __future__ import annotations
 
-from generator.model import Api, Schema, SchemaKind
+from generator.model import Api, ClassOutline, Schema, SchemaKind
 from generator.render.view import view
 
 # Formats that become richer Python types in models; every other format stays `str` so that an
@@ -130,11 +130,14 @@ def _bare(api: Api, schema: Schema, for_input: bool, expanding: frozenset[str]) 
 
 
 def is_model_class(schema: Schema) -> bool:
-    """Whether a named schema becomes a model class (fields), not a root model: an object
+    """Whether a named schema becomes a model class (fields), not a root model."""
+    return is_model_outline(ClassOutline.of(schema))
+
+
+def is_model_outline(outline: ClassOutline) -> bool:
+    """Whether a class so outlined becomes a model class (fields), not a root model: an object
     with properties, or one whose extra properties are not typed."""
-    return schema.kind is SchemaKind.OBJECT and (
-        bool(schema.properties) or not isinstance(schema.additional_properties, Schema)
-    )
+    return outline.kind is SchemaKind.OBJECT and (bool(outline.property_names) or not outline.typed_extras)
 
 
 def _scalar(schema: Schema) -> TypeView:
