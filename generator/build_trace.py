@@ -76,6 +76,9 @@ class Unit:
     writes: list[tuple[int, Any, Any]] = field(default_factory=list)
     result: Any = None
     foreign: bool = False  # it read another file than the root: never taken over
+    # its digest (see `Provenance`) as the generation that built it worked it out, where it
+    # was read from the store of that generation's units: taken over, it is made of the same
+    digest: str | None = None
 
 
 class Recorder:
@@ -261,9 +264,15 @@ class Provenance:
         method names and joined the methods of one route: the file's key says those apart)."""
         return self._unit_digests.get(("operation", path, method))
 
+    def digest_of(self, key: UnitKey) -> str | None:
+        """The digest of the unit `key` of the build."""
+        return self._unit_digests.get(key)
+
     def _digest(self, key: UnitKey, unit: Unit) -> str | None:
         if unit.foreign:
             return None
+        if unit.digest is not None:
+            return unit.digest
         parts = [repr(key)]
         for pointer in sorted(unit.fragments):
             parts.append(pointer)

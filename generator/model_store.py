@@ -32,6 +32,7 @@ from generator.build_trace import (
     NAME_AT,
     NAMED,
     FragmentDigests,
+    Provenance,
     Reuse,
     Unit,
     UnitKey,
@@ -55,7 +56,7 @@ from generator.model import (
     Stability,
 )
 
-FORMAT = 2  # of the store's layout: a store of another is not read
+FORMAT = 3  # of the store's layout: a store of another is not read
 _KINDS = frozenset(range(NAME_AT, METHOD_NAME + 1))  # of a lookup or a claim (see build_trace.py)
 
 # the first item of an encoded array: what the array stands for
@@ -228,8 +229,10 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
         named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
 
         for line in lines[2:]:
-            raw_key, fragments, reads, writes, result, outlines = orjson.loads(line)
-            unit = Unit(fragments=set(fragments))
+            raw_key, fragments, reads, writes, result, outlines, digest = orjson.loads(line)
+            if type(digest) is not str:
+                raise StoreError("a unit without its digest")
+            unit = Unit(fragments=set(fragments), digest=digest)
             for kind, read_key, value in reads:
                 if kind not in _KINDS:
                     raise StoreError(f"no such lookup: {kind!r}")
@@ -289,18 +292,30 @@ def _outline_of(named: NamedSchema) -> list[Any]:
     ]
 
 
-def store_bytes(units: dict[UnitKey, Unit], digests: FragmentDigests, key: StoreKey, last: StoredUnits | None) -> bytes:
-    """The store of this build's `units`, with the digests of the fragments they read. A unit is
-    left out (the next build builds it) where it read another file, where a value it holds is
-    none of the model's types (a YAML `!!binary` default, say), or where a class it read is not
-    one that a unit stored before it wrote."""
+def store_bytes(
+    units: dict[UnitKey, Unit],
+    digests: FragmentDigests,
+    key: StoreKey,
+    last: StoredUnits | None,
+    provenance: Provenance,
+) -> bytes:
+    """The store of this build's `units`, with the digests of the fragments they read and each
+    unit's own (see `Provenance`). A unit is left out (the next build builds it) where it read
+    another file, where its digest cannot be told, where a value it holds is none of the
+    model's types (a YAML `!!binary` default, say), or where a class it read is not one that a
+    unit stored before it wrote."""
     lines: list[bytes | memoryview] = [orjson.dumps(key.header())]
     stored: list[bytes | memoryview] = []
     fragments: set[str] = set()
     named: dict[str, Any] = {}  # the classes stored units wrote so far, by name
     for unit_key, unit in units.items():
-        if unit.foreign or not all(
-            value is None or named.get(name) is value for (kind, name), value in unit.reads.items() if kind == NAMED
+        unit_digest = provenance.digest_of(unit_key)
+        if (
+            unit.foreign
+            or unit_digest is None
+            or not all(
+                value is None or named.get(name) is value for (kind, name), value in unit.reads.items() if kind == NAMED
+            )
         ):
             continue
         if last is not None and last.units.get(unit_key) is unit:
@@ -316,6 +331,7 @@ def store_bytes(units: dict[UnitKey, Unit], digests: FragmentDigests, key: Store
                             [[kind, encode(name), encode(value)] for kind, name, value in unit.writes],
                             encode(unit.result),
                             [_outline_of(value) for kind, _, value in unit.writes if kind == NAMED],
+                            unit_digest,
                         ]
                     )
                 )

@@ -84,7 +84,7 @@ def render_target(target: Target) -> Rendered:
                 notes.append(f"{taken} of {len(recorder.units)} units taken over from the store")
                 # Encoding a unit costs a quarter of building it: where most are new (a first
                 # generation), a child encodes them beside rendering.
-                encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored)
+                encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored, provenance)
                 store_pending = Pending(encode_store) if taken < len(recorder.units) // 2 else None
                 units = encode_store() if store_pending is None else b""
                 fragments.let_go()

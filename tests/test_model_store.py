@@ -18,7 +18,7 @@ import pytest
 from conftest import GITHUB_SPEC, ROOT, SEAM_SPECS, requires_shared, run_generator
 
 from generator.build import build_api
-from generator.build_trace import NAMED, OWNER, FragmentDigests, Recorder
+from generator.build_trace import NAMED, OWNER, FragmentDigests, Provenance, Recorder
 from generator.config import load_config
 from generator.load import load_spec
 from generator.model import ClassOutline, Default, NamedSchema, Schema, SchemaKind
@@ -44,7 +44,7 @@ def build_and_store(spec: Path, config_file: Path, out: Path, last: Path | None 
         assert stored is not None
     recorder = Recorder(doc.root_file)
     api = build_api(doc, config, recorder=recorder, reuse=stored)
-    data = store_bytes(recorder.units, fragments, key, stored)
+    data = store_bytes(recorder.units, fragments, key, stored, Provenance(recorder.units, fragments))
     out.mkdir(parents=True, exist_ok=True)
     (out / STORE).write_bytes(data)
     return api, data, stored
@@ -78,7 +78,7 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
     build_api(doc, config, recorder=recorder)
     fragments = FragmentDigests(doc.root, doc.exactly_json)
     key = StoreKey("tool", config_digest(config), doc.exactly_json)
-    data = store_bytes(recorder.units, fragments, key, None)
+    data = store_bytes(recorder.units, fragments, key, None, Provenance(recorder.units, fragments))
     (tmp_path / STORE).write_bytes(data)
     stored = read_store(tmp_path, key, fragments, hashlib.sha256(data).hexdigest())
     assert stored is not None
@@ -107,7 +107,7 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
     assert all(id(value) in written for value in read)
     assert read or spec == "seam"  # Seam's units read no class: each reads the fragments alone
     # decoding and encoding again is the identity on bytes
-    assert store_bytes(stored.units, fragments, key, None) == data
+    assert store_bytes(stored.units, fragments, key, None, Provenance(stored.units, fragments)) == data
 
 
 @pytest.mark.parametrize(
