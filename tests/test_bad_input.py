@@ -384,8 +384,11 @@ def test_a_dangling_ref_in_an_example_is_data_not_an_error(tmp_path: Path, out_d
         (json.dumps(GOOD).replace('"$ref": "#/components/schemas/Thing"', '"\\u0024ref": "#/components/schemas/Nope"'),
          f"spec.json{REF_POINTER}: dangling $ref '#/components/schemas/Nope'"),
         (json.dumps(with_change(THING_REF, {"not": "a string"})), f"spec.json{REF_POINTER}: $ref must be a string"),
+        # a value with an escape (`\/` is `/`) is not read off the text
+        (json.dumps(GOOD).replace('"$ref": "#/components/schemas/Thing"', '"$ref": "#\\/components\\/schemas\\/Nope"'),
+         f"spec.json{REF_POINTER}: dangling $ref '#/components/schemas/Nope'"),
     ],
-    ids=["escaped key", "not a string"],
+    ids=["escaped key", "not a string", "escaped value"],
 )
 def test_references_the_text_cannot_vouch_for_are_walked(text: str, expected: str, tmp_path: Path, out_dir: Path) -> None:
     (tmp_path / "spec.json").write_text(text)
