@@ -335,8 +335,12 @@ class Operation:
     def group_name(self) -> str:
         return " ".join(self.group)
 
-    def references(self) -> set[str]:
-        """Names of the named schemas its parameters, body and responses refer to directly."""
+    def references(self) -> frozenset[str]:
+        """Names of the named schemas its parameters, body and responses refer to directly.
+        Worked out once: the build, the views' keys and the diff each ask for every operation's."""
+        known = self.__dict__.get("_references")
+        if known is not None:
+            return known  # type: ignore[no-any-return]
         found: set[str] = set()
         for param in self.parameters:
             found |= param.schema.references()
@@ -344,7 +348,8 @@ class Operation:
         for content in (*sent, *(c for r in self.responses for c in r.contents)):
             if content.schema is not None:
                 found |= content.schema.references()
-        return found
+        made = self.__dict__["_references"] = frozenset(found)
+        return made
 
     def success_responses(self) -> tuple[Response, ...]:
         """Its 2xx responses; where it lists none, its `default` one, which then is the only

@@ -140,7 +140,7 @@ class Inputs:
         """One digest of several (a module's, of its operations')."""
         return hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
 
-    def reached(self, names: set[str]) -> set[str]:
+    def reached(self, names: AbstractSet[str]) -> set[str]:
         """`names` and every class they refer to, directly or through others."""
         reached: set[str] = set()
         pending = list(names)
