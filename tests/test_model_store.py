@@ -226,6 +226,29 @@ def test_a_store_edited_by_hand_or_forged_is_set_aside(tmp_path: Path) -> None:
     assert files_of(out) == files_of(cold)
 
 
+def test_a_forged_class_read_from_the_store_is_a_one_line_error(tmp_path: Path) -> None:
+    # a class's schema is decoded where it is first read, after the store was taken: one
+    # forged along with the manifest's digest of the store is an error then, not a traceback
+    spec, config = customers(tmp_path)
+    out = tmp_path / "out"
+    generate(spec, config, out)
+    store = out / STORE
+    data = store.read_bytes()
+    assert b'"c":"[' in data
+    forged = data.replace(b'"c":"[', b'"c":"[99,', 1)
+    store.write_bytes(forged)
+    manifest = json.loads((out / ".specgen-manifest.json").read_text())
+    manifest["files"][STORE] = hashlib.sha256(forged).hexdigest()
+    (out / ".specgen-manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    (out / "python" / "seam_customers" / "models.py").unlink()  # every class's view is built again
+    before = files_of(out)
+    done = run_generator("generate", "--spec", spec, "--config", config, "--out", out)
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("error: ") and STORE in line and "no build wrote" in line, line
+    assert files_of(out) == before
+
+
 def test_a_store_made_under_another_config_is_set_aside(tmp_path: Path) -> None:
     # the customers API made beta: every operation's unit reads the config, not the store
     spec, config = customers(tmp_path)
