@@ -3,7 +3,7 @@ nothing to do (the no-op and `--check` of an unchanged target) imports none of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,8 @@ class Rendered:
     as_written: frozenset[str] = frozenset()  # files whose bytes were read from disk, as the manifest records them
     # files this run found on disk as the manifest records them, whatever their new bytes
     on_disk_as_recorded: frozenset[str] = frozenset()
+    # what the run holds only so as not to spend time freeing it before its hard exit
+    held: object = field(default=None, compare=False, repr=False)
 
 
 def is_up_to_date(target: Target) -> bool:
