@@ -826,7 +826,8 @@ class _Builder:
             # because it carries every parameter in a body (Seam's servers accept it everywhere).
             chosen = next((op for op in offered if op.method == "post"), offered[0])
             others = tuple(op.method for op in offered if op is not chosen)
-            operations.append(replace(chosen, alternative_methods=others))
+            # the unit's own object where nothing is joined: a copy would read every field
+            operations.append(replace(chosen, alternative_methods=others) if others else chosen)
         return operations
 
     def _operation(

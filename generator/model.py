@@ -119,6 +119,21 @@ class Property:
     required: bool
 
 
+class MadeWhenRead:
+    """A part of the model read from the store of the build's units (model_store.py) may come
+    with fields not made yet (`_made_from`: each one's maker), each made when first read:
+    a regeneration reads few of them. Equality, hashing and repr read every field, so they
+    see the same values either way."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        # called only where an attribute is missing: a field not made yet, or none at all
+        pending = self.__dict__.get("_made_from")
+        if pending is not None and attribute in pending:
+            self.__dict__[attribute] = made = pending.pop(attribute)()
+            return made
+        raise AttributeError(attribute)
+
+
 @dataclass(frozen=True)
 class ClassOutline:
     """What every run asks of every class (which class it becomes, the names of its fields),
@@ -140,7 +155,7 @@ class ClassOutline:
 
 
 @dataclass(frozen=True)
-class NamedSchema:
+class NamedSchema(MadeWhenRead):
     """A schema that becomes a class: a component, or an inline object or enum named from its place.
 
     One read from the store of the build's units (model_store.py) is made with its outline and
@@ -151,19 +166,10 @@ class NamedSchema:
     origin: str  # where it came from: "components/schemas/device" or "POST /customers/push_data spaces[]"
     schema: Schema
 
-    def __getattr__(self, attribute: str) -> Any:
-        # called only where an attribute is missing: the schema of a class read from the store
-        if attribute == "schema":
-            make = self.__dict__.pop("_schema_from", None)
-            if make is not None:
-                self.__dict__["schema"] = made = make()
-                return made
-        raise AttributeError(attribute)
-
     @property
     def schema_is_made(self) -> bool:
         """False for a class read from the store whose schema nothing has read yet."""
-        return "_schema_from" not in self.__dict__
+        return "schema" in self.__dict__
 
     def outline(self) -> ClassOutline:
         found = self.__dict__.get("_outline")
@@ -185,7 +191,7 @@ class NamedSchema:
         """A class whose schema `schema_from()` makes when first read."""
         made = object.__new__(cls)
         made.__dict__.update(
-            name=name, origin=origin, _schema_from=schema_from, _outline=outline, _references=references
+            name=name, origin=origin, _made_from={"schema": schema_from}, _outline=outline, _references=references
         )
         return made
 
@@ -303,7 +309,7 @@ class ResponseKey:
 
 
 @dataclass(frozen=True)
-class Operation:
+class Operation(MadeWhenRead):
     method: str  # lower-case HTTP method as declared
     path: str
     operation_id: str | None

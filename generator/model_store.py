@@ -57,7 +57,7 @@ from generator.model import (
     Stability,
 )
 
-FORMAT = 4  # of the store's layout: a store of another is not read
+FORMAT = 5  # of the store's layout: a store of another is not read
 _KINDS = frozenset(range(NAME_AT, METHOD_NAME + 1))  # of a lookup or a claim (see build_trace.py)
 
 # the first item of an encoded array: what the array stands for
@@ -230,7 +230,7 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
         named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
 
         for line in lines[2:]:
-            raw_key, fragments, reads, writes, result, outlines, digest = orjson.loads(line)
+            raw_key, fragments, reads, writes, result, outlines, digest, operation_references = orjson.loads(line)
             if type(digest) is not str:
                 raise StoreError("a unit without its digest")
             unit = Unit(fragments=set(fragments), digest=digest)
@@ -252,7 +252,7 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
                     named[write_key] = written
             if next(classes, None) is not None:
                 raise StoreError("an outline of no class")
-            unit.result = decode(result)
+            unit.result = decode(result) if operation_references is None else _stored_operation(result, operation_references)
             unit_key = tuple(raw_key)
             units[unit_key] = unit
             kept[unit_key] = line
@@ -285,6 +285,26 @@ def _stored_class(data: Any, outline: Any, store: Path) -> NamedSchema:
     if not all(type(text) is str for text in (made.name, made.origin, *made.outline().property_names, *made.references())):
         raise StoreError("a class outline that is none")
     return made
+
+
+_OPERATION_TAG = _DATACLASS_TAG[Operation]
+_RESPONSES = next(letter for letter, name, _ in _FIELDS[Operation] if name == "responses")
+
+
+def _stored_operation(data: Any, references: Any) -> Operation:
+    """An operation as stored, with the classes it names: its responses (the larger part of
+    it, which few runs read) decoded when first read (see `MadeWhenRead`)."""
+    if type(data) is not list or data[0] != _OPERATION_TAG or type(data[1]) is not dict:
+        raise StoreError("an operation that is none")
+    if type(references) is not list or not all(type(name) is str for name in references):
+        raise StoreError("an operation's classes that are none")
+    fields = dict(data[1])
+    responses = fields.pop(_RESPONSES, [_TUPLE])
+    made = decode([_OPERATION_TAG, fields])
+    del made.__dict__["responses"]  # the default, set where the field is left out
+    made.__dict__["_made_from"] = {"responses": partial(decode, responses)}
+    made.__dict__["_references"] = frozenset(references)
+    return made  # type: ignore[no-any-return]
 
 
 def _schema_from_text(text: str, store: Path) -> Schema:
@@ -357,6 +377,7 @@ def store_bytes(
                             encode(unit.result),
                             [_outline_of(value) for kind, _, value in unit.writes if kind == NAMED],
                             unit_digest,
+                            sorted(unit.result.references()) if type(unit.result) is Operation else None,
                         ]
                     )
                 )

@@ -95,6 +95,11 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
         assert back.outline() == ClassOutline.of(built.schema)
         assert back.references() == frozenset(built.schema.references())
     assert not any(back.schema_is_made for back, _ in classes)
+    # an operation comes back with the classes it names, its responses made only when read
+    operations = [(stored.units[key].result, unit.result) for key, unit in recorder.units.items() if key[0] == "operation"]
+    assert operations and all("responses" not in back.__dict__ for back, _ in operations)
+    assert all(back.references() == built.references() for back, built in operations)
+    assert all("responses" not in back.__dict__ for back, _ in operations)
     for unit_key, unit in recorder.units.items():
         back = stored.units[unit_key]
         assert back.fragments == unit.fragments
