@@ -595,3 +595,24 @@ def test_a_request_object_split_by_its_discriminator_breaks_no_call(tmp_path: Pa
     # a type the object took and no variant takes: a call refused
     body(new_doc)["link"]["oneOf"].pop(1)
     assert "request-type-changed" in [c.id for c in changes_between(old_doc, new_doc, tmp_path)]
+
+
+def test_union_variants_of_one_kind_are_paired_with_their_equal(tmp_path: Path) -> None:
+    # OpenAQ's dates: `anyOf: [date-time string, date string]`. Known by their kind alone, both
+    # new strings were compared with the last old one: a spec diffed against itself had 14
+    # breaking format changes
+    def dates(first: str, second: str) -> Mutation:
+        variants = [{"type": "string", "format": first}, {"type": "string", "format": second}]
+        return _set(body, "since", {"anyOf": variants})
+
+    old_doc = base()
+    dates("date-time", "date")(old_doc)
+    assert changes_between(old_doc, copy.deepcopy(old_doc), tmp_path) == ()
+    swapped = base()
+    dates("date", "date-time")(swapped)
+    assert changes_between(old_doc, swapped, tmp_path) == ()
+    # one variant's format changed: one change, that variant's
+    changed = base()
+    dates("date-time", "uuid")(changed)
+    found = [(c.id, c.message) for c in changes_between(old_doc, changed, tmp_path)]
+    assert found == [("request-format-changed", "`since` format changed from `date` to `uuid`")], found

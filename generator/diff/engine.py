@@ -67,6 +67,25 @@ def operation_pointer(op: Operation) -> str:
     return "/paths/" + op.path.replace("~", "~0").replace("/", "~1") + "/" + op.method
 
 
+def _paired_variants(old: tuple[Schema, ...], new: tuple[Schema, ...]) -> list[tuple[Schema, Schema]]:
+    """Each new variant with the old one it is known by (see `variant_key`). Variants a key
+    does not tell apart (OpenAQ's `anyOf: [date-time string, date string]`: two strings) are
+    paired with an equal one first (wherever in the union it is), then in order: paired by key alone, both new strings met
+    the last old one, and a spec diffed against itself had 14 breaking changes."""
+    unpaired: dict[str, list[Schema]] = {}
+    for variant in old:
+        unpaired.setdefault(variant_key(variant), []).append(variant)
+    pairs = []
+    for variant in new:
+        candidates = unpaired.get(variant_key(variant))
+        if not candidates:
+            continue
+        # equal but for where it is written (a variant moved within the union)
+        index = next((i for i, candidate in enumerate(candidates) if candidate == replace(variant, location=candidate.location)), 0)
+        pairs.append((candidates.pop(index), variant))
+    return pairs
+
+
 def _schema_of(named: NamedSchema | None) -> Schema | None:
     return named.schema if named is not None else None
 
@@ -356,11 +375,8 @@ class _Walker:
             if old_resolved.items is not None and new_resolved.items is not None:
                 found += self.schema(subject, old_resolved.items, new_resolved.items, f"{path}[]")
         elif old_resolved.kind is SchemaKind.UNION and new_resolved.kind is SchemaKind.UNION:
-            old_variants = {variant_key(v): v for v in old_resolved.variants}
-            for variant in new_resolved.variants:
-                before = old_variants.get(variant_key(variant))
-                if before is not None:
-                    found += self.schema(subject, before, variant, path)
+            for before, variant in _paired_variants(old_resolved.variants, new_resolved.variants):
+                found += self.schema(subject, before, variant, path)
         if new_resolved.stability is not None:
             found = [f if f.stability else replace(f, stability=new_resolved.stability) for f in found]
         return found
