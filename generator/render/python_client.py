@@ -553,8 +553,12 @@ class ResourceModule:
 
     @property
     def view(self) -> ResourceView:
-        arguments = self.arguments.view() if isinstance(self.arguments, Lazy) else self.arguments
-        return dict(arguments)["resource"]  # type: ignore[no-any-return]
+        return _resource_view(self.arguments)
+
+
+def _resource_view(arguments: tuple[tuple[str, Any], ...] | Lazy) -> ResourceView:
+    made = arguments.view() if isinstance(arguments, Lazy) else arguments
+    return dict(made)["resource"]  # type: ignore[no-any-return]
 
 
 def resource_modules(
@@ -597,24 +601,13 @@ def resource_modules(
     for name, sub in sorted(tree.items()):
         attribute = _attribute(name, client_members)
         make = partial(arguments, name, sub, attribute)
-        if inputs is None:
-            modules.append(_with_outline(make()))
-            continue
-        made = inputs.lazy(_RESOURCE, _group_digest(inputs, package, attribute, (name,), sub), make)
-        if not isinstance(made, Lazy):
-            modules.append(_with_outline(made))
-            continue
+        made = make() if inputs is None else inputs.lazy(_RESOURCE, _group_digest(inputs, package, attribute, (name,), sub), make)
+        lookup = made.inputs if isinstance(made, Lazy) else None
         outline = None
-        if made.recalled and recorded is not None and made.inputs in recorded:
-            outline = outline_from_record(recorded[made.inputs])
-        module = ResourceModule(outline, made, made.inputs) if outline is not None else _with_outline(made, made.inputs)
-        modules.append(module)
+        if isinstance(made, Lazy) and made.recalled and recorded is not None and lookup in recorded:
+            outline = outline_from_record(recorded[lookup])
+        modules.append(ResourceModule(outline or _resource_view(made).outline(), made, lookup))
     return tuple(modules)
-
-
-def _with_outline(arguments: tuple[tuple[str, Any], ...] | Lazy, lookup: str | None = None) -> ResourceModule:
-    made = ResourceModule(None, arguments, lookup)  # type: ignore[arg-type]
-    return replace(made, outline=made.view.outline())
 
 
 def _attribute(name: str, taken: set[str]) -> str:
