@@ -20,6 +20,7 @@ import enum
 import hashlib
 import math
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -252,7 +253,9 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
                     named[write_key] = written
             if next(classes, None) is not None:
                 raise StoreError("an outline of no class")
-            unit.result = decode(result) if operation_references is None else _stored_operation(result, operation_references)
+            unit.result = (
+                decode(result) if operation_references is None else _stored_operation(result, operation_references, out_dir / STORE)
+            )
             unit_key = tuple(raw_key)
             units[unit_key] = unit
             kept[unit_key] = line
@@ -278,7 +281,7 @@ def _stored_class(data: Any, outline: Any, store: Path) -> NamedSchema:
     made = NamedSchema.stored(
         fields["a"],
         fields["b"],
-        partial(_schema_from_text, schema_text, store),
+        partial(_read_later, store, "a class's schema", partial(_schema_from_text, schema_text)),
         ClassOutline(_SCHEMA_KINDS[kind], lists_values is True, typed_extras is True, tuple(property_names)),
         frozenset(references),
     )
@@ -291,7 +294,7 @@ _OPERATION_TAG = _DATACLASS_TAG[Operation]
 _RESPONSES = next(letter for letter, name, _ in _FIELDS[Operation] if name == "responses")
 
 
-def _stored_operation(data: Any, references: Any) -> Operation:
+def _stored_operation(data: Any, references: Any, store: Path) -> Operation:
     """An operation as stored, with the classes it names: its responses (the larger part of
     it, which few runs read) decoded when first read (see `MadeWhenRead`)."""
     if type(data) is not list or data[0] != _OPERATION_TAG or type(data[1]) is not dict:
@@ -301,22 +304,34 @@ def _stored_operation(data: Any, references: Any) -> Operation:
     fields = dict(data[1])
     responses = fields.pop(_RESPONSES, [_TUPLE])
     made = decode([_OPERATION_TAG, fields])
-    del made.__dict__["responses"]  # the default, set where the field is left out
-    made.__dict__["_made_from"] = {"responses": partial(decode, responses)}
+    del made.__dict__["responses"]  # a field without a default, left out: decode set a placeholder
+    made.__dict__["_made_from"] = {"responses": partial(_read_later, store, "an operation's responses", partial(_responses, responses))}
     made.__dict__["_references"] = frozenset(references)
     return made  # type: ignore[no-any-return]
 
 
-def _schema_from_text(text: str, store: Path) -> Schema:
+def _read_later(store: Path, what: str, make: Callable[[], Any]) -> Any:
+    """A part of a stored unit decoded when first read, after the store was taken: what is
+    wrong with it then is one line, not a traceback (only a store forged along with its
+    digest in the manifest gets there)."""
     try:
-        schema = decode(orjson.loads(text))
-        if type(schema) is not Schema:
-            raise StoreError("not a schema")
-    except Exception as error:  # noqa: BLE001 - read after the store was taken: one line, no traceback
-        # only a store forged with its digest in the manifest gets here
-        problem = f"holds a class's schema that no build wrote ({error}); delete it to build afresh"
-        raise SpecError(store, "", problem) from None
+        return make()
+    except Exception as error:  # noqa: BLE001 - any flaw of data no build wrote
+        raise SpecError(store, "", f"holds {what} that no build wrote ({error}); delete it to build afresh") from None
+
+
+def _schema_from_text(text: str) -> Schema:
+    schema = decode(orjson.loads(text))
+    if type(schema) is not Schema:
+        raise StoreError("not a schema")
     return schema  # type: ignore[no-any-return]
+
+
+def _responses(data: Any) -> tuple[Any, ...]:
+    responses = decode(data)
+    if type(responses) is not tuple:
+        raise StoreError("not responses")
+    return responses  # type: ignore[no-any-return]
 
 
 def _class_data(named: NamedSchema) -> list[Any]:
