@@ -204,8 +204,9 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
     """The store in `out_dir`, if there is one made as `key` says, with the digest the manifest
     recorded for it; None otherwise, or where it is not one this module wrote (edited, merged
     by git, cut short): it is a record to save work, and the build does that work instead."""
+    store = out_dir / STORE  # named by what a unit read later says when it is wrong
     try:
-        data = (out_dir / STORE).read_bytes()
+        data = store.read_bytes()
     except OSError:
         return None
     if recorded_digest is None or hashlib.sha256(data).hexdigest() != recorded_digest:
@@ -247,14 +248,14 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
                 if kind not in _KINDS:
                     raise StoreError(f"no such claim: {kind!r}")
                 write_key = decode(write_key)
-                written = _stored_class(value, next(classes), out_dir / STORE) if kind == NAMED else decode(value)
+                written = _stored_class(value, next(classes), store) if kind == NAMED else decode(value)
                 unit.writes.append((kind, write_key, written))
                 if kind == NAMED:
                     named[write_key] = written
             if next(classes, None) is not None:
                 raise StoreError("an outline of no class")
             unit.result = (
-                decode(result) if operation_references is None else _stored_operation(result, operation_references, out_dir / STORE)
+                decode(result) if operation_references is None else _stored_operation(result, operation_references, store)
             )
             unit_key = tuple(raw_key)
             units[unit_key] = unit
