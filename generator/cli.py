@@ -99,10 +99,17 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 def _generate(args: argparse.Namespace) -> int:
     from generator.fingerprint import forget_file_digests
     from generator.targets import Rendered, is_up_to_date
-    from generator.write import apply, plan, unchanged_plan
+    from generator.write import apply, plan, recover, unchanged_plan, unfinished_write
 
     forget_file_digests()
     targets = _targets(args)
+    for target in targets:
+        # what a run cut short left is finished first: the output folder is then one generation's
+        if unfinished_write(target.out_dir):
+            if args.check:  # which writes nothing
+                print(f"{target.shown_as}: a write was cut short; generate finishes it")
+                return 1
+            recover(target.out_dir)
     # Render everything before writing anything: bad input anywhere leaves generated/ untouched.
     plans = []
     for target in targets:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,6 +121,12 @@ def test_docs_only_change_is_a_patch_and_manual_version_wins(tmp_path: Path) -> 
     assert version_of(project) == "1.0.0"
 
 
+def leftovers(project: Path) -> list[str]:
+    """What a write leaves when it is not finished: its journal, and new bytes beside their files."""
+    generated = project / "generated"
+    return sorted(p.relative_to(generated).as_posix() for p in generated.rglob("*") if p.name.endswith((".journal", ".specgen-new")))
+
+
 def test_failed_write_leaves_previous_output_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = make_project(tmp_path)
     out = project / "generated" / "seam-customers"
@@ -131,38 +140,101 @@ def test_failed_write_leaves_previous_output_whole(tmp_path: Path, monkeypatch: 
     assert len(found.changed) >= 3
 
     # The disk filling up on the third file: simulated, since nothing real fails on cue.
-    real_write = generator.write._atomic_write
+    real_write = generator.write._write_new
     calls = {"n": 0}
 
-    def failing_write(target_path: Path, data: bytes) -> None:
+    def failing_write(target_path: Path, data: bytes, folders: set[Path]) -> None:
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError(28, "No space left on device")
-        real_write(target_path, data)
+        real_write(target_path, data, folders)
 
-    monkeypatch.setattr(generator.write, "_atomic_write", failing_write)
+    monkeypatch.setattr(generator.write, "_write_new", failing_write)
     with pytest.raises(OSError):
         apply(found)
-    assert digest(out) == before  # the old output, whole
-    monkeypatch.setattr(generator.write, "_atomic_write", real_write)
-    # the next run tidies the half-built staging folder and succeeds
-    assert (project / "generated" / ".seam-customers.staging").exists()
+    assert digest(out) == before  # the old output, whole, and nothing left beside it
+    assert leftovers(project) == []
+    monkeypatch.setattr(generator.write, "_write_new", real_write)
     assert run_generator("generate", "--root", project).returncode == 0
-    assert not (project / "generated" / ".seam-customers.staging").exists()
     assert (out / "NOTES.md").read_text() == "hand-written\n"
     assert "All the spaces" in (out / "docs/customers/push_data.md").read_text()
 
 
-def test_interrupted_swap_is_recovered(tmp_path: Path) -> None:
+# A generation killed on the Nth call of a step of its write: a real process, cut as a signal would.
+_KILLED_AT = """
+import os, sys
+import generator.write
+from generator.cli import main
+
+step, at = sys.argv[1], int(sys.argv[2])
+owner = os if step == "replace" else generator.write
+real, calls = getattr(owner, step), [0]
+
+def cut(*args, **kwargs):
+    calls[0] += 1
+    if calls[0] == at:
+        os._exit(9)
+    return real(*args, **kwargs)
+
+setattr(owner, step, cut)
+main(["generate", "--root", sys.argv[3]])
+"""
+
+
+def generate_killed(project: Path, step: str, at: int) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_AT, step, str(at), str(project)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert killed.returncode == 9, killed.stderr
+
+
+def test_a_write_cut_short_before_its_commit_is_undone(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     out = project / "generated" / "seam-customers"
     before = digest(out)
-    # cut between the two renames: the old output moved aside, the new one not yet in place
-    out.rename(project / "generated" / ".seam-customers.previous")
-    (project / "generated" / ".seam-customers.staging").mkdir()
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("List of general spaces", "All the spaces"))
+    generate_killed(project, "_write_new", 3)  # two files' new bytes written, none in place
+    assert leftovers(project) == [
+        ".seam-customers.journal", *sorted(p for p in leftovers(project) if p.endswith(".specgen-new"))
+    ] and len(leftovers(project)) == 3
+    assert {path: d for path, d in digest(out).items() if not path.endswith(".specgen-new")} == before
+    checked = run_generator("generate", "--check", "--root", project)
+    assert checked.returncode == 1 and "a write was cut short" in checked.stdout
+    assert leftovers(project) != []  # --check writes nothing
     recover(out)
-    assert digest(out) == before
-    assert sorted(p.name for p in (project / "generated").iterdir()) == ["seam-customers"]
+    assert digest(out) == before and leftovers(project) == []
+
+
+def test_a_write_cut_short_after_its_commit_is_finished(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    whole = make_project(tmp_path / "whole")
+    spec = project / "specs/seam-customers/openapi.yaml"
+    for changed in (spec, whole / "specs/seam-customers/openapi.yaml"):
+        changed.write_text(changed.read_text().replace("List of general spaces", "All the spaces"))
+    assert run_generator("generate", "--root", whole).returncode == 0
+    out = project / "generated" / "seam-customers"
+    # the journal is replaced twice (written, then committed); the third rename moves a file
+    # into place, the fourth is cut: the output is half old, half new
+    generate_killed(project, "replace", 4)
+    assert leftovers(project)[0] == ".seam-customers.journal"
+    assert digest(out) != digest(whole / "generated" / "seam-customers")
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 0, result.stderr
+    assert "unchanged (inputs and output as recorded)" in result.stdout  # the cut write, finished, was the whole one
+    assert digest(out) == digest(whole / "generated" / "seam-customers") and leftovers(project) == []
+
+
+def test_a_journal_no_generation_wrote_is_one_line_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    (project / "generated" / ".seam-customers.journal").write_text("{not json")
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {project / 'generated' / '.seam-customers.journal'}#: is not a journal this generator wrote;"
+        " delete it and generate again"
+    ]
 
 
 def one_line_error_after_a_spec_change(project: Path, out: Path) -> str:
