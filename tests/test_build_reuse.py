@@ -16,6 +16,7 @@ from conftest import ROOT, SEAM_SPECS, requires_shared
 from generator.build import HTTP_METHODS, build_api
 from generator.build_trace import Recorder, Reuse
 from generator.config import TargetConfig, load_config
+from generator.diff.engine import diff_apis
 from generator.load import load_spec
 from generator.model import Api
 
@@ -153,3 +154,19 @@ def test_a_method_name_another_operation_takes_is_a_change(tmp_path: Path) -> No
     assert reused == full
     assert sorted(op.name for op in full.operations) == ["list", "repos_list"]
     assert ("operation", "/repos", "get") not in reuse.taken
+
+
+@requires_shared
+@pytest.mark.parametrize("old, new", [("1.778.0", "1.875.0"), ("1.875.0", "1.977.0")])
+def test_a_last_model_sharing_this_builds_operations_diffs_as_two_full_builds_do(old: str, new: str) -> None:
+    # the diff passes over an operation both models hold as one object (see `_Walker.run`)
+    config = load_config(SEAM_CONFIG)
+    new_doc, old_doc = load_spec(SEAM_SPECS / f"{new}.json", validate=False), load_spec(SEAM_SPECS / f"{old}.json", validate=False)
+    recorder = Recorder(new_doc.root_file)
+    traced = build_api(new_doc, config, recorder=recorder)
+    sharing = build_api(old_doc, config, reuse=Reuse(recorder.units, new_doc.root, old_doc.root), known=traced)
+    shared = {id(op) for op in traced.operations} & {id(op) for op in sharing.operations}
+    assert len(shared) > 10
+    changes = diff_apis(sharing, traced)
+    assert changes == diff_apis(build_api(old_doc, config), build_api(new_doc, config))
+    assert len({change.operation for change in changes}) > 10
