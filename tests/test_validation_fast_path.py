@@ -19,7 +19,8 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, GITHUB_SPEC, ROOT
+from generator import validate
 from generator.validate import _meets_meta_schema_fast
 
 SPECS = [ROOT / "specs/seam-customers/openapi.yaml", FIXTURES / "pets31/openapi.yaml", FIXTURES / "hostile/openapi.yaml"]
@@ -97,3 +98,31 @@ def test_the_quick_subscriptable_check_answers_as_the_protocol_does() -> None:
     quick = [isinstance(value, pathable.accessors.Subscriptable) for value in values]
     assert quick == [isinstance(value, pathable.protocols.Subscriptable) for value in values]
     assert quick == [True, True, True, True, True, False, False, False, False, True, False, False, True]
+
+
+def _real_documents() -> list[Any]:
+    found = [json.loads((ROOT / "specs/seam-connect/openapi.json").read_text())]
+    if GITHUB_SPEC.is_file():
+        import gzip
+
+        found.append(json.loads(gzip.decompress(GITHUB_SPEC.read_bytes())))
+    return found
+
+
+# strings a walk reads one way and a quick look at JSON text could read another
+_TRICKY = {
+    "keys are not references": {"#/components/schemas/Key": {"$ref": "#/components/schemas/Value"}},
+    "within a sentence": {"description": 'see "#/components/schemas/Quoted" and #/components/schemas/Bare'},
+    "escapes": {"$ref": '#/components/schemas/Tab\tQuote"Back\\slash\u00e9', "x": ["#/components/schemas/a\\"]},
+    "too short or deep": ["#/components/schemas", "#/components/schemas/", "#/components/schemas/Deep/properties/x"],
+    "two in one list": ["#/components/parameters/p~1q", "#/components/responses/r"],
+}
+
+
+@pytest.mark.parametrize("node", [*_real_documents(), *_TRICKY.values()], ids=lambda _: "")
+def test_component_references_read_from_json_text_are_those_a_walk_finds(node: Any) -> None:
+    fragments = validate.fragments(node) if isinstance(node, dict) and "openapi" in node else {"": node}
+    for pointer, fragment in fragments.items():
+        text = validate._as_json(fragment)
+        assert text is not None
+        assert set(validate._component_refs_in(text)) == set(validate._component_refs(fragment)), pointer
