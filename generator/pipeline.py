@@ -43,12 +43,14 @@ from generator.validate import validate
 from generator.write import Manifest
 
 
-def render_target(target: Target) -> Rendered:
-    """Everything a target's output folder should hold, in memory; nothing is written here."""
+def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
+    """Everything a target's output folder should hold, in memory; nothing is written here.
+    `manifest`: the output folder's, where it was read already."""
     config = load_config(target.config)
     if not target.spec.exists():
         raise SpecError(target.spec, "", "file not found")
-    manifest = Manifest.read(target.out_dir)
+    if manifest is None:
+        manifest = Manifest.read(target.out_dir)
     # black is imported by the process that will format, started now, small, while this one
     # loads, builds and renders.
     with start_worker() as black_worker:

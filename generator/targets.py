@@ -53,7 +53,7 @@ class Rendered:
     held: object = field(default=None, compare=False, repr=False)
 
 
-def is_up_to_date(target: Target) -> bool:
-    """Nothing to do: the inputs are those recorded in the manifest, and so is the output."""
-    manifest = Manifest.read(target.out_dir)
+def is_up_to_date(target: Target, manifest: Manifest) -> bool:
+    """Nothing to do: the inputs are those recorded in the manifest (read from the target's
+    output folder), and so is the output."""
     return recorded_inputs_still_hold(manifest.inputs, target.spec, target.config) and manifest.output_matches()

@@ -195,13 +195,16 @@ def plan(
     reuse: dict[str, object] | None = None,
     as_written: frozenset[str] = frozenset(),
     on_disk_as_recorded: frozenset[str] = frozenset(),
+    owned: dict[str, str] | None = None,
 ) -> Plan:
     """`as_written`: files whose bytes were read from disk in this run, where they were as the
     manifest records them (most of a regeneration's 1,300 files on GitHub's spec): they are
     neither hashed nor read again. `on_disk_as_recorded`: files this run found on disk as the
     manifest records them, whatever their new bytes (the store of the model's units, the spec
-    snapshot: 28 MB on GitHub's spec): they are not read again either."""
-    owned = Manifest.read(out_dir).files
+    snapshot: 28 MB on GitHub's spec): they are not read again either. `owned`: the files the
+    manifest records, where it was read already."""
+    if owned is None:
+        owned = Manifest.read(out_dir).files
     wanted = dict(files)
     digests = {path: owned[path] if path in as_written else _digest(data) for path, data in files.items()}
     wanted[MANIFEST] = manifest_bytes(files, version, inputs, reuse, digests)
