@@ -616,3 +616,19 @@ def test_union_variants_of_one_kind_are_paired_with_their_equal(tmp_path: Path) 
     dates("date-time", "uuid")(changed)
     found = [(c.id, c.message) for c in changes_between(old_doc, changed, tmp_path)]
     assert found == [("request-format-changed", "`since` format changed from `date` to `uuid`")], found
+
+
+def test_a_union_gaining_or_losing_a_variant_of_a_kind_it_has_says_so(tmp_path: Path) -> None:
+    # known by their kind alone, a third string was no new key: its addition went unreported,
+    # and so did the removal of one of three
+    def strings(*formats: str) -> Mutation:
+        return _set(body, "since", {"anyOf": [{"type": "string", "format": format} for format in formats]})
+
+    two, three = base(), base()
+    strings("date-time", "date")(two)
+    strings("date-time", "date", "uuid")(three)
+    added = [(c.id, c.message) for c in changes_between(two, three, tmp_path)]
+    assert added == [("request-variant-added", "`since` variant `string` added (3 of that kind now, 2 before)")], added
+    removed = [(c.id, c.message, c.is_blocking) for c in changes_between(three, two, tmp_path)]
+    assert removed == [("request-variant-removed", "`since` variant `string` removed (2 of that kind now, 3 before)", True)], removed
+    assert changes_between(three, copy.deepcopy(three), tmp_path) == ()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
@@ -643,15 +644,28 @@ def _variant_keys(schema: Schema) -> list[str]:
     return [variant_key(v) for v in schema.variants]
 
 
+def _more_variants(fewer: Schema, more: Schema) -> Iterator[tuple[str, int, int]]:
+    """Each key `more`'s variants hold more often than `fewer`'s, with how often each holds it
+    (in `fewer`, then in `more`). Counted, not looked up: a union of two untagged objects that
+    gains a third has a new variant, though `object` was a key before."""
+    had, has = Counter(_variant_keys(fewer)), Counter(_variant_keys(more))
+    for key in has:  # in the order of `more`'s variants
+        if has[key] > had[key]:
+            yield key, had[key], has[key]
+
+
+def _variant_message(key: str, before: int, now: int, what: str) -> str:
+    counted = f" ({now} of that kind now, {before} before)" if min(before, now) else ""
+    return f"{{path}} variant {code(key)} {what}{counted}"
+
+
 @rule("request-variant-added", Level.INFO, Subject.REQUEST_SCHEMA)
 @rule("response-variant-added", Level.WARNING, Subject.RESPONSE_SCHEMA)
 def variant_added(old: Schema, new: Schema) -> Iterator[str]:
     """A `oneOf`/`anyOf` gained a variant: more to send, or more to expect back."""
     if old.kind is SchemaKind.UNION and new.kind is SchemaKind.UNION:
-        before = _variant_keys(old)
-        for key in _variant_keys(new):
-            if key not in before:
-                yield f"{{path}} variant {code(key)} added"
+        for key, before, now in _more_variants(old, new):
+            yield _variant_message(key, before, now, "added")
 
 
 @rule("request-variant-removed", Level.BREAKING, Subject.REQUEST_SCHEMA)
@@ -659,10 +673,8 @@ def variant_added(old: Schema, new: Schema) -> Iterator[str]:
 def variant_removed(old: Schema, new: Schema) -> Iterator[str]:
     """A `oneOf`/`anyOf` lost a variant: requests using it are refused."""
     if old.kind is SchemaKind.UNION and new.kind is SchemaKind.UNION:
-        after = _variant_keys(new)
-        for key in _variant_keys(old):
-            if key not in after:
-                yield f"{{path}} variant {code(key)} removed"
+        for key, now, before in _more_variants(new, old):
+            yield _variant_message(key, before, now, "removed")
 
 
 @rule("description-changed", Level.INFO, Subject.REQUEST_SCHEMA, Subject.RESPONSE_SCHEMA)
