@@ -9,8 +9,9 @@ generator and the config that made it (the units are their results) and holds, p
 the digest of each fragment it read, so that a document is compared with it fragment by
 fragment without the document it was built from.
 
-One line per unit, in build order: a change to a few units changes a few lines (git stores a
-regeneration as a small delta), and a unit taken over keeps its line's bytes.
+One line per unit, in build order, in shards of about 24 units cut where the units are (see
+`store_files`), listed in order by an index: a change to a few units rewrites a few shards,
+and a unit taken over keeps its line's bytes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import dataclasses
 import enum
 import hashlib
 import math
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -163,7 +165,26 @@ def decode(data: Any) -> Any:
     raise StoreError(f"unknown tag {tag!r}")
 
 
-STORE = ".specgen-units.jsonl"
+STORE = ".specgen-units"  # a folder: the index, and the units in shards
+INDEX = f"{STORE}/index.jsonl"
+# A unit whose key's digest is a multiple of this starts a shard: shards of about as many
+# units, cut where the units are, not where they fall in the build, so that a unit added or
+# taken away changes its own shard and no other.
+_SHARD_EVERY = 24
+_SHARD_NAME = re.compile(r"[0-9a-f]{16}\Z")
+
+
+def shard_path(name: str) -> str:
+    return f"{STORE}/{name}.jsonl"
+
+
+@dataclass(frozen=True)
+class Shard:
+    """A shard as read: the units it holds, and its bytes, which are what it would be written
+    as again where every one of them is taken over."""
+
+    keys: tuple[UnitKey, ...]
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -188,10 +209,21 @@ class StoredUnits(Reuse):
     the fragments it read have the digests they had, and its lookups find what they found."""
 
     def __init__(
-        self, units: dict[UnitKey, Unit], then: dict[str, str], now: FragmentDigests, lines: dict[UnitKey, memoryview]
+        self,
+        units: dict[UnitKey, Unit],
+        then: dict[str, str],
+        now: FragmentDigests,
+        lines: dict[UnitKey, memoryview],
+        shards: dict[str, Shard],
     ) -> None:
         self._start(units, lambda fragment: fragment in then and then[fragment] == now.digest(fragment))
         self.lines = lines  # each unit's line, as stored: a unit taken over keeps it
+        self.shards = shards  # by path
+
+    @property
+    def paths(self) -> frozenset[str]:
+        """The store's files, each found on disk as the manifest records it."""
+        return frozenset({INDEX, *self.shards})
 
     def finds_the_same(self, kind: int, now: Any, then: Any) -> bool:
         # a class is the one the store holds only where the unit that wrote it was taken over
@@ -200,19 +232,57 @@ class StoredUnits(Reuse):
         return now is then if kind == NAMED else super().finds_the_same(kind, now, then)
 
 
-def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_digest: str | None) -> StoredUnits | None:
-    """The store in `out_dir`, if there is one made as `key` says, with the digest the manifest
-    recorded for it; None otherwise, or where it is not one this module wrote (edited, merged
-    by git, cut short): it is a record to save work, and the build does that work instead."""
-    store = out_dir / STORE  # named by what a unit read later says when it is wrong
+def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded: dict[str, str]) -> StoredUnits | None:
+    """The store in `out_dir`, if there is one made as `key` says, each of its files with the
+    digest the manifest `recorded` for it; None otherwise, or where it is not one this module
+    wrote (edited, merged by git, cut short): it is a record to save work, and the build does
+    that work instead."""
+
+    def verified(path: str) -> bytes:
+        data = (out_dir / path).read_bytes()
+        if recorded.get(path) != hashlib.sha256(data).hexdigest():
+            raise StoreError(f"{path} is not as recorded")
+        return data
+
     try:
-        data = store.read_bytes()
-    except OSError:
+        index = verified(INDEX).split(b"\n")
+        if len(index) != 3 or index[2] or orjson.loads(index[0]) != key.header():
+            return None
+        names = orjson.loads(index[1])
+        if type(names) is not list or not all(type(name) is str and _SHARD_NAME.match(name) for name in names):
+            raise StoreError("an index of no shards")
+        units: dict[UnitKey, Unit] = {}
+        kept: dict[UnitKey, memoryview] = {}
+        then: dict[str, str] = {}
+        shards: dict[str, Shard] = {}
+        named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
+        for name in names:
+            path = shard_path(name)
+            data = verified(path)
+            lines = _lines(data)
+            digests = orjson.loads(lines[0])
+            if type(digests) is not dict:
+                raise StoreError("no fragment digests")
+            for pointer, digest in digests.items():
+                if then.setdefault(pointer, digest) != digest:
+                    raise StoreError("a fragment with two digests")
+            keys = []
+            for line in lines[1:]:
+                unit_key, unit = _stored_unit(line, named, out_dir / path)
+                if unit_key in units:
+                    raise StoreError("a unit stored twice")
+                units[unit_key] = unit
+                kept[unit_key] = line
+                keys.append(unit_key)
+            shards[path] = Shard(tuple(keys), data)
+    except Exception:  # noqa: BLE001 - whatever is wrong with a record of saved work, the work is done instead
         return None
-    if recorded_digest is None or hashlib.sha256(data).hexdigest() != recorded_digest:
-        return None
-    # lines as views of the file's bytes: a unit taken over is written back as it was read,
-    # and the store is not held twice
+    return StoredUnits(units, then, now, kept, shards)
+
+
+def _lines(data: bytes) -> list[memoryview]:
+    """Lines as views of the file's bytes: a unit taken over is written back as it was read,
+    and the store is not held twice."""
     whole = memoryview(data)
     lines: list[memoryview] = []
     start = 0
@@ -221,48 +291,36 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded_dige
         end = len(data) if end < 0 else end
         lines.append(whole[start:end])
         start = end + 1
-    try:
-        if orjson.loads(lines[0]) != key.header():
-            return None
-        then = orjson.loads(lines[1])
-        if type(then) is not dict:
-            raise StoreError("no fragment digests")
-        units: dict[UnitKey, Unit] = {}
-        kept: dict[UnitKey, memoryview] = {}
-        named: dict[str, Any] = {}  # the classes written so far, in the stored build's order
+    return lines
 
-        for line in lines[2:]:
-            raw_key, fragments, reads, writes, result, outlines, digest, operation_references = orjson.loads(line)
-            if type(digest) is not str:
-                raise StoreError("a unit without its digest")
-            unit = Unit(fragments=set(fragments), digest=digest)
-            for kind, read_key, value in reads:
-                if kind not in _KINDS:
-                    raise StoreError(f"no such lookup: {kind!r}")
-                if type(value) is list and value[0] == _CLASS_READ:
-                    # the class last written under its name, before this unit (see `store_bytes`)
-                    value = named[value[1]]
-                unit.reads[(kind, decode(read_key))] = decode(value)
-            classes = iter(outlines)
-            for kind, write_key, value in writes:
-                if kind not in _KINDS:
-                    raise StoreError(f"no such claim: {kind!r}")
-                write_key = decode(write_key)
-                written = _stored_class(value, next(classes), store) if kind == NAMED else decode(value)
-                unit.writes.append((kind, write_key, written))
-                if kind == NAMED:
-                    named[write_key] = written
-            if next(classes, None) is not None:
-                raise StoreError("an outline of no class")
-            unit.result = (
-                decode(result) if operation_references is None else _stored_operation(result, operation_references, store)
-            )
-            unit_key = tuple(raw_key)
-            units[unit_key] = unit
-            kept[unit_key] = line
-    except Exception:  # noqa: BLE001 - whatever is wrong with a record of saved work, the work is done instead
-        return None
-    return StoredUnits(units, then, now, kept)
+
+def _stored_unit(line: memoryview, named: dict[str, Any], store: Path) -> tuple[UnitKey, Unit]:
+    """A unit's line read back; `named`, the classes the units before it wrote, gets its own.
+    `store`: the file, named by what a part of the unit read later says when it is wrong."""
+    raw_key, fragments, reads, writes, result, outlines, digest, operation_references = orjson.loads(line)
+    if type(digest) is not str:
+        raise StoreError("a unit without its digest")
+    unit = Unit(fragments=set(fragments), digest=digest)
+    for kind, read_key, value in reads:
+        if kind not in _KINDS:
+            raise StoreError(f"no such lookup: {kind!r}")
+        if type(value) is list and value[0] == _CLASS_READ:
+            # the class last written under its name, before this unit (see `store_files`)
+            value = named[value[1]]
+        unit.reads[(kind, decode(read_key))] = decode(value)
+    classes = iter(outlines)
+    for kind, write_key, value in writes:
+        if kind not in _KINDS:
+            raise StoreError(f"no such claim: {kind!r}")
+        write_key = decode(write_key)
+        written = _stored_class(value, next(classes), store) if kind == NAMED else decode(value)
+        unit.writes.append((kind, write_key, written))
+        if kind == NAMED:
+            named[write_key] = written
+    if next(classes, None) is not None:
+        raise StoreError("an outline of no class")
+    unit.result = decode(result) if operation_references is None else _stored_operation(result, operation_references, store)
+    return tuple(raw_key), unit
 
 
 _NAMED_TAG = _DATACLASS_TAG[NamedSchema]
@@ -350,21 +408,22 @@ def _outline_of(named: NamedSchema) -> list[Any]:
     ]
 
 
-def store_bytes(
+def store_files(
     units: dict[UnitKey, Unit],
     digests: FragmentDigests,
     key: StoreKey,
     last: StoredUnits | None,
     provenance: Provenance,
-) -> bytes:
-    """The store of this build's `units`, with the digests of the fragments they read and each
-    unit's own (see `Provenance`). A unit is left out (the next build builds it) where it read
-    another file, where its digest cannot be told, where a value it holds is none of the
-    model's types (a YAML `!!binary` default, say), or where a class it read is not one that a
-    unit stored before it wrote."""
-    lines: list[bytes | memoryview] = [orjson.dumps(key.header())]
-    stored: list[bytes | memoryview] = []
-    fragments: set[str] = set()
+) -> tuple[dict[str, bytes], frozenset[str]]:
+    """The store of this build's `units`, by path: its shards, each with the digests of the
+    fragments its units read and each unit's own (see `Provenance`), and the index that lists
+    them in build order. And which of them are as `last` read them: a shard whose units were
+    all taken over, the same and in the same order, is written as it was (a one-operation
+    change of GitHub's spec rewrites one of its 86 shards, not 17 MB). A unit is left out
+    (the next build builds it) where it read another file, where its digest cannot be told,
+    where a value it holds is none of the model's types (a YAML `!!binary` default, say), or
+    where a class it read is not one that a unit stored before it wrote."""
+    shards: list[_Cutting] = []
     named: dict[str, Any] = {}  # the classes stored units wrote so far, by name
     for unit_key, unit in units.items():
         unit_digest = provenance.digest_of(unit_key)
@@ -376,36 +435,63 @@ def store_bytes(
             )
         ):
             continue
-        if last is not None and last.units.get(unit_key) is unit:
-            stored.append(last.lines[unit_key])  # taken over: its record is the stored one
+        taken = last is not None and last.units.get(unit_key) is unit
+        if taken:
+            line: bytes | memoryview = last.lines[unit_key]  # type: ignore[union-attr]
         else:
             try:
-                stored.append(
-                    orjson.dumps(
+                line = orjson.dumps(
+                    [
+                        list(unit_key),
+                        sorted(unit.fragments),
+                        [[kind, encode(name), _encode_read(kind, value)] for (kind, name), value in unit.reads.items()],
                         [
-                            list(unit_key),
-                            sorted(unit.fragments),
-                            [[kind, encode(name), _encode_read(kind, value)] for (kind, name), value in unit.reads.items()],
-                            [
-                                [kind, encode(name), _class_data(value) if kind == NAMED else encode(value)]
-                                for kind, name, value in unit.writes
-                            ],
-                            encode(unit.result),
-                            [_outline_of(value) for kind, _, value in unit.writes if kind == NAMED],
-                            unit_digest,
-                            sorted(unit.result.references()) if type(unit.result) is Operation else None,
-                        ]
-                    )
+                            [kind, encode(name), _class_data(value) if kind == NAMED else encode(value)]
+                            for kind, name, value in unit.writes
+                        ],
+                        encode(unit.result),
+                        [_outline_of(value) for kind, _, value in unit.writes if kind == NAMED],
+                        unit_digest,
+                        sorted(unit.result.references()) if type(unit.result) is Operation else None,
+                    ]
                 )
             except (TypeError, orjson.JSONEncodeError):
                 continue
+        mark = hashlib.blake2b(orjson.dumps(list(unit_key)), digest_size=8)
+        if not shards or int.from_bytes(mark.digest(), "big") % _SHARD_EVERY == 0:
+            shards.append(_Cutting(mark.hexdigest()))
+        shard = shards[-1]
+        shard.lines.append(line)
+        shard.keys.append(unit_key)
+        shard.fragments |= unit.fragments
+        shard.all_taken = shard.all_taken and taken
         for kind, name, value in unit.writes:
             if kind == NAMED:
                 named[name] = value
-        fragments |= unit.fragments
-    lines.append(orjson.dumps({pointer: digests.digest(pointer) for pointer in sorted(fragments)}))
-    lines.extend(stored)
-    return b"\n".join(lines) + b"\n"
+    files: dict[str, bytes] = {}
+    as_read: set[str] = set()
+    for shard in shards:
+        path = shard_path(shard.name)
+        earlier = last.shards.get(path) if last is not None else None
+        if shard.all_taken and earlier is not None and earlier.keys == tuple(shard.keys):
+            files[path] = earlier.data
+            as_read.add(path)
+        else:
+            head = orjson.dumps({pointer: digests.digest(pointer) for pointer in sorted(shard.fragments)})
+            files[path] = b"\n".join([head, *shard.lines]) + b"\n"
+    files[INDEX] = orjson.dumps(key.header()) + b"\n" + orjson.dumps([shard.name for shard in shards]) + b"\n"
+    return files, frozenset(as_read)
+
+
+@dataclass
+class _Cutting:
+    """A shard being made: its units' lines and keys, and the fragments they read."""
+
+    name: str
+    lines: list[bytes | memoryview] = dataclasses.field(default_factory=list)
+    keys: list[UnitKey] = dataclasses.field(default_factory=list)
+    fragments: set[str] = dataclasses.field(default_factory=set)
+    all_taken: bool = True
 
 
 def _encode_read(kind: int, value: Any) -> Any:

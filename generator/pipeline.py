@@ -26,7 +26,7 @@ from generator.history import (
 )
 from generator.load import load_spec
 from generator.model import Api
-from generator.model_store import STORE, StoreKey, config_digest, read_store, store_bytes
+from generator.model_store import StoreKey, config_digest, read_store, store_files
 from generator.pieces import CutModule
 from generator.render.common import Deferred, Inputs, Lazy, Pieced
 from generator.render.docs import render_docs
@@ -78,7 +78,7 @@ def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
                 # as they were is taken over, not built (see model_store.py)
                 fragments = FragmentDigests(doc.root, doc.exactly_json)
                 store_key = StoreKey(tool_fingerprint(), config_digest(config), doc.exactly_json)
-                stored = read_store(target.out_dir, store_key, fragments, manifest.files.get(STORE))
+                stored = read_store(target.out_dir, store_key, fragments, manifest.files)
                 api = build_api(doc, config, recorder=recorder, reuse=stored)
                 provenance = Provenance(recorder.units, fragments)
                 inputs = Inputs(api, config, provenance, tool_fingerprint(), manifest.view_keys)
@@ -86,13 +86,13 @@ def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
                 notes.append(f"{taken} of {len(recorder.units)} units taken over from the store")
                 # Encoding a unit costs a quarter of building it: where most are new (a first
                 # generation), a child encodes them beside rendering.
-                encode_store = partial(store_bytes, recorder.units, fragments, store_key, stored, provenance)
+                encode_store = partial(store_files, recorder.units, fragments, store_key, stored, provenance)
                 mostly_built = taken < len(recorder.units) // 2  # a first generation, or most of the spec changed
                 store_pending = Pending(encode_store) if mostly_built else None
-                units = encode_store() if store_pending is None else b""
+                units = encode_store() if store_pending is None else None
                 fragments.let_go()
-                # read_store checked the file on disk against the manifest's digest of it
-                on_disk_as_recorded = frozenset({STORE}) if stored is not None else frozenset()
+                # read_store checked the files on disk against the manifest's digests of them
+                on_disk_as_recorded = stored.paths if stored is not None else frozenset()
                 del stored, encode_store
             previous = has_previous(target.out_dir, last_spec, manifest.version)
             this_build = (recorder.units, doc.root, api) if previous else None
@@ -108,9 +108,14 @@ def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
                 held = None if mostly_built else doc
                 del doc, this_build, last
                 rendered = _render(target, config, manifest, api, inputs, snapshot, fingerprint, black_worker, since_pending)
-                rendered.files[STORE] = units if store_pending is None else store_pending.result()
+                store, store_as_read = units if units is not None else store_pending.result()  # type: ignore[union-attr]
+                rendered.files.update(store)
                 rendered = replace(
-                    rendered, on_disk_as_recorded=rendered.on_disk_as_recorded | on_disk_as_recorded, held=held
+                    rendered,
+                    # a shard written as it was read is what the manifest records: not hashed again
+                    as_written=rendered.as_written | store_as_read,
+                    on_disk_as_recorded=rendered.on_disk_as_recorded | on_disk_as_recorded,
+                    held=held,
                 )
         except Exception:
             validation.result()

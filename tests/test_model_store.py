@@ -22,7 +22,7 @@ from generator.build_trace import NAMED, OWNER, FragmentDigests, Provenance, Rec
 from generator.config import load_config
 from generator.load import load_spec
 from generator.model import ClassOutline, Default, NamedSchema, Schema, SchemaKind
-from generator.model_store import STORE, StoreKey, StoredUnits, config_digest, decode, encode, read_store, store_bytes
+from generator.model_store import INDEX, STORE, StoreKey, StoredUnits, config_digest, decode, encode, read_store, store_files
 
 SEAM_SPEC = ROOT / "specs" / "seam-connect" / "openapi.json"
 SEAM_CONFIG = ROOT / "specs" / "seam-connect" / "config.yaml"
@@ -30,24 +30,35 @@ CUSTOMERS = ROOT / "specs" / "seam-customers"
 TAKEN = re.compile(r"model \((\d+) of (\d+) units taken over from the store\)")
 
 
-def build_and_store(spec: Path, config_file: Path, out: Path, last: Path | None = None) -> tuple[Any, bytes, StoredUnits | None]:
+def write_store(out: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes(data)
+
+
+def digests_on_disk(out: Path) -> dict[str, str]:
+    """The store's files in `out` with their digests, as a manifest records them."""
+    return {path: hashlib.sha256(data).hexdigest() for path, data in files_of(out).items() if path.startswith(STORE + "/")}
+
+
+def build_and_store(
+    spec: Path, config_file: Path, out: Path, last: Path | None = None
+) -> tuple[Any, dict[str, bytes], StoredUnits | None, frozenset[str]]:
     """The model of `spec` and the store of its units, written to `out`, as a generation
-    does; built over `last`'s store where one is given."""
+    does; built over `last`'s store where one is given. Also which shards are as read."""
     doc = load_spec(spec, validate=False)
     config = load_config(config_file)
     fragments = FragmentDigests(doc.root, doc.exactly_json)
     key = StoreKey("tool", config_digest(config), doc.exactly_json)
     stored = None
     if last is not None:
-        data = (last / STORE).read_bytes()
-        stored = read_store(last, key, fragments, hashlib.sha256(data).hexdigest())
+        stored = read_store(last, key, fragments, digests_on_disk(last))
         assert stored is not None
     recorder = Recorder(doc.root_file)
     api = build_api(doc, config, recorder=recorder, reuse=stored)
-    data = store_bytes(recorder.units, fragments, key, stored, Provenance(recorder.units, fragments))
-    out.mkdir(parents=True, exist_ok=True)
-    (out / STORE).write_bytes(data)
-    return api, data, stored
+    files, as_read = store_files(recorder.units, fragments, key, stored, Provenance(recorder.units, fragments))
+    write_store(out, files)
+    return api, files, stored, as_read
 
 
 def two_operations_sharing_a_class(tmp_path: Path) -> Path:
@@ -78,9 +89,10 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
     build_api(doc, config, recorder=recorder)
     fragments = FragmentDigests(doc.root, doc.exactly_json)
     key = StoreKey("tool", config_digest(config), doc.exactly_json)
-    data = store_bytes(recorder.units, fragments, key, None, Provenance(recorder.units, fragments))
-    (tmp_path / STORE).write_bytes(data)
-    stored = read_store(tmp_path, key, fragments, hashlib.sha256(data).hexdigest())
+    files, as_read = store_files(recorder.units, fragments, key, None, Provenance(recorder.units, fragments))
+    assert not as_read and INDEX in files
+    write_store(tmp_path, files)
+    stored = read_store(tmp_path, key, fragments, digests_on_disk(tmp_path))
     assert stored is not None
     assert list(stored.units) == list(recorder.units)
     # each class comes back with its outline and references, and its schema made only when read
@@ -112,7 +124,10 @@ def test_a_stored_build_reads_back_as_built_and_writes_back_the_same_bytes(tmp_p
     assert all(id(value) in written for value in read)
     assert read or spec == "seam"  # Seam's units read no class: each reads the fragments alone
     # decoding and encoding again is the identity on bytes
-    assert store_bytes(stored.units, fragments, key, None, Provenance(stored.units, fragments)) == data
+    assert store_files(stored.units, fragments, key, None, Provenance(stored.units, fragments))[0] == files
+    # and written over the store read, every shard is the one read
+    again, as_read = store_files(stored.units, fragments, key, stored, Provenance(stored.units, fragments))
+    assert again == files and as_read == files.keys() - {INDEX}
 
 
 @pytest.mark.parametrize(
@@ -135,7 +150,7 @@ def test_a_class_built_again_is_not_the_one_the_store_read() -> None:
     # and write differently): a unit that read the stored one is built again
     stored = NamedSchema("Pet", "components/schemas/pet", Schema(SchemaKind.INTEGER, "#/p", default=Default(1)))
     rebuilt = NamedSchema("Pet", "components/schemas/pet", Schema(SchemaKind.INTEGER, "#/p", default=Default(1.0)))
-    units = StoredUnits({}, {}, FragmentDigests({}, True), {})
+    units = StoredUnits({}, {}, FragmentDigests({}, True), {}, {})
     assert stored == rebuilt
     assert not units.finds_the_same(NAMED, rebuilt, stored)
     assert units.finds_the_same(NAMED, stored, stored)
@@ -146,8 +161,8 @@ def test_a_class_built_again_is_not_the_one_the_store_read() -> None:
 @pytest.mark.parametrize("old, new", [("1.424.0", "1.622.0"), ("1.875.0", "1.977.0")])
 def test_a_build_over_a_real_release_s_store_is_a_full_build(tmp_path: Path, old: str, new: str) -> None:
     build_and_store(SEAM_SPECS / f"{old}.json", SEAM_CONFIG, tmp_path / "old")
-    api, data, stored = build_and_store(SEAM_SPECS / f"{new}.json", SEAM_CONFIG, tmp_path / "over", last=tmp_path / "old")
-    full_api, full_data, _ = build_and_store(SEAM_SPECS / f"{new}.json", SEAM_CONFIG, tmp_path / "full")
+    api, data, stored, _ = build_and_store(SEAM_SPECS / f"{new}.json", SEAM_CONFIG, tmp_path / "over", last=tmp_path / "old")
+    full_api, full_data, _, _ = build_and_store(SEAM_SPECS / f"{new}.json", SEAM_CONFIG, tmp_path / "full")
     assert api == full_api
     assert data == full_data
     # releases months apart share some units, not all
@@ -164,10 +179,13 @@ def test_a_one_operation_change_to_github_s_spec_builds_that_operation_alone(tmp
     body = document["paths"]["/repos/{owner}/{repo}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
     body["properties"]["test_note"] = {"type": "string"}
     spec.write_text(json.dumps(document))
-    api, data, stored = build_and_store(spec, config, tmp_path / "over", last=tmp_path / "old")
-    full_api, full_data, _ = build_and_store(spec, config, tmp_path / "full")
+    api, data, stored, as_read = build_and_store(spec, config, tmp_path / "over", last=tmp_path / "old")
+    full_api, full_data, _, _ = build_and_store(spec, config, tmp_path / "full")
     assert api == full_api and data == full_data
     assert stored is not None
+    # the changed path item's shard is made again, and the index; every other shard is as read
+    assert len(data) > 50 and INDEX not in as_read
+    assert len(data.keys() - as_read - {INDEX}) == 1
     # a path item is one fragment: its three operations are built again, and nothing else
     built = sorted(key for key in stored.units if key not in stored.taken)
     assert built == [("operation", "/repos/{owner}/{repo}", method) for method in ("delete", "get", "patch")]
@@ -212,10 +230,9 @@ def test_a_store_edited_by_hand_or_forged_is_set_aside(tmp_path: Path) -> None:
     out, cold = tmp_path / "out", tmp_path / "cold"
     generate(spec, config, cold)
     generate(spec, config, out)
-    store = out / STORE
+    store = next(path for path in sorted((out / STORE).iterdir()) if "customer" in path.read_text())
     # a description changed in the store: the manifest's digest no longer holds, the store is not read
     text = store.read_text()
-    assert "customer" in text
     store.write_text(text.replace("customer", "CUSTOMER"))
     assert generate(spec, config, out)[0] == 0
     assert files_of(out) == files_of(cold)
@@ -224,7 +241,7 @@ def test_a_store_edited_by_hand_or_forged_is_set_aside(tmp_path: Path) -> None:
     forged = b"\n".join([*lines[:2], b'[["operation","/x","get"],[],[],[],[99,{}]]', *lines[2:]])
     store.write_bytes(forged)
     manifest = json.loads((out / ".specgen-manifest.json").read_text())
-    manifest["files"][STORE] = hashlib.sha256(forged).hexdigest()
+    manifest["files"][store.relative_to(out).as_posix()] = hashlib.sha256(forged).hexdigest()
     (out / ".specgen-manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     (out / "python" / "pyproject.toml").unlink()  # something to do: the inputs are as recorded
     assert generate(spec, config, out)[0] == 0
@@ -237,13 +254,12 @@ def test_a_forged_class_read_from_the_store_is_a_one_line_error(tmp_path: Path) 
     spec, config = customers(tmp_path)
     out = tmp_path / "out"
     generate(spec, config, out)
-    store = out / STORE
+    store = next(path for path in sorted((out / STORE).iterdir()) if b'"c":"[' in path.read_bytes())
     data = store.read_bytes()
-    assert b'"c":"[' in data
     forged = data.replace(b'"c":"[', b'"c":"[99,', 1)
     store.write_bytes(forged)
     manifest = json.loads((out / ".specgen-manifest.json").read_text())
-    manifest["files"][STORE] = hashlib.sha256(forged).hexdigest()
+    manifest["files"][store.relative_to(out).as_posix()] = hashlib.sha256(forged).hexdigest()
     (out / ".specgen-manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     (out / "python" / "seam_customers" / "models.py").unlink()  # every class's view is built again
     before = files_of(out)
@@ -262,7 +278,7 @@ def test_a_store_made_under_another_config_is_set_aside(tmp_path: Path) -> None:
     config.write_text(config.read_text().replace("customers: alpha", "customers: beta"))
     assert generate(spec, config, out)[0] == 0
     generate(spec, config, tmp_path / "cold")
-    assert (out / STORE).read_bytes() == (tmp_path / "cold" / STORE).read_bytes()
+    assert files_of(out / STORE) == files_of(tmp_path / "cold" / STORE)
 
 
 def test_a_unit_that_read_another_file_is_built_again(tmp_path: Path) -> None:
@@ -280,5 +296,5 @@ def test_a_unit_that_read_another_file_is_built_again(tmp_path: Path) -> None:
     models = next((out / "python").rglob("models.py")).read_text()
     assert "chip_id" in models
     assert models == next((cold / "python").rglob("models.py")).read_text()
-    assert (out / STORE).read_bytes() == (cold / STORE).read_bytes()
+    assert files_of(out / STORE) == files_of(cold / STORE)
     assert taken < units

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from conftest import GITHUB_SPEC, ROOT, SEAM_SPECS, requires_shared, run_generator
+from generator.model_store import STORE
 
 SEAM_CONFIG = ROOT / "specs" / "seam-connect" / "config.yaml"
 KNOWN = re.compile(r"(\d+) of (\d+) views known by what they are made of")
@@ -34,7 +35,7 @@ def strip_reuse_records(out: Path) -> None:
     document = json.loads(manifest.read_text())
     del document["reuse"]
     manifest.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
-    (out / ".specgen-units.jsonl").unlink()
+    shutil.rmtree(out / STORE)
 
 
 def regenerate_both_ways(tmp_path: Path, old: Path, new: Path, config: Path) -> tuple[str, int, int]:
