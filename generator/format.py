@@ -67,14 +67,15 @@ class EarlierFormatting:
     """What the last generation formatted: path -> (hash of the unformatted text, the formatted
     text as it is on disk), and for modules formatted in pieces, "key:lines" of each piece."""
 
-    files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # bytes, decoded where a text is asked for: most are written back as they are, untouched
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     pieces: dict[str, list[str]] = field(default_factory=dict)
     # what formatted_pieces read back: asked when rendering, and again when formatting
     _read_back: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def result_for(self, path: str, source: str) -> str | None:
         found = self.files.get(path)
-        return found[1] if found is not None and found[0] == source else None
+        return found[1].decode("utf-8") if found is not None and found[0] == source else None
 
     def was_cut(self, path: str) -> bool:
         return bool(self.pieces.get(path))
@@ -90,7 +91,7 @@ class EarlierFormatting:
         recorded, found = self.pieces.get(path), self.files.get(path)
         if not recorded or found is None:
             return {}
-        lines = found[1].splitlines(keepends=True)
+        lines = found[1].decode("utf-8").splitlines(keepends=True)
         texts: dict[str, str] = {}
         position = 0
         for index, entry in enumerate(recorded):
@@ -126,7 +127,8 @@ def format_files(
 ) -> Formatted:
     """Format every Python file, reusing the work the last generation did (whole files, pieces).
     `kept`: files not rendered again but taken from the last generation's output, formatted
-    already; what it recorded about them is carried over. `worker`: one `start_worker` gave,
+    already, and not in `files` (the caller holds their bytes, as read): what it recorded
+    about them is carried over. `worker`: one `start_worker` gave,
     left open for its owner to call again (one is started and closed here otherwise).
     `cut_modules`: modules rendered in pieces (see pieces.CutModule), besides `files`; the
     pieces not rendered again are in the module the last generation formatted."""
@@ -136,14 +138,12 @@ def format_files(
     sources: dict[str, str] = {}
     keys_of: dict[str, list[str]] = {}
     candidates: dict[str, str] = {}  # path -> text of each module not formatted last time
+    for path in kept:  # their bytes are the caller's, as read: only their records are carried over
+        if path in earlier.files:
+            sources[path] = earlier.files[path][0]
+        if path in earlier.pieces:
+            keys_of[path] = earlier.pieces[path]
     for path, text in files.items():
-        if path in kept:
-            out[path] = text
-            if path in earlier.files:
-                sources[path] = earlier.files[path][0]
-            if path in earlier.pieces:
-                keys_of[path] = earlier.pieces[path]
-            continue
         if not path.endswith(".py"):
             out[path] = text
             continue

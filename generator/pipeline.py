@@ -160,7 +160,7 @@ def _render(
         }
         planned.update({f"docs/{path}": file for path, file in render_docs(api, config, inputs).items()})
         render_keys: dict[str, str] = {}
-        kept: dict[str, str] = {}
+        kept: dict[str, bytes] = {}  # files as the last generation wrote them, as read
         if recorded:
             for path, file in planned.items():
                 if isinstance(file, (Deferred, Pieced)):
@@ -179,7 +179,6 @@ def _render(
         cut: dict[str, CutModule] = {}  # modules rendered in pieces (see Pieced)
         for path in planned:
             if path in kept:
-                files[path] = kept[path]
                 continue
             text, worked_out_key = next(rendered_now)
             if isinstance(text, CutModule):
@@ -216,6 +215,7 @@ def _render(
     files = {**formatted.files, **formatted_versioned.files}
     files[CHANGELOG] = changelog(api, since)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
+    encoded.update(kept)
     encoded.update(snapshot)
     reuse: dict[str, object] = {
         "formatter": formatter,
@@ -306,7 +306,7 @@ def _view_keys(planned: dict[str, str | Deferred | Pieced], render_keys: dict[st
     return found
 
 
-def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> str | None:
+def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> bytes | None:
     """The file as the last generation wrote it, if it is so on disk. A Python module also
     needs the record of its formatting: `earlier` holds both, read once, for such modules."""
     if path.endswith(".py"):

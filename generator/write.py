@@ -98,14 +98,14 @@ class Manifest:
         """Files rendered from a deferred view: path -> the key of that template and view."""
         return _string_map(self._reuse.get("rendered"))
 
-    def as_written(self, path: str) -> str | None:
-        """The text of an output file, if it is on disk exactly as the last generation wrote it."""
+    def as_written(self, path: str) -> bytes | None:
+        """An output file's bytes, if it is on disk exactly as the last generation wrote it."""
         digest = self.files.get(path)
         try:
             data = (self.out_dir / path).read_bytes() if digest is not None else None
         except OSError:
             return None
-        return data.decode("utf-8") if data is not None and _digest(data) == digest else None
+        return data if data is not None and _digest(data) == digest else None
 
     @property
     def view_keys(self) -> dict[str, str]:
@@ -135,20 +135,20 @@ class Manifest:
             return {}
         return {str(path): [str(key) for key in keys] for path, keys in found.items() if isinstance(keys, list)}
 
-    def earlier_formatting(self, formatter: str) -> dict[str, tuple[str, str]]:
+    def earlier_formatting(self, formatter: str) -> dict[str, tuple[str, bytes]]:
         """Python files the last generation formatted with this formatter and that are on disk
-        as written: path -> (hash of the unformatted text, the formatted text)."""
+        as written: path -> (hash of the unformatted text, the formatted file's bytes)."""
         if self._reuse.get("formatter") != formatter:
             return {}
         sources, owned = self._reuse.get("sources"), self.files
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, tuple[str, bytes]] = {}
         for path, source in (sources.items() if isinstance(sources, dict) else ()):
             try:
                 data_on_disk = (self.out_dir / path).read_bytes()
             except OSError:
                 continue
             if path in owned and _digest(data_on_disk) == owned[path]:
-                found[str(path)] = (str(source), data_on_disk.decode("utf-8"))
+                found[str(path)] = (str(source), data_on_disk)
         return found
 
     def output_matches(self) -> bool:

@@ -58,7 +58,7 @@ def test_reused_pieces_joined_are_the_bytes_of_a_cold_format(seam_modules: dict[
     # one piece edited: a method in the resource module, a class in the models module
     target = next(p for p in split[len(split) // 2 :] if '"""' in p.text)
     edited = original.replace(target.text, target.text.replace('"""', '"""Edited. ', 1), 1)
-    earlier = EarlierFormatting({module: (source_digest(original), first.files[module])}, first.pieces)
+    earlier = EarlierFormatting({module: (source_digest(original), first.files[module].encode())}, first.pieces)
     reused = format_files({module: edited}, earlier)
 
     assert reused.pieces_formatted == 1
@@ -148,7 +148,7 @@ def test_a_changed_class_alone_is_rendered_and_formatted_and_the_module_is_a_col
     assert isinstance(module, Pieced)
     first = format_files({}, cut_modules={path: module.render("tool")})
     assert first.files[path] == format_python(render_text(module, "tool"), path)  # joined == whole
-    earlier = EarlierFormatting({path: (first.sources[path], first.files[path])}, first.pieces)
+    earlier = EarlierFormatting({path: (first.sources[path], first.files[path].encode())}, first.pieces)
 
     # one class's description edited: that class alone is rendered again, and formatted
     index = next(i for i, view in enumerate(module.views) if view.kind == "model" and view.description)
@@ -178,10 +178,10 @@ def test_line_counts_that_do_not_fit_the_module_give_no_piece(shift: int) -> Non
     module = pieces.CutModule(head, definitions, "source")
     first = format_files({}, cut_modules={"m.py": module})
     recorded = first.pieces["m.py"]
-    read_back = EarlierFormatting({"m.py": ("source", first.files["m.py"])}, {"m.py": recorded}).formatted_pieces("m.py")
+    read_back = EarlierFormatting({"m.py": ("source", first.files["m.py"].encode())}, {"m.py": recorded}).formatted_pieces("m.py")
     assert [read_back[key] for key, _ in definitions] == [text for _, text in definitions]
     for index in range(len(recorded)):
         key, _, count = recorded[index].partition(":")
         shifted = [*recorded[:index], f"{key}:{int(count) + shift}", *recorded[index + 1 :]]
-        earlier = EarlierFormatting({"m.py": ("source", first.files["m.py"])}, {"m.py": shifted})
+        earlier = EarlierFormatting({"m.py": ("source", first.files["m.py"].encode())}, {"m.py": shifted})
         assert earlier.formatted_pieces("m.py") == {}, (index, shifted)
