@@ -290,15 +290,31 @@ def recover(out_dir: Path) -> None:
     try:
         record = json.loads(journal.read_bytes())
         state, written, removed = record["state"], record["written"], record["removed"]
+        # what it names is in the output folder, and named as `apply` names it: a journal
+        # made otherwise (by hand, or checked in) moves and removes nothing
+        if state not in ("writing", "committed") or not all(
+            _in_the_folder(path) and waiting == _beside(path) for path, waiting in written
+        ) or not all(_in_the_folder(path) for path in removed):
+            raise ValueError("not as apply writes one")
     except FileNotFoundError:
         return
     except (ValueError, TypeError, KeyError):
         raise SpecError(journal, "", "is not a journal this generator wrote; delete it and generate again") from None
-    if state == "committed":
-        _finish(out_dir, written, removed)
-    else:
-        _undo(out_dir, written)
+    try:
+        if state == "committed":
+            _finish(out_dir, written, removed)
+        else:
+            _undo(out_dir, written)
+    except OSError as error:
+        raise SpecError(journal, "", f"records a write that cannot be finished ({error}); clear the way and generate again") from None
     journal.unlink()
+
+
+def _in_the_folder(path: object) -> bool:
+    """A relative path, as the manifest spells one, that stays inside its folder."""
+    if not isinstance(path, str) or "\\" in path or "\0" in path:
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
 
 
 def _finish(out_dir: Path, written: list[list[str]], removed: list[str]) -> None:

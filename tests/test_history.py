@@ -226,15 +226,47 @@ def test_a_write_cut_short_after_its_commit_is_finished(tmp_path: Path) -> None:
     assert digest(out) == digest(whole / "generated" / "seam-customers") and leftovers(project) == []
 
 
-def test_a_journal_no_generation_wrote_is_one_line_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "{not json",
+        json.dumps({"state": "committed", "written": [], "removed": ["../outside.txt"]}),
+        json.dumps({"state": "committed", "written": [], "removed": ["/tmp/outside.txt"]}),
+        json.dumps({"state": "committed", "written": [["README.md", "../outside.txt"]], "removed": []}),
+        json.dumps({"state": "done", "written": [], "removed": []}),
+    ],
+    ids=["not json", "out of the folder", "absolute", "not named as apply names", "no such state"],
+)
+def test_a_journal_no_generation_wrote_is_one_line_error_and_moves_nothing(tmp_path: Path, journal: str) -> None:
     project = make_project(tmp_path)
-    (project / "generated" / ".seam-customers.journal").write_text("{not json")
+    outside = project / "generated" / "outside.txt"
+    outside.write_text("not the generator's\n")
+    (project / "generated" / ".seam-customers.journal").write_text(journal)
+    before = digest(project / "generated")
     result = run_generator("generate", "--root", project)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"error: {project / 'generated' / '.seam-customers.journal'}#: is not a journal this generator wrote;"
         " delete it and generate again"
     ]
+    assert digest(project / "generated") == before
+
+
+def test_a_write_that_cannot_be_finished_is_one_line_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    spec = project / "specs/seam-customers/openapi.yaml"
+    spec.write_text(spec.read_text().replace("List of general spaces", "All the spaces"))
+    generate_killed(project, "replace", 3)  # committed; no file in place yet
+    journal = json.loads((project / "generated" / ".seam-customers.journal").read_text())
+    assert journal["state"] == "committed"
+    blocked = project / "generated" / "seam-customers" / journal["written"][0][0]
+    blocked.unlink()
+    blocked.mkdir()  # a folder where a file goes: the rename cannot replace it
+    (blocked / "kept.txt").write_text("x")
+    result = run_generator("generate", "--root", project)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "records a write that cannot be finished" in line and "Traceback" not in result.stderr, result.stderr
 
 
 def one_line_error_after_a_spec_change(project: Path, out: Path) -> str:
