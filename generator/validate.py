@@ -322,7 +322,7 @@ def _check_subscriptable_quickly() -> None:
     if found is pathable.protocols.Subscriptable:
         members = {name for name in vars(found) if name in _SUBSCRIPT_METHODS or not name.startswith("_")}
         if members == set(_SUBSCRIPT_METHODS):
-            pathable.accessors.Subscriptable = _HasSubscriptMethods("Subscriptable", (), {})  # type: ignore[attr-defined]
+            pathable.accessors.Subscriptable = _HasSubscriptMethods("Subscriptable", (), {})  # type: ignore[attr-defined, misc]
 
 
 def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> list[tuple[str, str]]:

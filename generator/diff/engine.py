@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Any, Iterable
 
 from generator.diff.rules import (
     Level,
@@ -177,7 +177,7 @@ def _with_refs_renamed(schema: Schema, names: dict[str, str]) -> Schema:
     """`schema` referring to each class of `names` by its new name."""
     if not names or not (schema.references() & names.keys()):
         return schema
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if schema.ref in names:
         changes["ref"] = names[schema.ref]
     if schema.items is not None:
