@@ -322,7 +322,7 @@ def _check_subscriptable_quickly() -> None:
     if found is pathable.protocols.Subscriptable:
         members = {name for name in vars(found) if name in _SUBSCRIPT_METHODS or not name.startswith("_")}
         if members == set(_SUBSCRIPT_METHODS):
-            pathable.accessors.Subscriptable = _HasSubscriptMethods("Subscriptable", (), {})  # type: ignore[attr-defined, misc]
+            pathable.accessors.Subscriptable = _HasSubscriptMethods("Subscriptable", (), {})  # type: ignore[attr-defined, misc, assignment]
 
 
 def _run_validators(doc: SpecDocument, document: dict[str, Any]) -> list[tuple[str, str]]:
@@ -632,7 +632,8 @@ def _required_but_undefined(document: dict[str, Any], names: set[str]) -> str | 
     for pointer, node in _nodes(document, ""):
         if not (isinstance(node, dict) and "allOf" in node and isinstance(node.get("required"), list)):
             continue
-        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        found = node.get("properties")
+        properties = found if isinstance(found, dict) else {}
         if names and names <= set(map(str, node["required"])) and not names & set(properties):
             return f"{pointer}/required"
     return None

@@ -416,7 +416,9 @@ class _Walker:
         of its discriminator to each variant: Seam's `deep_link` (`resource_type` reservation
         or space) became a `oneOf` with a variant for each in 1.977.0, and one more."""
         tag = union.discriminator
-        before = old.property(tag) if tag else None
+        if not tag:
+            return False
+        before = old.property(tag)
         values = allowed_values(self.old.resolve(before.schema)) if before is not None else None
         if before is None or values is None:
             return False
@@ -429,8 +431,8 @@ class _Walker:
                 variant
                 for variant in variants
                 if variant.kind is SchemaKind.OBJECT
-                and variant.property(tag) is not None
-                and among(value, allowed_values(self.new.resolve(variant.property(tag).schema)) or ())
+                and (prop := variant.property(tag)) is not None
+                and among(value, allowed_values(self.new.resolve(prop.schema)) or ())
             ]
             if not any(not self._breaks(subject, called, variant, path) for variant in takes):
                 return False
@@ -491,7 +493,7 @@ def _values_joined(schemas: list[Schema]) -> Schema:
     each = [allowed_values(schema) for schema in schemas]
     if len(schemas) == 1 or any(values is None for values in each):
         return first
-    joined: list[object] = []
+    joined: list[Any] = []
     for values in each:
         joined.extend(value for value in values or () if not among(value, tuple(joined)))
     return replace(first, enum=tuple(joined), const=None)

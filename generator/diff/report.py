@@ -143,7 +143,7 @@ class DiffReport:
         the report's order within a level, while they fit, each measured as its macro writes
         it; shown in the report's order of operations, each operation's most severe first."""
         template = environment().get_template("diff/report.md.j2")
-        rows = environment().get_template("diff/report_rows.md.j2").module
+        rows: Any = environment().get_template("diff/report_rows.md.j2").module  # its macros, by name
         sections = self.by_operation()
         by_rule = collections.Counter((change.id, _level_label(change)) for change in self.changes)
         shown = Shown(

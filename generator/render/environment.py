@@ -289,7 +289,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     )
     env.globals["line_length"] = LINE_LENGTH
     # templates call these instead of the macros themselves (see _RememberedMacro)
-    env.globals["type_spelling"] = _RememberedMacro(env, "python/macros.j2", "type_expr", _type_key)
+    type_spelling = env.globals["type_spelling"] = _RememberedMacro(env, "python/macros.j2", "type_expr", _type_key)
     env.globals["field_block"] = _RememberedMacro(env, "docs/macros.j2", "described_field", _field_key)
     # a model's field: GitHub's 34k fields are 5.8k distinct lines
     env.globals["field_line"] = _RememberedMacro(env, "python/macros.j2", "model_field", _model_field_key)
@@ -297,7 +297,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     env.globals["parameter_line"] = _RememberedMacro(env, "python/macros.j2", "parameter", _parameter_key)
     env.filters.update(
         # a macro's argument that may be text or a TypeView, as text
-        spelled=lambda value: value if isinstance(value, str) else env.globals["type_spelling"](value),
+        spelled=lambda value: value if isinstance(value, str) else type_spelling(value),
         piece=_piece,
         docstring=docstring,
         docstring_line=docstring_line,
