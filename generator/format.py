@@ -65,9 +65,10 @@ class Formatted:
 @dataclass(frozen=True)
 class EarlierFormatting:
     """What the last generation formatted: path -> (hash of the unformatted text, the formatted
-    text as it is on disk), and for modules formatted in pieces, "key:lines" of each piece."""
+    module's bytes as they are on disk), and for modules formatted in pieces, "key:lines" of
+    each piece."""
 
-    # bytes, decoded where a text is asked for: most are written back as they are, untouched
+    # decoded where a text is asked for: most are written back as they are, untouched
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     pieces: dict[str, list[str]] = field(default_factory=dict)
     # what formatted_pieces read back: asked when rendering, and again when formatting

@@ -89,7 +89,7 @@ def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
                 encode_store = partial(store_files, recorder.units, fragments, store_key, stored, provenance)
                 mostly_built = taken < len(recorder.units) // 2  # a first generation, or most of the spec changed
                 store_pending = Pending(encode_store) if mostly_built else None
-                units = encode_store() if store_pending is None else None
+                store_made = encode_store() if store_pending is None else None
                 fragments.let_go()
                 # read_store checked the files on disk against the manifest's digests of them
                 on_disk_as_recorded = stored.paths if stored is not None else frozenset()
@@ -108,7 +108,7 @@ def render_target(target: Target, manifest: Manifest | None = None) -> Rendered:
                 held = None if mostly_built else doc
                 del doc, this_build, last
                 rendered = _render(target, config, manifest, api, inputs, snapshot, fingerprint, black_worker, since_pending)
-                store, store_as_read = units if units is not None else store_pending.result()  # type: ignore[union-attr]
+                store, store_as_read = store_made if store_made is not None else store_pending.result()  # type: ignore[union-attr]
                 rendered.files.update(store)
                 rendered = replace(
                     rendered,

@@ -138,13 +138,15 @@ def _json_string(spelled: bytes) -> str:
     return orjson.loads(b'"' + spelled + b'"') if b"\\" in spelled else spelled.decode()  # type: ignore[no-any-return]
 
 
+def _refers_to(node: Any, text: bytes | None) -> set[str]:
+    """The components a fragment names: read off its JSON `text`, or where it has none, walked."""
+    return set(_component_refs(node) if text is None else _component_refs_in(text))
+
+
 def reduced_document(parts: dict[str, Any], changed: set[str], as_json: dict[str, bytes | None]) -> dict[str, Any] | None:
     """The changed fragments, those that refer to them, and what all of these refer to.
     `as_json`: each fragment as `_as_json` wrote it, where it could."""
-    refers_to = {
-        pointer: set(_component_refs(node) if as_json.get(pointer) is None else _component_refs_in(as_json[pointer]))  # type: ignore[arg-type]
-        for pointer, node in parts.items()
-    }
+    refers_to = {pointer: _refers_to(node, as_json.get(pointer)) for pointer, node in parts.items()}
     if any(not targets <= parts.keys() for targets in refers_to.values()):
         return None  # a reference spelled in a way this does not follow: validate the whole
     referred_by: dict[str, set[str]] = {}
