@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 METHOD_INDENT = "    "
 
@@ -35,18 +35,25 @@ class Piece:
 
 @dataclass(frozen=True)
 class CutModule:
-    """A module rendered in pieces rather than whole (the models module): its head (the
-    statements before the first definition), then one top-level definition each, keyed by
-    what rendered it (template and view). A definition whose key the last generation
+    """A module rendered in pieces rather than whole (the models module, a resource module):
+    its head (the statements before the first definition), then its definitions, keyed by
+    what rendered them (template and view). A definition whose key the last generation
     recorded is not rendered again (its text is None): its formatted text is in the module
     it wrote. Joined, the formatted pieces are what black makes of the whole module."""
 
     head: str
     definitions: tuple[tuple[str, str | None], ...]  # (key, text), in order
     source: str  # stands for the module's unformatted text in the manifest: a hash of the above
+    # each definition's kind (see `Piece`), where they are not all top-level ones: a resource
+    # module's are class heads and methods
+    kinds: tuple[str, ...] = ()
+    # what each definition needs the head to import, by key, where it needs anything: for
+    # the manifest, as the next generation does not render a definition it has formatted
+    gives: dict[str, str] = field(default_factory=dict, compare=False)
 
     def pieces(self) -> list[Piece]:
-        return [Piece("top", self.head), *(Piece("top", text, key) for key, text in self.definitions)]
+        kinds = self.kinds or ("top",) * len(self.definitions)
+        return [Piece("top", self.head), *(Piece(kind, text, key) for kind, (key, text) in zip(kinds, self.definitions))]
 
     def text(self) -> str | None:
         """The whole unformatted module, where every definition was rendered."""

@@ -32,7 +32,6 @@ from generator.render.common import Deferred, Inputs, Lazy, Pieced
 from generator.render.docs import render_docs
 from generator.render.python_client import (
     Recalled,
-    outline_record,
     package_view,
     python_client_modules,
     python_client_package_files,
@@ -152,7 +151,7 @@ def _render(
         # a key for their template and view: one the last generation recorded, and whose output
         # is on disk as written, is taken from there, neither rendered nor formatted again. The
         # models module has a key per class too: of a changed one, only changed classes are.
-        package = package_view(api, config, inputs, manifest.outlines)
+        package = package_view(api, config, inputs, manifest.paginated)
         tool, recorded = inputs.tool, manifest.render_keys
         recalled = Recalled(lambda path: frozenset(earlier.formatted_pieces(f"python/{path}")), manifest.pieces_give)
         planned: dict[str, str | Deferred | Pieced] = {
@@ -222,11 +221,11 @@ def _render(
         "sources": {**formatted.sources, **formatted_versioned.sources},
         "pieces": {**formatted.pieces, **formatted_versioned.pieces},
         "rendered": render_keys,
-        "gives": {key: needs for file in planned.values() if isinstance(file, Pieced) for key, needs in file.gives.items()},
+        "gives": _gives(planned, cut, manifest.pieces_give or {}, tool),
         "views": _view_keys(planned, render_keys, tool),
-        # what the client and its README need of each group, for a group whose view the next
-        # generation does not build
-        "outlines": {module.lookup: outline_record(module.outline) for module in package.modules if module.lookup},
+        # whether each method is paginated, for a method whose view the next generation does
+        # not build (see `resource_modules`)
+        "paginated": {lookup: flag for module in package.modules for lookup, flag in module.paginated.items()},
     }
     # the diff child read the snapshot of the last generation: where it was as recorded, the
     # writer need not read it again
@@ -291,7 +290,9 @@ def _lazy_views(file: str | Deferred | Pieced) -> list[Lazy]:
     return []
 
 
-def _view_keys(planned: dict[str, str | Deferred | Pieced], render_keys: dict[str, str], tool: str) -> dict[str, str]:
+def _view_keys(
+    planned: dict[str, str | Deferred | Pieced], render_keys: dict[str, str], tool: str
+) -> dict[str, str]:
     """The key of each view this generation made lazily (a page, a model class), by what it
     was made of (see `Inputs`): for the next generation, which need not build such a view
     again where it is made of the same."""
@@ -317,3 +318,18 @@ def _as_written(path: str, manifest: Manifest, earlier: EarlierFormatting) -> by
 
 def _since(last: Callable[[], Previous | None], config: TargetConfig, api: Api) -> Since:
     return since_last_generation(last(), config, api)
+
+
+def _gives(planned: dict[str, str | Deferred | Pieced], cut: dict[str, CutModule], recorded: dict[str, str], tool: str) -> dict[str, str]:
+    """What each piece of a module rendered in pieces needs imported, by key, for the next
+    generation: of the models module's classes (worked out beforehand), of the pieces of
+    resource modules rendered now, and, carried over, of those of resource modules kept."""
+    found: dict[str, str] = {}
+    for file in planned.values():
+        if isinstance(file, Pieced):
+            found.update(file.gives)
+            if file.uses is not None:
+                found.update((key, recorded[key]) for key in file.definition_keys(tool) if key in recorded)
+    for module in cut.values():
+        found.update(module.gives)
+    return found

@@ -114,16 +114,17 @@ class Manifest:
         return _string_map(self._reuse.get("views"))
 
     @property
-    def outlines(self) -> dict[str, object]:
-        """What the client and its README need of each resource group, by what the group's
-        view was made of (see `resource_modules`)."""
-        found = self._reuse.get("outlines")
-        return found if isinstance(found, dict) else {}
+    def paginated(self) -> dict[str, bool]:
+        """Whether each method of the client is paginated, by what its view was made of (see
+        `resource_modules`)."""
+        found = self._reuse.get("paginated")
+        return {str(key): flag for key, flag in found.items() if type(flag) is bool} if isinstance(found, dict) else {}
 
     @property
     def pieces_give(self) -> dict[str, str] | None:
-        """What each class of the models module needs imported, by its key (see
-        `Pieced.gives`), if the last generation recorded it."""
+        """What each piece of a module rendered in pieces (a class of the models module, a
+        method of a resource module) needs imported, by its key (see `Pieced`), if the last
+        generation recorded it."""
         found = self._reuse.get("gives")
         return _string_map(found) if isinstance(found, dict) else None
 

@@ -7,6 +7,9 @@ would, from disk), and the result compared with a cold format of the edited modu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from conftest import ROOT
@@ -163,6 +166,55 @@ def test_a_changed_class_alone_is_rendered_and_formatted_and_the_module_is_a_col
     # what it records is what a first generation of the edited module records
     cold = format_files({}, cut_modules={path: edited.render("tool")})
     assert (again.sources, again.pieces) == (cold.sources, cold.pieces)
+
+
+def _with_method(module: Pieced, change: Callable[[Any], Any]) -> tuple[Pieced, int]:
+    """The resource module with its first method changed, in each piece that shows it (its
+    method, synchronous and asynchronous, and its iterators if it has them); and how many."""
+    first = next(view.method for view in module.views if view.kind == "method")
+    changed = change(first)
+    views = [replace(view, method=changed) if view.method == first else view for view in module.views]
+    return replace(module, views=tuple(views), _keys={}), sum(view.method == first for view in module.views)
+
+
+@pytest.mark.parametrize(
+    "change, needs",
+    [
+        # the edited method needs what it needed: the head's imports come from what the
+        # pieces not rendered again recorded
+        (lambda method: replace(method, description="Edited. " + (method.description or "")), None),
+        # the edited method alone needs `deprecated`: the head imports it
+        (lambda method: replace(method, deprecated="Use another."), "deprecated"),
+    ],
+)
+def test_a_changed_method_alone_is_rendered_and_the_resource_module_is_a_cold_format(
+    change: Callable[[Any], Any], needs: str | None
+) -> None:
+    api = build_api(load_spec(SPEC, validate=False), load_config(CONFIG))
+    path = "seam_connect/resources/access_codes.py"
+    module = render_python_client(api, load_config(CONFIG))[path]
+    assert isinstance(module, Pieced) and module.uses is not None
+    cut = module.render("tool")
+    assert cut.text() == render_text(module)
+    first = format_files({}, cut_modules={path: cut})
+    assert first.files[path] == format_python(render_text(module), path)  # joined == whole
+    earlier = EarlierFormatting({path: (first.sources[path], first.files[path].encode())}, first.pieces)
+    if needs is not None:
+        assert needs not in " ".join(cut.gives.values())  # no piece needed it before
+
+    edited, showing = _with_method(module, change)
+    edited = replace(edited, recorded=cut.gives)
+    again_cut = edited.render("tool", frozenset(earlier.formatted_pieces(path)))
+    # the method, and the asynchronous one (the description is in both docstrings)
+    assert sum(text is not None for _, text in again_cut.definitions) == showing >= 2
+    again = format_files({}, earlier, cut_modules={path: again_cut})
+    assert again.pieces_formatted == showing + (needs is not None)  # and a head that changed
+    cold_text = render_text(replace(edited, recorded=None))
+    assert again.files[path] == format_python(cold_text, path)
+    if needs is not None:
+        assert needs in again_cut.head
+    # with nothing recorded of what its pieces need, every piece is rendered
+    assert all(text is not None for _, text in replace(edited, recorded=None).render("tool", frozenset(earlier.formatted_pieces(path))).definitions)
 
 
 @pytest.mark.parametrize("shift", [1, -1, -2, 2])

@@ -86,7 +86,9 @@ def test_a_one_operation_change_builds_the_views_of_what_it_made(tmp_path: Path)
     # the views of the path item's operations' pages and of the classes their unit made are
     # built; every other is known
     assert lazy - 20 < known < lazy, profile
-    assert re.search(r"render \(3 of \d+ large files rendered, 1 of \d{4} pieced definitions rendered", profile), profile
+    # of the pieces of the models module and of the resource modules: the changed class, and
+    # the changed method (synchronous and asynchronous)
+    assert re.search(r"render \(3 of \d+ large files rendered, 3 of \d{4} pieced definitions rendered", profile), profile
 
 
 def _pets(extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -150,9 +152,53 @@ def test_a_security_scheme_told_otherwise_changes_the_pages_naming_it(tmp_path: 
     assert "Owner token" in (tmp_path / "reused/docs/pets/get_pet.md").read_text()
 
 
+def _listing(document: dict[str, Any]) -> dict[str, Any]:
+    """`_pets()` with a paginated listing of pets (Seam's convention: a `page_cursor` argument,
+    the next one under `pagination.next_page_cursor`), so that its method has an iterator."""
+    listed = {
+        "type": "object",
+        "properties": {
+            "pets": {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}},
+            "pagination": {"type": "object", "properties": {"next_page_cursor": {"type": "string"}}},
+        },
+    }
+    document["paths"]["/pets/list"] = {
+        "post": {
+            "operationId": "listPets",
+            "x-response-key": "pets",
+            "requestBody": {
+                "content": {"application/json": {"schema": {"type": "object", "properties": {"page_cursor": {"type": "string"}}}}}
+            },
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": listed}}}},
+        }
+    }
+    return document
+
+
+@pytest.mark.parametrize("change", ["sibling", "clash"])
+def test_an_unchanged_paginated_method_keeps_its_iterator_unless_a_sibling_takes_its_name(tmp_path: Path, change: str) -> None:
+    # whether a method is paginated is recorded by what its view is made of: a method whose
+    # view is not built still has its iterator, in its group's changed module, unless a new
+    # sibling takes the iterator's name
+    old = _listing(_pets())
+    new = copy.deepcopy(old)
+    # a new operation in its group, which reaches no class the listing reaches
+    name = "countPets" if change == "sibling" else "iterListPets"
+    new["paths"]["/pets/more"] = {"post": {"operationId": name, "responses": {"200": {"description": "OK"}}}}
+    _, known, lazy = regenerate_both_ways(
+        tmp_path, write(tmp_path / "old.json", old), write(tmp_path / "new.json", new), _config(tmp_path)
+    )
+    module = (tmp_path / "reused/python/pets/resources/pets.py").read_text()
+    # the iterator, or the sibling's method named as it would be: synchronous and asynchronous
+    assert module.count("def iter_list_pets(") == 2, module
+    assert module.count("Every item of `list_pets`") == (2 if change == "sibling" else 0), module
+    assert known < lazy
+
+
 def test_the_client_readme_lists_an_unchanged_group_from_its_record_and_a_changed_one_anew(tmp_path: Path) -> None:
-    # the README and the client name every group's methods; a group whose module's view is
-    # known is told them by what the last generation recorded of it (its outline)
+    # the README and the client name every group's methods, each group's outline made from
+    # its operations, and whether each method is paginated from the last generation's record
+    # where its view is not built
     old = _pets()
     old["paths"]["/owners/get"]["post"]["summary"] = "Fetch an owner"
     old["paths"]["/pets/get"]["post"]["summary"] = "Fetch a pet"

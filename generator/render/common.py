@@ -174,12 +174,18 @@ def definition_key(tool: str, template: str, view: Any) -> str:
 
 @dataclass(frozen=True)
 class Pieced:
-    """A module rendered one top-level definition at a time (the models module, a class per
-    named schema): its head is a `Deferred`, and `template` renders any of `views`, marking
-    each definition (`{% filter piece %}`). Each definition is keyed by its own view, so a
-    change to one schema renders (and formats) one class, not the whole module: the others'
-    formatted text is in the module on disk (see format.py). Joined, the formatted pieces
-    are what black makes of the whole module (a test holds it)."""
+    """A module rendered a piece at a time: the models module, a class per named schema; a
+    resource module, a class head or a method per piece. Its head is a `Deferred`, and
+    `template` renders any of `views`, marking each piece (`{% filter piece %}`). Each piece
+    is keyed by its own view, so a change to one schema renders (and formats) one class, and
+    a change to one operation its methods, not the whole module: the others' formatted text
+    is in the module on disk (see format.py). Joined, the formatted pieces are what black
+    makes of the whole module (a test holds it).
+
+    The head imports what the pieces need. The models module works that out from its
+    classes' views (`gives`, by key, for the manifest). A resource module has it from the
+    pieces' texts: the macro `uses` (template, name) says what a text needs, and a piece
+    formatted already is not rendered again where what it needs is `recorded`."""
 
     head: Deferred
     template: str
@@ -189,6 +195,11 @@ class Pieced:
     # the head, by key, for the manifest (the next generation reads it for a definition whose
     # view it does not build)
     gives: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    kinds: tuple[str, ...] = ()  # each piece's kind (see pieces.py), where not all are top-level
+    uses: tuple[str, str] | None = None
+    # what each piece needs imported, by key, as the last generation recorded it (None: it
+    # recorded nothing; a key it did not record, a piece that needs nothing)
+    recorded: dict[str, str] | None = field(default=None, compare=False, repr=False)
     # definition keys by tool fingerprint: asked for when keying, again when rendering
     _keys: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -202,15 +213,49 @@ class Pieced:
         return hashlib.sha256("\n".join((self.head.key(tool), *self.definition_keys(tool))).encode()).hexdigest()
 
     def render(self, tool: str, known: frozenset[str] = frozenset()) -> CutModule:
-        """The head, and every definition whose key is not `known` (formatted already)."""
+        """The head, and every definition whose key is not `known` (formatted already), or,
+        where the head is made from the pieces' texts, whose needs are not recorded."""
+        if self.uses is None:
+            keys = self.definition_keys(tool)
+            texts = iter(_marked_texts(self.template, [_built(view) for view, key in zip(self.views, keys) if key not in known]))
+            definitions = tuple((key, None if key in known else next(texts)) for key in keys)
+            head = self.head.render()
+            return CutModule(head, definitions, _cut_source(head, keys), self.kinds)
+        return self._render_by_text(tool, known if self.recorded is not None else frozenset())
+
+    def _render_by_text(self, tool: str, taken: frozenset[str]) -> CutModule:
         keys = self.definition_keys(tool)
-        wanted = [view.view() if isinstance(view, Lazy) else view for view, key in zip(self.views, keys) if key not in known]
-        with marked_pieces() as marked:
-            environment().get_template(self.template).render(views=wanted)
-        if len(marked) != len(wanted):
-            raise RuntimeError(f"{self.template} marked {len(marked)} pieces for {len(wanted)} views")
-        texts = iter(text.strip("\n") + "\n" for text in marked)
-        definitions = tuple((key, None if key in known else next(texts)) for key in keys)
-        head = self.head.render()
-        source = hashlib.sha256("\n".join((head, *keys)).encode()).hexdigest()
-        return CutModule(head, definitions, source)
+        wanted = [(key, _built(view)) for key, view in zip(keys, self.views) if key not in taken]
+        texts = dict(zip((key for key, _ in wanted), _marked_texts(self.template, [view for _, view in wanted])))
+        template, macro = self.uses  # type: ignore[misc]
+        uses = getattr(environment().get_template(template).module, macro)
+        needs = {key: " ".join(sorted(set(str(uses(texts[key], view)).split()))) for key, view in wanted}
+        needs.update((key, self.recorded.get(key, "")) for key in keys if key in taken)  # type: ignore[union-attr]
+        head = environment().get_template(self.head.template).render(
+            **dict(self.head.arguments),  # type: ignore[arg-type]
+            uses=tuple(sorted({name for key in keys for name in needs[key].split()})),
+        )
+        return CutModule(
+            head,
+            tuple((key, texts.get(key)) for key in keys),
+            _cut_source(head, keys),
+            self.kinds,
+            {key: found for key, found in needs.items() if found},
+        )
+
+
+def _built(view: Any) -> Any:
+    return view.view() if isinstance(view, Lazy) else view
+
+
+def _marked_texts(template: str, views: list[Any]) -> list[str]:
+    """The text `template` marks as a piece for each of `views`, in order."""
+    with marked_pieces() as marked:
+        environment().get_template(template).render(views=views)
+    if len(marked) != len(views):
+        raise RuntimeError(f"{template} marked {len(marked)} pieces for {len(views)} views")
+    return [text.strip("\n") + "\n" for text in marked]
+
+
+def _cut_source(head: str, keys: tuple[str, ...]) -> str:
+    return hashlib.sha256("\n".join((head, *keys)).encode()).hexdigest()

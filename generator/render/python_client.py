@@ -172,43 +172,46 @@ class ResourceView(_Tree):
     methods: tuple[MethodView, ...]
     children: tuple[ResourceView, ...]
 
-    def outline(self) -> ResourceOutline:
-        return ResourceOutline(
-            self.class_name,
-            self.attribute,
-            self.module,
-            self.path,
-            self.attribute_path,
-            tuple(
-                MethodOutline(m.name, m.summary, m.stability, m.pagination.iterator_name if m.pagination else None)
-                for m in self.methods
-            ),
-            tuple(child.outline() for child in self.children),
-        )
 
-    def _type_views(self) -> list[TypeView]:
-        found: list[TypeView] = []
+def _spelled_types(methods: list[MethodView]) -> list[TypeView]:
+    """Every type the signatures of `methods` spell, and each type inside one."""
+    found: list[TypeView] = []
 
-        def visit(view: TypeView) -> None:
-            found.append(view)
-            for arg in view.args:
-                visit(arg)
+    def visit(view: TypeView) -> None:
+        found.append(view)
+        for arg in view.args:
+            visit(arg)
 
-        for resource in self.walk():
-            for method in resource.methods:
-                for argument in method.arguments:
-                    visit(argument.type)
-                visit(method.returns.type)
-        return found
+    for method in methods:
+        for argument in method.arguments:
+            visit(argument.type)
+        visit(method.returns.type)
+    return found
 
-    @property
-    def model_names(self) -> list[str]:
-        """Model classes this module's signatures name (so it imports `models` only if needed)."""
-        return sorted({view.name for view in self._type_views() if view.name})
+
+@view
+class ResourcePiece:
+    """A piece of a resource module, as resource_pieces.py.j2 renders it: a class up to its
+    methods (`class`), its `__init__` (`init`), a method (`method`), or a method's iterator
+    (`iterator`). Each is given only what it shows, so that a change elsewhere in its class
+    leaves its key as it was."""
+
+    kind: str
+    prefix: str  # "" or "Async"
+    class_name: str = ""
+    path: tuple[str, ...] = ()
+    attribute_path: tuple[str, ...] = ()  # of a method's group: its deprecation warning names it
+    children: tuple[tuple[str, str], ...] = ()  # (attribute, class name) of each group below
+    method: MethodView | None = None
 
     @property
     def type_kinds(self) -> set[str]:
-        return {view.kind for view in self._type_views()}
+        return {view.kind for view in _spelled_types([self.method] if self.method else [])}
+
+    @property
+    def model_names(self) -> list[str]:
+        """Model classes its signature names (the module imports `models` only if one does)."""
+        return sorted({view.name for view in _spelled_types([self.method] if self.method else []) if view.name})
 
 
 @view
@@ -518,14 +521,6 @@ def _part_types(op: Operation) -> tuple[tuple[str, str], ...]:
     return tuple((e.name, e.content_type) for e in (sent.encoding if sent else ()) if e.content_type)
 
 
-def _without_name_clashes(methods: list[MethodView]) -> tuple[MethodView, ...]:
-    """Drop an iterator whose name a method of the same group already has."""
-    names = {m.name for m in methods}
-    return tuple(
-        replace(m, pagination=None) if m.pagination and m.pagination.iterator_name in names else m for m in methods
-    )
-
-
 def _class_stem(path: tuple[str, ...]) -> str:
     """`AcsUsers` for the group acs.users; a group named `2.0` gives `N20`, as no class
     name may begin with a digit."""
@@ -538,36 +533,84 @@ def _class_stem(path: tuple[str, ...]) -> str:
 _CLIENT_MEMBERS = frozenset({"close"})
 
 
-_RESOURCE = "python/package/resources/resource.py.j2"
+_RESOURCE = "python/package/resources/resource.py.j2"  # a resource module's head
+_RESOURCE_PIECES = "python/package/resources/resource_pieces.py.j2"
+_PIECE_USES = ("python/package/resources/uses.j2", "uses")
+
+
+@dataclass(frozen=True)
+class _Method:
+    """A method of a group, as its module is made of it: its view is built when first asked for."""
+
+    name: str
+    op: Operation
+    digest: str | None  # what its view is made of (see `Inputs.operation`), where known
+    lookup: str | None  # what whether it is paginated is recorded under, where its digest is known
+    paginated: bool
+    iterator: bool  # it is paginated, and no method of its group has its iterator's name
+    clash: bool  # a method of its group has its iterator's name (so it has none)
+    view: Callable[[], MethodView]
+
+
+@dataclass(frozen=True)
+class _Group(_Tree):
+    """A resource group and the groups under it, with what its module's pieces are made of."""
+
+    class_name: str
+    attribute: str
+    module: str
+    path: tuple[str, ...]
+    attribute_path: tuple[str, ...]
+    methods: tuple[_Method, ...]
+    children: tuple[_Group, ...]
+
+    def outline(self) -> ResourceOutline:
+        return ResourceOutline(
+            self.class_name,
+            self.attribute,
+            self.module,
+            self.path,
+            self.attribute_path,
+            tuple(
+                MethodOutline(m.name, m.op.title, m.op.stability.value, f"iter_{m.name}" if m.iterator else None)
+                for m in self.methods
+            ),
+            tuple(child.outline() for child in self.children),
+        )
+
+    def view(self) -> ResourceView:
+        return ResourceView(
+            class_name=self.class_name,
+            attribute=self.attribute,
+            module=self.module,
+            path=self.path,
+            attribute_path=self.attribute_path,
+            methods=tuple(m.view() for m in self.methods),
+            children=tuple(child.view() for child in self.children),
+        )
 
 
 @dataclass(frozen=True)
 class ResourceModule:
-    """A top-level resource group, rendered as one module: its view (a `Lazy` one where what it
-    is made of is known, see `Inputs`) and its outline. `lookup`, where it has one, is what the
-    outline is recorded under for the next generation."""
+    """A top-level resource group, rendered as one module in pieces (see `Pieced`): what the
+    client and its README need of it (its outline), its head's arguments, and its pieces, each
+    a view or a `Lazy` one. `paginated`: whether each method is, by what its view is made of,
+    for the next generation, which then need not build the view of an unchanged method to
+    know whether it has an iterator (which names its group's members, and is a piece)."""
 
     outline: ResourceOutline
-    arguments: tuple[tuple[str, Any], ...] | Lazy  # the template's: the package's name and the view
-    lookup: str | None = None
-
-    @property
-    def view(self) -> ResourceView:
-        return _resource_view(self.arguments)
+    head: tuple[tuple[str, Any], ...]
+    pieces: tuple[ResourcePiece | Lazy, ...]
+    kinds: tuple[str, ...]  # each piece's kind (see pieces.py)
+    paginated: dict[str, bool]
 
 
-def _resource_view(arguments: tuple[tuple[str, Any], ...] | Lazy) -> ResourceView:
-    made = arguments.view() if isinstance(arguments, Lazy) else arguments
-    return dict(made)["resource"]  # type: ignore[no-any-return]
+_PAGINATED = "paginated"  # what whether a method is paginated is recorded under (see `Inputs.lookup`)
 
 
-def resource_modules(
-    api: Api, config: TargetConfig, package: str, inputs: Inputs | None = None, recorded: dict[str, Any] | None = None
-) -> tuple[ResourceModule, ...]:
-    """Every top-level group's module. With `inputs`, a group's view is built only where what
-    it is made of (each operation, as its page is, and the groups' names) is not as the last
-    generation had it; where it is, and the last generation `recorded` the outline under it,
-    the outline is that record."""
+def _groups(api: Api, config: TargetConfig, inputs: Inputs | None, recorded: dict[str, bool]) -> list[_Group]:
+    """The top-level groups. Whether a method is paginated is `recorded` by what its view is
+    made of, or else its view is built to tell."""
     tree: dict[str, Any] = {}
     for op in api.operations:
         node = tree
@@ -575,38 +618,94 @@ def resource_modules(
             node = node.setdefault(part, {"": []})
         node[""].append(op)
 
-    def build(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], attribute: str) -> ResourceView:
-        methods = _without_name_clashes(sorted((_method(api, op, config) for op in node[""]), key=lambda m: m.name))
-        members = {m.name for m in methods} | {m.pagination.iterator_name for m in methods if m.pagination}
+    def method(name: str, op: Operation, names: set[str]) -> _Method:
+        view = _once(partial(_method, api, op, config))
+        digest = inputs.operation(op) if inputs is not None else None
+        lookup = inputs.lookup(_PAGINATED, digest) if inputs is not None and digest is not None else None
+        paginated = recorded.get(lookup) if lookup is not None else None
+        if type(paginated) is not bool:
+            paginated = view().pagination is not None
+        # an iterator named as a method of its group would hide it: the method goes without
+        clash = paginated and f"iter_{name}" in names
+        if clash:
+            view = _once(partial(_without_pagination, view))
+        return _Method(name, op, digest, lookup, paginated, paginated and not clash, clash, view)
+
+    def group(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], attribute: str) -> _Group:
+        named = sorted(((python_identifier(op.name, attribute=True), op) for op in node[""]), key=lambda pair: pair[0])
+        names = {name for name, _ in named}
+        methods = tuple(method(name, op, names) for name, op in named)
+        members = names | {f"iter_{m.name}" for m in methods if m.iterator}
         children = tuple(
-            build(path + (name,), parents + (attribute,), sub, _attribute(name, members))
+            group(path + (name,), parents + (attribute,), sub, _attribute(name, members))
             for name, sub in sorted(node.items())
             if name
         )
-        return ResourceView(
-            class_name=_class_stem(path) + "Resource",
-            attribute=attribute,
-            module=file_stem(attribute),
-            path=path,
-            attribute_path=parents + (attribute,),
-            methods=methods,
-            children=children,
-        )
-
-    def arguments(name: str, sub: dict[str, Any], attribute: str) -> tuple[tuple[str, Any], ...]:
-        return (("package", package), ("resource", build((name,), (), sub, attribute)))
+        return _Group(_class_stem(path) + "Resource", attribute, file_stem(attribute), path, parents + (attribute,), methods, children)
 
     client_members = set(_CLIENT_MEMBERS)
+    return [group((name,), (), sub, _attribute(name, client_members)) for name, sub in sorted(tree.items())]
+
+
+def _once(make: Callable[[], MethodView]) -> Callable[[], MethodView]:
+    """`make`, called once: a method's view serves its pieces, synchronous and asynchronous."""
+    made: list[MethodView] = []
+
+    def once() -> MethodView:
+        if not made:
+            made.append(make())
+        return made[0]
+
+    return once
+
+
+def _without_pagination(view: Callable[[], MethodView]) -> MethodView:
+    return replace(view(), pagination=None)
+
+
+def _module_pieces(group: _Group, inputs: Inputs | None) -> tuple[tuple[ResourcePiece | Lazy, ...], tuple[str, ...]]:
+    """A group's module in pieces, in order, with their kinds: each class (synchronous ones,
+    then asynchronous), children first, up to its methods; its `__init__`; its methods, each
+    followed by its iterator if it has one. A method's piece is a `Lazy` view where what its
+    method is made of is known."""
+    pieces: list[ResourcePiece | Lazy] = []
+    kinds: list[str] = []
+    for prefix in ("", "Async"):
+        for sub in group.walk():
+            children = tuple((child.attribute, child.class_name) for child in sub.children)
+            pieces += [
+                ResourcePiece("class", prefix, sub.class_name, sub.path, children=children),
+                ResourcePiece("init", prefix, children=children),
+            ]
+            kinds += ["head", "method"]
+            for m in sub.methods:
+                for kind in ("method", "iterator") if m.iterator else ("method",):
+                    build = partial(_method_piece, kind, prefix, sub.attribute_path, m.view)
+                    if inputs is None or m.digest is None:
+                        pieces.append(build())
+                    else:
+                        made_of = inputs.combined([m.digest, kind, prefix, repr(sub.attribute_path), repr(m.clash)])
+                        pieces.append(inputs.lazy(_RESOURCE_PIECES, made_of, build))
+                    kinds.append("method")
+    return tuple(pieces), tuple(kinds)
+
+
+def _method_piece(kind: str, prefix: str, attribute_path: tuple[str, ...], view: Callable[[], MethodView]) -> ResourcePiece:
+    return ResourcePiece(kind, prefix, attribute_path=attribute_path, method=view())
+
+
+def resource_modules(
+    api: Api, config: TargetConfig, package: str, inputs: Inputs | None = None, recorded: dict[str, bool] | None = None
+) -> tuple[ResourceModule, ...]:
+    """Every top-level group's module. With `inputs`, a method's view is built only where
+    what it is made of (its operation, as its page is: see `Inputs.operation`) is not as the
+    last generation had it, or where it is not `recorded` whether it is paginated."""
     modules = []
-    for name, sub in sorted(tree.items()):
-        attribute = _attribute(name, client_members)
-        make = partial(arguments, name, sub, attribute)
-        made = make() if inputs is None else inputs.lazy(_RESOURCE, _group_digest(inputs, package, attribute, (name,), sub), make)
-        lookup = made.inputs if isinstance(made, Lazy) else None
-        outline = None
-        if isinstance(made, Lazy) and made.recalled and recorded is not None and lookup in recorded:
-            outline = outline_from_record(recorded[lookup])
-        modules.append(ResourceModule(outline or _resource_view(made).outline(), made, lookup))
+    for group in _groups(api, config, inputs, recorded or {}):
+        pieces, kinds = _module_pieces(group, inputs)
+        head = (("package", package), ("attribute_path", group.attribute_path))
+        paginated = {m.lookup: m.paginated for sub in group.walk() for m in sub.methods if m.lookup is not None}
+        modules.append(ResourceModule(group.outline(), head, pieces, kinds, paginated))
     return tuple(modules)
 
 
@@ -620,69 +719,13 @@ def _attribute(name: str, taken: set[str]) -> str:
     return attribute
 
 
-def _group_digest(
-    inputs: Inputs, package: str, attribute: str, path: tuple[str, ...], node: dict[str, Any]
-) -> str | None:
-    """What a group's module is made of: the package's name, its attribute, and each group under
-    it with each of its operations (as its page is made of it: see `Inputs.operation`)."""
-    parts = [package, attribute]
-    pending = [(path, node)]
-    while pending:
-        here, found = pending.pop()
-        parts.append(repr(here))
-        for op in found[""]:
-            digest = inputs.operation(op)
-            if digest is None:
-                return None
-            parts.append(digest)
-        pending.extend((here + (name,), sub) for name, sub in sorted(found.items(), reverse=True) if name)
-    return inputs.combined(parts)
-
-
-def outline_record(outline: ResourceOutline) -> list[Any]:
-    """An outline as JSON data, for the manifest."""
-    return [
-        outline.class_name,
-        outline.attribute,
-        outline.module,
-        list(outline.path),
-        list(outline.attribute_path),
-        [[m.name, m.summary, m.stability, m.iterator_name] for m in outline.methods],
-        [outline_record(child) for child in outline.children],
-    ]
-
-
-def outline_from_record(record: Any) -> ResourceOutline | None:
-    """The outline `outline_record` gave `record`; None where the record is not one it gave."""
-    try:
-        class_name, attribute, module, path, attribute_path, methods, children = record
-        texts = (class_name, attribute, module, *path, *attribute_path)
-        made = ResourceOutline(
-            class_name,
-            attribute,
-            module,
-            tuple(path),
-            tuple(attribute_path),
-            tuple(MethodOutline(name, summary, stability, iterator) for name, summary, stability, iterator in methods),
-            tuple(outline_from_record(child) for child in children),  # type: ignore[misc]
-        )
-    except (TypeError, ValueError):
-        return None
-    strings = [*texts, *(text for m in made.methods for text in (m.name, m.summary, m.stability))]
-    if not all(isinstance(text, str) for text in strings) or None in made.children:
-        return None
-    if not all(m.iterator_name is None or isinstance(m.iterator_name, str) for m in made.methods):
-        return None
-    return made
-
-
 def resource_views(api: Api, config: TargetConfig) -> tuple[ResourceView, ...]:
     """Every top-level group's view, built."""
-    return tuple(module.view for module in resource_modules(api, config, package_name(api, config)))
+    return tuple(group.view() for group in _groups(api, config, None, {}))
 
 
 def package_view(
-    api: Api, config: TargetConfig, inputs: Inputs | None = None, recorded: dict[str, Any] | None = None
+    api: Api, config: TargetConfig, inputs: Inputs | None = None, recorded: dict[str, bool] | None = None
 ) -> PackageView:
     package = package_name(api, config)
     modules = resource_modules(api, config, package, inputs, recorded)
@@ -704,8 +747,9 @@ def package_view(
 @dataclass(frozen=True)
 class Recalled:
     """What the last generation left of a module rendered in pieces: the keys of the pieces
-    whose formatted text is on disk (by the module's path), and what each class of the models
-    module needs imported (see `Pieced.gives`), if it recorded that."""
+    whose formatted text is on disk (by the module's path), and what each piece (a class of
+    the models module, a piece of a resource module) needs imported (see `Pieced`), if it
+    recorded that."""
 
     pieces: Callable[[str], frozenset[str]]
     gives: dict[str, str] | None
@@ -752,7 +796,15 @@ def python_client_modules(
     }
     for group in view.modules:
         weight = sum(len(each.methods) for each in group.outline.walk()) + 1
-        files[f"{pkg}/resources/{group.outline.module}.py"] = Deferred(_RESOURCE, group.arguments, weight)
+        files[f"{pkg}/resources/{group.outline.module}.py"] = Pieced(
+            Deferred(_RESOURCE, group.head),
+            _RESOURCE_PIECES,
+            group.pieces,
+            weight,
+            kinds=group.kinds,
+            uses=_PIECE_USES,
+            recorded=recalled.gives if recalled else None,
+        )
     return files
 
 
