@@ -267,8 +267,9 @@ def read_store(out_dir: Path, key: StoreKey, now: FragmentDigests, recorded: dic
                 if then.setdefault(pointer, digest) != digest:
                     raise StoreError("a fragment with two digests")
             keys = []
+            shard_file = out_dir / path
             for line in lines[1:]:
-                unit_key, unit = _stored_unit(line, named, out_dir / path)
+                unit_key, unit = _stored_unit(line, named, shard_file)
                 if unit_key in units:
                     raise StoreError("a unit stored twice")
                 units[unit_key] = unit
