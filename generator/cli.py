@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 from generator.errors import SpecError, display_path
 from generator import timing
-from generator.model import Stability
+from generator.stability import Stability
 from generator.timing import phase
 
 # Each command imports what it needs when it runs: `diff` should not pay for black.

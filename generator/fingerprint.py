@@ -13,7 +13,7 @@ import importlib
 from functools import lru_cache
 from pathlib import Path
 
-from generator.render.environment import templates_dir
+from generator.paths import templates_dir
 
 # What shapes output bytes, with where each says its version: read from the module, which is
 # loaded anyway, rather than through importlib.metadata, which costs 20 ms of start-up.

@@ -12,21 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Union
 
 from generator.naming import is_http_token
+from generator.stability import Stability
 
 JsonScalar = Union[str, int, float, bool, None]
-
-
-class Stability(enum.Enum):
-    """Ordered from least to most committed; only draft and alpha may break freely."""
-
-    DRAFT = "draft"
-    ALPHA = "alpha"
-    BETA = "beta"
-    STABLE = "stable"
-
-    @property
-    def rank(self) -> int:
-        return list(Stability).index(self)
 
 
 class SchemaKind(enum.Enum):

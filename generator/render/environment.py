@@ -17,6 +17,8 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
+from generator.paths import templates_dir
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TEMPLATE_SYNTAX = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
 
@@ -46,12 +48,6 @@ def _piece(text: str) -> str:
     if _marked is not None:
         _marked.append(text)
     return text
-
-
-def templates_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    bundled = here / "_templates"  # inside an installed wheel
-    return bundled if bundled.is_dir() else here.parent / "templates"
 
 
 def _one_paragraph_block(text: str) -> str:
