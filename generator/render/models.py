@@ -259,6 +259,7 @@ class ModelsModule:
     classes: tuple[ModelClassView | Lazy, ...]
     uses: tuple[str, ...]
     gives: dict[str, str]
+    keys: tuple[str, ...]  # each class's key, in order (see `Pieced.definition_keys`)
 
 
 def models_module(
@@ -291,20 +292,19 @@ def models_module(
         # spelling of a field can be a class's name (those are snake_case). The classes its
         # fields name are read for their kind (an enum is spelled `Kind | str`): the unit that
         # made this class read their fragments too, so this is a guard, should it ever not
-        taken = tuple(sorted(set(outline.property_names) & class_names))
+        taken = tuple(sorted(class_names.intersection(outline.property_names)))
         digest = inputs.digest(inputs.provenance.schema(named), (taken,), inputs.references_of(named.name))
         others.append(inputs.lazy(template, digest, partial(model_class, api, named, class_names)))
     ordered = others + _root_order(roots)
-    own = []
-    gives: dict[str, str] = {}
-    for entry in ordered:
-        entry_key = key(entry)
+    keys = tuple(key(entry) for entry in ordered)
+    gives: dict[str, str] = {}  # as the manifest records it: names apart by spaces, sorted
+    for entry, entry_key in zip(ordered, keys):
         if isinstance(entry, Lazy) and recorded is not None and entry_key in known:
-            needs = frozenset(recorded.get(entry_key, "").split())
+            needs = recorded.get(entry_key, "")
         else:
-            needs = _own_uses(entry.view() if isinstance(entry, Lazy) else entry)
-        own.append(needs)
+            needs = " ".join(sorted(_own_uses(entry.view() if isinstance(entry, Lazy) else entry)))
         if needs:
-            gives[entry_key] = " ".join(sorted(needs))
+            gives[entry_key] = needs
     kinds += [root.kind for root in roots]
-    return ModelsModule(tuple(ordered), _module_uses(kinds, own), gives)
+    own = [frozenset(needs.split()) for needs in set(gives.values())]
+    return ModelsModule(tuple(ordered), _module_uses(kinds, own), gives, keys)

@@ -779,9 +779,10 @@ def python_client_modules(
             recalled.gives if recalled else None,
         )
         classes, uses, gives = module.classes, module.uses, module.gives
+        keys = {inputs.tool: module.keys}  # worked out already: not again for the module's key
     else:
         models = models_view(api)
-        classes, uses, gives = models.classes, models.uses, {}
+        classes, uses, gives, keys = models.classes, models.uses, {}, {}
     # weights measured: a model class costs about a quarter of a method or an operation page
     files: dict[str, Deferred | Pieced] = {
         path: Pieced(
@@ -790,6 +791,7 @@ def python_client_modules(
             classes,
             len(classes) // 4 + 1,
             gives=gives,
+            _keys=keys,
         ),
         f"{pkg}/_base.py": Deferred("python/package/_base.py.j2", named),
         f"{pkg}/_errors.py": Deferred("python/package/_errors.py.j2", named),
