@@ -42,9 +42,11 @@ class Deferred:
             return self.arguments.key(tool, partial(_file_key, tool, self.template))
         return _file_key(tool, self.template, self.arguments)
 
-    def render(self) -> str:
+    def render(self, **more: Any) -> str:
+        """The file; `more`: what its template is given besides (not part of its key: what
+        a `Pieced` module's head imports, made from its pieces, which key the module)."""
         arguments = self.arguments.view() if isinstance(self.arguments, Lazy) else self.arguments
-        return environment().get_template(self.template).render(**dict(arguments))
+        return environment().get_template(self.template).render(**dict(arguments), **more)
 
 
 def _file_key(tool: str, template: str, arguments: tuple[tuple[str, Any], ...]) -> str:
@@ -221,20 +223,21 @@ class Pieced:
             definitions = tuple((key, None if key in known else next(texts)) for key in keys)
             head = self.head.render()
             return CutModule(head, definitions, _cut_source(head, keys), self.kinds)
-        return self._render_by_text(tool, known if self.recorded is not None else frozenset())
+        if self.recorded is None:
+            return self._render_by_text(tool, self.uses, {}, frozenset())
+        return self._render_by_text(tool, self.uses, self.recorded, known)
 
-    def _render_by_text(self, tool: str, taken: frozenset[str]) -> CutModule:
+    def _render_by_text(
+        self, tool: str, uses_macro: tuple[str, str], recorded: dict[str, str], taken: frozenset[str]
+    ) -> CutModule:
         keys = self.definition_keys(tool)
         wanted = [(key, _built(view)) for key, view in zip(keys, self.views) if key not in taken]
         texts = dict(zip((key for key, _ in wanted), _marked_texts(self.template, [view for _, view in wanted])))
-        template, macro = self.uses  # type: ignore[misc]
+        template, macro = uses_macro
         uses = getattr(environment().get_template(template).module, macro)
         needs = {key: " ".join(sorted(set(str(uses(texts[key], view)).split()))) for key, view in wanted}
-        needs.update((key, self.recorded.get(key, "")) for key in keys if key in taken)  # type: ignore[union-attr]
-        head = environment().get_template(self.head.template).render(
-            **dict(self.head.arguments),  # type: ignore[arg-type]
-            uses=tuple(sorted({name for key in keys for name in needs[key].split()})),
-        )
+        needs.update((key, recorded.get(key, "")) for key in keys if key in taken)
+        head = self.head.render(uses=tuple(sorted({name for key in keys for name in needs[key].split()})))
         return CutModule(
             head,
             tuple((key, texts.get(key)) for key in keys),

@@ -547,9 +547,13 @@ class _Method:
     digest: str | None  # what its view is made of (see `Inputs.operation`), where known
     lookup: str | None  # what whether it is paginated is recorded under, where its digest is known
     paginated: bool
-    iterator: bool  # it is paginated, and no method of its group has its iterator's name
-    clash: bool  # a method of its group has its iterator's name (so it has none)
+    clash: bool  # it is paginated, and a method of its group has its iterator's name
     view: Callable[[], MethodView]
+
+    @property
+    def iterator(self) -> bool:
+        """It has an iterator: it is paginated, and no method of its group has its name."""
+        return self.paginated and not self.clash
 
 
 @dataclass(frozen=True)
@@ -629,7 +633,7 @@ def _groups(api: Api, config: TargetConfig, inputs: Inputs | None, recorded: dic
         clash = paginated and f"iter_{name}" in names
         if clash:
             view = _once(partial(_without_pagination, view))
-        return _Method(name, op, digest, lookup, paginated, paginated and not clash, clash, view)
+        return _Method(name, op, digest, lookup, paginated, clash, view)
 
     def group(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], attribute: str) -> _Group:
         named = sorted(((python_identifier(op.name, attribute=True), op) for op in node[""]), key=lambda pair: pair[0])
