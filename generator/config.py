@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError, escape_pointer_token
-from generator.model import Stability
+from generator.stability import Stability
 
 _PACKAGE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,9 @@ _PACKAGES = {
 
 def package_version(package: str) -> str:
     module, attribute = _PACKAGES[package]
+    found = _installed_version(package, module)
+    if found is not None:
+        return found
     try:
         loaded = importlib.import_module(module)
         if attribute:
@@ -42,6 +46,22 @@ def package_version(package: str) -> str:
             return metadata.version(package)
         except metadata.PackageNotFoundError:
             return "missing"
+
+
+def _installed_version(package: str, module: str) -> str | None:
+    """The version its dist-info folder beside `module` names, found without importing it
+    (Jinja takes 15 ms to import, which a no-op run need not spend); None where there is none."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    origin = Path(spec.origin)
+    site = origin.parent.parent if spec.submodule_search_locations is not None else origin.parent
+    prefix = f"{package}-"
+    names = [info.name for info in site.glob("*.dist-info") if info.name.lower().startswith(prefix)]
+    return names[0][len(prefix) : -len(".dist-info")] if len(names) == 1 else None
 
 
 # A run asks twice (is the output current? what does the manifest record?): GitHub's spec is
