@@ -36,9 +36,7 @@ def package_version(package: str) -> str:
         loaded = importlib.import_module(module)
         if attribute:
             return str(getattr(loaded, attribute))
-        for info in Path(loaded.__file__ or "").parent.parent.glob(f"{package}-*.dist-info"):
-            return info.name[len(package) + 1 : -len(".dist-info")]
-        raise AttributeError(package)
+        raise AttributeError(package)  # its dist-info folder is not beside it (see above)
     except (ImportError, AttributeError):
         from importlib import metadata
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -173,8 +173,8 @@ class ResourceView(_Tree):
     children: tuple[ResourceView, ...]
 
 
-def _spelled_types(methods: list[MethodView]) -> list[TypeView]:
-    """Every type the signatures of `methods` spell, and each type inside one."""
+def _spelled_types(method: MethodView | None) -> list[TypeView]:
+    """Every type the signature of `method` spells, and each type inside one."""
     found: list[TypeView] = []
 
     def visit(view: TypeView) -> None:
@@ -182,7 +182,7 @@ def _spelled_types(methods: list[MethodView]) -> list[TypeView]:
         for arg in view.args:
             visit(arg)
 
-    for method in methods:
+    if method is not None:
         for argument in method.arguments:
             visit(argument.type)
         visit(method.returns.type)
@@ -206,12 +206,12 @@ class ResourcePiece:
 
     @property
     def type_kinds(self) -> set[str]:
-        return {view.kind for view in _spelled_types([self.method] if self.method else [])}
+        return {view.kind for view in _spelled_types(self.method)}
 
     @property
     def model_names(self) -> list[str]:
         """Model classes its signature names (the module imports `models` only if one does)."""
-        return sorted({view.name for view in _spelled_types([self.method] if self.method else []) if view.name})
+        return sorted({view.name for view in _spelled_types(self.method) if view.name})
 
 
 @view
@@ -623,7 +623,7 @@ def _groups(api: Api, config: TargetConfig, inputs: Inputs | None, recorded: dic
         node[""].append(op)
 
     def method(name: str, op: Operation, names: set[str]) -> _Method:
-        view = _once(partial(_method, api, op, config))
+        view = cache(partial(_method, api, op, config))  # one view for its sync and async pieces
         digest = inputs.operation(op) if inputs is not None else None
         lookup = inputs.lookup(_PAGINATED, digest) if inputs is not None and digest is not None else None
         paginated = recorded.get(lookup) if lookup is not None else None
@@ -632,7 +632,7 @@ def _groups(api: Api, config: TargetConfig, inputs: Inputs | None, recorded: dic
         # an iterator named as a method of its group would hide it: the method goes without
         clash = paginated and f"iter_{name}" in names
         if clash:
-            view = _once(partial(_without_pagination, view))
+            view = cache(partial(_without_pagination, view))
         return _Method(name, op, digest, lookup, paginated, clash, view)
 
     def group(path: tuple[str, ...], parents: tuple[str, ...], node: dict[str, Any], attribute: str) -> _Group:
@@ -649,18 +649,6 @@ def _groups(api: Api, config: TargetConfig, inputs: Inputs | None, recorded: dic
 
     client_members = set(_CLIENT_MEMBERS)
     return [group((name,), (), sub, _attribute(name, client_members)) for name, sub in sorted(tree.items())]
-
-
-def _once(make: Callable[[], MethodView]) -> Callable[[], MethodView]:
-    """`make`, called once: a method's view serves its pieces, synchronous and asynchronous."""
-    made: list[MethodView] = []
-
-    def once() -> MethodView:
-        if not made:
-            made.append(make())
-        return made[0]
-
-    return once
 
 
 def _without_pagination(view: Callable[[], MethodView]) -> MethodView:
